@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INTEGRATION_NAME, type PlansIntegration } from './integration-options.ts';
+import { registerMarkdownPlugins } from './markdown/register.ts';
+import { parseOptions, type PlansUserOptions } from './options.ts';
+import { vitePluginPlansConfig } from './virtual-config.ts';
+
+export { plansLoader, type PlansLoaderOptions } from './loader.ts';
+export { planSchema, type PlanData } from './schema.ts';
+export type { PlansOptions, PlansUserOptions } from './options.ts';
+
+/**
+ * Publishes a folder of technical plans: one page per plan under `/plans/…`, and the plans
+ * index at `/`. Pair it with the plans collection in `src/content.config.ts`.
+ */
+export default function plans(userOptions?: PlansUserOptions): PlansIntegration {
+	const options = parseOptions(userOptions);
+	return {
+		name: INTEGRATION_NAME,
+		options,
+		hooks: {
+			'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+				await registerMarkdownPlugins(config, {
+					plansDir: join(fileURLToPath(config.root), options.directory),
+					base: config.base,
+					trailingSlash: config.trailingSlash,
+				});
+				const themes = config.markdown.shikiConfig.themes;
+				updateConfig({
+					markdown:
+						themes && Object.keys(themes).length > 0
+							? {}
+							: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } },
+					vite: { plugins: [vitePluginPlansConfig(options, config)] },
+				});
+				injectRoute({ pattern: '/', entrypoint: new URL('./routes/index.astro', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
+			},
+		},
+	};
+}

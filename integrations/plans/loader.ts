@@ -1,0 +1,141 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { glob } from 'tinyglobby';
+import { PLANS_VERSION } from './version.ts';
+import { findPlansOptions } from './integration-options.ts';
+import { PLAN_GLOB, planIdFromPath, toPosix } from './parse/paths.ts';
+import { parsePlan, splitFrontmatter } from './parse/plan.ts';
+import { formatProblem, type Problem } from './parse/problems.ts';
+import { type PlanData, PlanDataSchema } from './schema.ts';
+import { checkLinks } from './validate/links.ts';
+
+export interface PlansLoaderOptions {
+	/**
+	 * Folder of the plans, relative to the project root. Defaults to the `directory` option
+	 * of the `plans()` integration (itself `'plans'` by default).
+	 */
+	directory?: string;
+}
+
+type MarkdownRenderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
+
+/**
+ * Content loader of the plans collection. Reads `plans/**\/*.{md,mdx}`, computes each
+ * file's typed `Plan` once, renders Markdown through the site's processor (with the plans
+ * plugins), and skips files whose content digest is unchanged since the last build.
+ * MDX plans are rendered by `@astrojs/mdx` when their page is built, so components work.
+ *
+ * ```ts
+ * // src/content.config.ts
+ * export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };
+ * ```
+ */
+export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
+	return {
+		name: 'plans-loader',
+		schema: PlanDataSchema,
+		async load(context) {
+			const { config, store, logger, watcher } = context;
+			const options = findPlansOptions(config);
+			const directory = loaderOptions.directory ?? options.directory;
+			const root = fileURLToPath(config.root);
+			const plansDir = join(root, directory);
+			let renderer: MarkdownRenderer | undefined;
+
+			const sync = async () => {
+				const problems: Problem[] = [];
+				const files = existsSync(plansDir) ? (await glob(PLAN_GLOB, { cwd: plansDir })).sort() : [];
+				if (files.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
+
+				const fileById = new Map<string, string>();
+				for (const path of files) {
+					const id = planIdFromPath(path);
+					const file = toPosix(join(directory, path));
+					if (!id) {
+						problems.push({ severity: 'error', file, line: 1, column: 1, message: 'The file name gives an empty URL.', hint: 'Rename the file so its name contains letters or digits.' });
+						continue;
+					}
+					const other = fileById.get(id);
+					if (other) {
+						throw new AstroError(
+							`Two plans map to the same URL /plans/${id}/: ${other} and ${file}.`,
+							'URLs are made from file names in lower case with spaces turned into "-". Rename one of the two files.',
+						);
+					}
+					fileById.set(id, file);
+				}
+
+				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
+
+				for (const [id, file] of fileById) {
+					const absolute = join(root, file);
+					const raw = await readFile(absolute, 'utf8');
+					// Our version is part of the digest: a new release re-renders every plan.
+					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
+					const existing = store.get(id);
+					if (existing?.digest === digest) {
+						if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+						continue;
+					}
+					const parsed = parsePlan({
+						raw,
+						file,
+						path: toPosix(relative(plansDir, absolute)),
+						fileExists: (path) => existsSync(join(dirname(absolute), path)),
+					});
+					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
+					if (data.format === 'mdx') {
+						store.set({ id, data, body: parsed.source, filePath: file, digest, deferredRender: true });
+						continue;
+					}
+					renderer ??= await config.markdown.processor.createRenderer({
+						image: config.image,
+						syntaxHighlight: config.markdown.syntaxHighlight,
+						shikiConfig: config.markdown.shikiConfig,
+						gfm: config.markdown.gfm,
+						smartypants: config.markdown.smartypants,
+					});
+					// The body keeps blank lines where the frontmatter was, so positions stay file positions.
+					const { body } = splitFrontmatter(parsed.source);
+					const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(absolute), frontmatter: {} });
+					store.set({ id, data, body: parsed.source, filePath: file, digest, rendered: { html: code, metadata } });
+				}
+
+				const plans = [...store.values()].map((entry) => entry.data as PlanData);
+				for (const plan of plans) problems.push(...plan.problems);
+				problems.push(...checkLinks(plans, options.brokenLinks === 'warn' ? 'warning' : 'error'));
+				report(problems, logger, watcher ? 'log' : 'throw');
+			};
+
+			await sync();
+			if (!watcher) return;
+			watcher.add(plansDir);
+			const onChange = async (changed: string) => {
+				if (!changed.startsWith(plansDir) || !/\.mdx?$/i.test(changed)) return;
+				await sync().catch((error: Error) => logger.error(error.message));
+			};
+			watcher.on('change', onChange);
+			watcher.on('add', onChange);
+			watcher.on('unlink', onChange);
+		},
+	} satisfies Loader;
+}
+
+/** Prints every problem as `file:line:column severity message`; in a build, errors fail it. */
+function report(problems: Problem[], logger: LoaderContext['logger'], onError: 'throw' | 'log'): void {
+	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	for (const problem of sorted) {
+		if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+		else logger.error(formatProblem(problem));
+	}
+	const errors = sorted.filter((problem) => problem.severity === 'error');
+	if (errors.length === 0 || onError === 'log') return;
+	throw new AstroError(
+		`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in plans:\n${errors.map(formatProblem).join('\n')}`,
+		'Fix the plans above. To publish while broken links remain, set `brokenLinks: "warn"` in plans() options.',
+	);
+}

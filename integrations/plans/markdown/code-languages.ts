@@ -1,0 +1,22 @@
+import type { Root } from 'mdast';
+import { bundledLanguages } from 'shiki';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', 'ansi']);
+
+/**
+ * Real plans label fences with languages Shiki does not know (`markup`, `rego`, `turtle`).
+ * Shiki would print a warning per block that names no file; such fences are shown as plain
+ * text on purpose, so say so in the tree. The written label is kept for display.
+ */
+export const remarkCodeLanguages: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'code', (node) => {
+		if (!node.lang) return;
+		const lang = node.lang.toLowerCase();
+		if (PLAIN.has(lang) || lang in bundledLanguages) return;
+		node.data ??= {};
+		node.data.hProperties = { ...node.data.hProperties, dataWrittenLanguage: node.lang };
+		node.lang = 'plaintext';
+	});
+};

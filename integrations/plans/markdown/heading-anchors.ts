@@ -1,0 +1,42 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+const LINK_ICON = h(
+	'svg',
+	{ width: 16, height: 16, viewBox: '0 0 24 24', ariaHidden: 'true', focusable: 'false' },
+	h('path', {
+		fill: 'currentColor',
+		d: 'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 1 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 1 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0Z',
+	}),
+);
+
+/**
+ * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is
+ * wrapped, followed by a real `<a href="#id">` whose visually hidden text is
+ * "Section titled …" (works without JavaScript), and by a copy-link button that the page
+ * script reveals and wires to the clipboard.
+ */
+export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'element', (node, index, parent) => {
+		const rank = headingRank(node);
+		if (!rank || rank < 2 || !parent || index === undefined || typeof node.properties.id !== 'string') return;
+		const id = node.properties.id;
+		const text = toString(node).trim();
+		const anchor = h('a', { className: ['anchor-link'], href: `#${id}` }, [
+			structuredClone(LINK_ICON),
+			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
+		]);
+		const copy = h(
+			'button',
+			{ type: 'button', className: ['copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this section' },
+			[h('span', { className: ['sr-only'] }, `Copy link to section “${text}”`), h('span', { ariaHidden: 'true' }, 'Copy link')],
+		);
+		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [node, anchor, copy] as ElementContent[]);
+		parent.children[index] = wrapper;
+		return SKIP;
+	});
+};

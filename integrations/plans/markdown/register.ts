@@ -1,0 +1,47 @@
+import type { AstroConfig } from 'astro';
+import { AstroError } from 'astro/errors';
+import rehypeSlug from 'rehype-slug';
+import { PLANS_VERSION } from '../version.ts';
+import { remarkCodeLanguages } from './code-languages.ts';
+import { rehypeHeadingAnchors } from './heading-anchors.ts';
+import { remarkHeadingIds } from './heading-ids.ts';
+import { remarkMissingImages } from './missing-images.ts';
+import { remarkPlanLinks } from './plan-links.ts';
+import { remarkPlanPreamble } from './plan-preamble.ts';
+import { rehypeTableScroll } from './table-scroll.ts';
+
+export interface MarkdownContext {
+	/** Absolute path of the plans folder. */
+	plansDir: string;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+}
+
+/**
+ * Adds the plans plugins to the site's unified Markdown processor (they also reach MDX,
+ * which copies the processor's plugins). Any other processor is a configuration error:
+ * silently rendering plans without anchors, link rewriting and diagrams is worse.
+ */
+export async function registerMarkdownPlugins(config: AstroConfig, context: MarkdownContext): Promise<void> {
+	const processor = config.markdown.processor;
+	const { isUnifiedProcessor } = await import('@astrojs/markdown-remark');
+	if (!isUnifiedProcessor(processor)) {
+		throw new AstroError(
+			`The plans integration needs the unified Markdown processor, but this site uses "${processor.name}".`,
+			"Set it in astro.config.mjs: import { unified } from '@astrojs/markdown-remark'; … markdown: { processor: unified() }",
+		);
+	}
+	// Plan pages render like GitHub renders the same file: straight quotes, `--` as written.
+	// It also keeps heading ids equal to GitHub's, which smart punctuation would change.
+	processor.options.smartypants = false;
+	// The version makes Astro's config digest (and so its content cache) change on upgrade.
+	const versioned = { version: PLANS_VERSION };
+	processor.options.remarkPlugins.push(
+		[remarkHeadingIds, versioned],
+		[remarkPlanPreamble, { plansDir: context.plansDir }],
+		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash }],
+		remarkMissingImages,
+		remarkCodeLanguages,
+	);
+	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll);
+}

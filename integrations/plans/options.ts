@@ -1,0 +1,53 @@
+import { AstroError } from 'astro/errors';
+import { z } from 'astro/zod';
+
+/** Options of the `plans()` integration. Every field is optional. */
+export const PlansOptionsSchema = z.strictObject({
+	/**
+	 * Site title shown in the header and in every page's `<title>`.
+	 * @default 'Technical Plans'
+	 */
+	title: z.string().min(1).default('Technical Plans'),
+
+	/**
+	 * Folder, relative to the project root, that holds the plans (`**\/*.{md,mdx}`;
+	 * files and folders starting with `_` are ignored). Must match the `directory`
+	 * given to `plansLoader()` in `src/content.config.ts`.
+	 * @default 'plans'
+	 */
+	directory: z.string().min(1).default('plans'),
+
+	/**
+	 * What a relative link to a missing plan, or to a heading that does not exist in the
+	 * target plan, does: `'error'` fails the build, `'warn'` only reports it.
+	 * @default 'error'
+	 */
+	brokenLinks: z.enum(['error', 'warn']).default('error'),
+
+	/**
+	 * Link shown on every plan page to edit its source, e.g.
+	 * `'https://github.com/acme/plans/edit/main/'`. The plan's path (such as
+	 * `plans/payments/checkout-service.md`) is appended.
+	 */
+	editUrl: z.url().optional(),
+});
+
+export type PlansUserOptions = z.input<typeof PlansOptionsSchema>;
+export type PlansOptions = z.output<typeof PlansOptionsSchema>;
+
+/** Validates user options, turning zod's report into an `AstroError` with a hint. */
+export function parseOptions(userOptions: unknown): PlansOptions {
+	const result = PlansOptionsSchema.safeParse(userOptions ?? {});
+	if (result.success) return result.data;
+	const problems = result.error.issues.map((issue) => {
+		const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'options';
+		return `- ${where}: ${issue.message}`;
+	});
+	throw new AstroError(
+		`Invalid options passed to the plans() integration:\n${problems.join('\n')}`,
+		'Check the options in astro.config.mjs, for example: plans({ title: "Acme plans", brokenLinks: "warn" }). ' +
+			'Valid keys: ' +
+			Object.keys(PlansOptionsSchema.shape).join(', ') +
+			'.',
+	);
+}

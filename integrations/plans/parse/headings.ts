@@ -1,0 +1,35 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface PlanHeading {
+	depth: number;
+	/** The id GitHub gives the heading, so a link copied from github.com works here. */
+	id: string;
+	text: string;
+	line: number;
+}
+
+/**
+ * The visible text of a heading as GitHub computes its anchor from it: inline code and
+ * link text count, raw HTML tags and image alt text do not.
+ */
+export function headingText(node: Heading): string {
+	return toString(node, { includeHtml: false, includeImageAlt: false }).trim();
+}
+
+/**
+ * Gives every heading of the tree GitHub's id (github-slugger, `-1`, `-2` … for repeats)
+ * and returns them in document order. The same function serves the loader (TOC, link
+ * checks) and the remark plugin that sets the ids on the rendered page, so both agree.
+ */
+export function collectHeadings(tree: Root): Array<PlanHeading & { node: Heading }> {
+	const slugger = new GithubSlugger();
+	const headings: Array<PlanHeading & { node: Heading }> = [];
+	visit(tree, 'heading', (node) => {
+		const text = headingText(node);
+		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
+	});
+	return headings;
+}

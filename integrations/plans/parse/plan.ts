@@ -1,0 +1,233 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { posix } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { PlanData } from '../schema.ts';
+import { collectHeadings, headingText } from './headings.ts';
+import { collectPlanLinks } from './links.ts';
+import { type BoldLineField, readBoldLineFields } from './metadata.ts';
+import type { Problem } from './problems.ts';
+import { normalizeSource } from './source.ts';
+import { normalizeStatus } from './status.ts';
+import { parseMarkdown } from './tree.ts';
+
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+
+/**
+ * Separates YAML frontmatter from the body. The body keeps one empty line per frontmatter
+ * line so that positions in it are positions in the file.
+ */
+export function splitFrontmatter(source: string): { yaml: string | undefined; body: string } {
+	const match = FRONTMATTER.exec(source);
+	if (!match) return { yaml: undefined, body: source };
+	const lines = match[0].split('\n').length - 1;
+	return { yaml: match[1] ?? '', body: '\n'.repeat(lines) + source.slice(match[0].length) };
+}
+
+export interface ParsePlanInput {
+	/** File contents as read from disk (BOM and CRLF allowed). */
+	raw: string;
+	/** Path relative to the project root, for messages: `plans/payments/checkout.md`. */
+	file: string;
+	/** Path relative to the plans folder: `payments/checkout.md`. */
+	path: string;
+	/** Tells whether a file next to the plan exists (for relative images); omit to skip the check. */
+	fileExists?: (pathFromPlan: string) => boolean;
+}
+
+export interface ParsedPlan {
+	data: PlanData;
+	problems: Problem[];
+	/** The normalised source (no BOM, LF line endings), which is what gets rendered. */
+	source: string;
+}
+
+/** Computes the typed plan of one file. Pure: no file system, no Astro. */
+export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): ParsedPlan {
+	const source = normalizeSource(raw);
+	const problems: Problem[] = [];
+	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
+	const { yaml, body } = splitFrontmatter(source);
+
+	let frontmatter: Record<string, unknown> = {};
+	if (yaml !== undefined) {
+		try {
+			const parsed: unknown = parseYaml(yaml);
+			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
+		} catch (error) {
+			const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+			problems.push({
+				severity: 'error',
+				message: `Invalid YAML frontmatter: ${(error as Error).message.split('\n')[0]}`,
+				file,
+				line: (position?.line ?? 0) + 1,
+				column: position?.col ?? 1,
+				hint: 'Frontmatter sits between two `---` lines at the very top and must be valid YAML.',
+			});
+		}
+	}
+
+	let tree: Root;
+	try {
+		tree = parseMarkdown(body, { mdx: format === 'mdx' });
+	} catch (error) {
+		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+		const start = place && 'start' in place && place.start ? place.start : place;
+		problems.push({
+			severity: 'error',
+			message: `Could not parse MDX: ${(error as Error).message}`,
+			file,
+			line: start?.line ?? 1,
+			column: start?.column ?? 1,
+			hint: 'In .mdx files `{`, `}` and `<` start expressions and components; escape them as `\\{` or `&lt;`, or rename the file to .md.',
+		});
+		tree = parseMarkdown(body.replace(/[{}<]/g, ' '));
+	}
+
+	if (fileExists) problems.push(...missingImages(tree, file, fileExists));
+
+	const headings = collectHeadings(tree);
+	const fields = readBoldLineFields(tree);
+	const field = (...keys: string[]): BoldLineField | undefined => keys.map((key) => fields.get(key)).find(Boolean);
+
+	const titleHeading = headings.find((heading) => heading.depth === 1);
+	const title = text(frontmatter.title) ?? (titleHeading ? headingText(titleHeading.node) : undefined) ?? titleFromPath(path);
+
+	const statusField = field('status');
+	const writtenStatus = text(frontmatter.status) ?? statusField?.value;
+	let status: string | undefined;
+	let statusKnown = true;
+	if (writtenStatus) {
+		const normalized = normalizeStatus(writtenStatus);
+		status = normalized.status;
+		statusKnown = normalized.known;
+		if (!normalized.known) {
+			const line = text(frontmatter.status) ? frontmatterLine(yaml, 'status') : (statusField?.line ?? 1);
+			problems.push({
+				severity: 'warning',
+				message: `Unknown status "${normalized.status}"; it is shown as written.`,
+				file,
+				line,
+				column: text(frontmatter.status) ? 1 : (statusField?.column ?? 1),
+				hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
+			});
+		}
+	}
+
+	const specField = field('based on spec', 'spec', 'specification');
+	const frontmatterSpec = text(frontmatter.spec);
+	const spec = frontmatterSpec
+		? { text: frontmatterSpec, href: looksLikeLink(frontmatterSpec) ? frontmatterSpec : undefined }
+		: specField
+			? { text: specField.value, href: specField.href }
+			: undefined;
+
+	const date = text(frontmatter.date) ?? field('date', 'last updated', 'updated', 'created')?.value;
+
+	return {
+		source,
+		problems,
+		data: {
+			title,
+			status,
+			statusKnown,
+			version: text(frontmatter.version) ?? field('version')?.value,
+			date,
+			isoDate: date ? isoDate(date) : undefined,
+			spec,
+			owner: text(frontmatter.owner) ?? text(frontmatter.author) ?? field('owner', 'author', 'authors')?.value,
+			tags: Array.isArray(frontmatter.tags) ? frontmatter.tags.map(String) : [],
+			summary: text(frontmatter.description) ?? text(frontmatter.summary) ?? executiveSummary(tree),
+			file,
+			path,
+			folder: posix.dirname(path) === '.' ? '' : posix.dirname(path),
+			format,
+			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
+			links: collectPlanLinks(tree, path),
+			problems,
+		},
+	};
+}
+
+/** A frontmatter value as display text: YAML dates become `YYYY-MM-DD`, numbers strings. */
+function text(value: unknown): string | undefined {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	if (typeof value === 'number') return String(value);
+	if (typeof value === 'string' && value.trim()) return value.trim();
+	return undefined;
+}
+
+function looksLikeLink(value: string): boolean {
+	return /^(https?:\/\/|\.{0,2}\/|[\w-]+\.mdx?$)/i.test(value);
+}
+
+function frontmatterLine(yaml: string | undefined, key: string): number {
+	const index = (yaml ?? '').split('\n').findIndex((line) => line.startsWith(`${key}:`));
+	return index === -1 ? 1 : index + 2;
+}
+
+function titleFromPath(path: string): string {
+	const name = posix.basename(path).replace(/\.(md|mdx)$/i, '');
+	return name.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+}
+
+/** Reads `2025-10-21`, `2025/10/21`, `October 21, 2025` into `YYYY-MM-DD`. */
+export function isoDate(written: string): string | undefined {
+	const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(written);
+	if (ymd) {
+		const [, y, m, d] = ymd;
+		const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+		if (date.getUTCMonth() === Number(m) - 1) return date.toISOString().slice(0, 10);
+		return undefined;
+	}
+	if (!/[a-z]{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,}\s+\d{4}/i.test(written)) return undefined;
+	const parsed = Date.parse(`${written.replace(/(\d)(st|nd|rd|th)\b/g, '$1')} UTC`);
+	return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
+}
+
+/** First paragraph under a heading named "Executive Summary" (or "Summary"). */
+function executiveSummary(tree: Root): string | undefined {
+	const nodes = tree.children;
+	const start = nodes.findIndex(
+		(node) => node.type === 'heading' && /^(executive\s+)?summary$/i.test(headingText(node).replace(/^[\d.\s]+/, '')),
+	);
+	if (start === -1) return undefined;
+	for (const node of nodes.slice(start + 1)) {
+		if (node.type === 'heading') return undefined;
+		if (node.type === 'paragraph') {
+			const summary = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+			if (summary && !/^\[.*\]$/.test(summary)) return summary.length > 300 ? `${summary.slice(0, 297)}…` : summary;
+		}
+	}
+	return undefined;
+}
+
+/** Relative images whose file is not there: Astro would abort the whole build on them. */
+function missingImages(tree: Root, file: string, fileExists: (path: string) => boolean): Problem[] {
+	const problems: Problem[] = [];
+	visit(tree, 'image', (node) => {
+		const src = localImagePath(node.url);
+		if (src === undefined || fileExists(src)) return;
+		problems.push({
+			severity: 'warning',
+			message: `Image "${node.url}" not found; the page shows its alt text instead.`,
+			file,
+			line: node.position?.start.line ?? 1,
+			column: node.position?.start.column ?? 1,
+			hint: 'Image paths are relative to the plan file. Add the image or fix the path.',
+		});
+	});
+	return problems;
+}
+
+/** The file path of a relative image URL, or `undefined` for remote and absolute ones. */
+export function localImagePath(url: string): string | undefined {
+	if (!url || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/') || url.startsWith('#')) return undefined;
+	const path = url.replace(/[?#].*$/, '');
+	try {
+		return decodeURI(path);
+	} catch {
+		return path;
+	}
+}

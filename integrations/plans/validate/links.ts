@@ -1,0 +1,56 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { PlanData } from '../schema.ts';
+import type { Problem } from '../parse/problems.ts';
+
+/**
+ * Checks every plan-to-plan link against the plans that exist and the headings they have.
+ * Reports a missing plan or heading at the link's position, with the closest existing
+ * file or anchor as the hint.
+ */
+export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'error'): Problem[] {
+	const byPath = new Map(plans.map((plan) => [plan.path, plan]));
+	const problems: Problem[] = [];
+	for (const plan of plans) {
+		for (const link of plan.links) {
+			const target = link.targetPath === undefined ? plan : byPath.get(link.targetPath);
+			const at = { file: plan.file, line: link.line, column: link.column, severity };
+			if (!target) {
+				const suggestion = nearest(link.targetPath!, [...byPath.keys()]);
+				problems.push({
+					...at,
+					message: `Link "${link.href}" points to a plan that does not exist (${link.targetPath}).`,
+					hint: suggestion
+						? `Did you mean "${relativeHint(link.href, link.targetPath!, suggestion)}"? Links are relative to the plan's own folder.`
+						: 'Links to other plans are relative paths to their .md/.mdx files.',
+				});
+				continue;
+			}
+			if (link.anchor === undefined || target.headings.some((heading) => heading.id === link.anchor)) continue;
+			const suggestion = nearest(
+				link.anchor,
+				target.headings.map((heading) => heading.id),
+			);
+			problems.push({
+				...at,
+				message: `Link "${link.href}" points to a heading "#${link.anchor}" that does not exist in ${target.file}.`,
+				hint: suggestion ? `The closest existing anchor is "#${suggestion}".` : `${target.file} has no headings.`,
+			});
+		}
+	}
+	return problems;
+}
+
+function nearest(wanted: string, candidates: string[]): string | undefined {
+	if (candidates.length === 0) return undefined;
+	const best = closest(wanted, candidates);
+	// A suggestion that shares almost nothing with what was written helps nobody.
+	return distance(wanted, best) <= Math.max(3, wanted.length * 0.6) ? best : undefined;
+}
+
+function relativeHint(href: string, wrongPath: string, rightPath: string): string {
+	const wrongName = wrongPath.split('/').pop()!;
+	const rightName = rightPath.split('/').pop()!;
+	return wrongPath.split('/').slice(0, -1).join('/') === rightPath.split('/').slice(0, -1).join('/')
+		? href.replace(wrongName, rightName)
+		: rightPath;
+}

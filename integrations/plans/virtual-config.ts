@@ -1,0 +1,29 @@
+import type { AstroConfig } from 'astro';
+import type { Plugin } from 'vite';
+import type { PlansOptions } from './options.ts';
+
+const MODULE_ID = 'virtual:plans/config';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/** What the injected pages need to know about the site: `import config from 'virtual:plans/config'`. */
+export interface PlansRuntimeConfig {
+	title: string;
+	editUrl: string | undefined;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+}
+
+/** A Vite plugin serving the validated options to the injected pages. */
+export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig): Plugin {
+	const runtime: PlansRuntimeConfig = {
+		title: options.title,
+		editUrl: options.editUrl,
+		base: config.base,
+		trailingSlash: config.trailingSlash,
+	};
+	return {
+		name: 'plans:config',
+		resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+		load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(runtime)};` : undefined),
+	};
+}
