@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INTEGRATION_NAME, type PlansIntegration } from './integration-options.ts';
+import type { AstroIntegration } from 'astro';
+import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { registerMarkdownPlugins } from './markdown/register.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
@@ -13,13 +14,13 @@ export type { PlansOptions, PlansUserOptions } from './options.ts';
  * Publishes a folder of technical plans: one page per plan under `/plans/…`, and the plans
  * index at `/`. Pair it with the plans collection in `src/content.config.ts`.
  */
-export default function plans(userOptions?: PlansUserOptions): PlansIntegration {
+export default function plans(userOptions?: PlansUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
 	return {
 		name: INTEGRATION_NAME,
-		options,
 		hooks: {
 			'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+				registerPlansOptions(config.root, options);
 				await registerMarkdownPlugins(config, {
 					plansDir: join(fileURLToPath(config.root), options.directory),
 					base: config.base,

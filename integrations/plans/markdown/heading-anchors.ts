@@ -5,15 +5,6 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-const LINK_ICON = h(
-	'svg',
-	{ width: 16, height: 16, viewBox: '0 0 24 24', ariaHidden: 'true', focusable: 'false' },
-	h('path', {
-		fill: 'currentColor',
-		d: 'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 1 1 4.2 4.2l-2 2a1 1 0 1 1-1.4-1.4l2-2a1 1 0 1 0-1.4-1.4l-3.5 3.5a1 1 0 0 1-1.4 0Zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 1 1-4.2-4.2l2-2a1 1 0 1 1 1.4 1.4l-2 2a1 1 0 1 0 1.4 1.4l3.5-3.5a1 1 0 0 1 1.4 0Z',
-	}),
-);
-
 /**
  * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is
  * wrapped, followed by a real `<a href="#id">` whose visually hidden text is
@@ -27,7 +18,7 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 		const id = node.properties.id;
 		const text = toString(node).trim();
 		const anchor = h('a', { className: ['anchor-link'], href: `#${id}` }, [
-			structuredClone(LINK_ICON),
+			h('span', { ariaHidden: 'true' }, '#'),
 			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
 		]);
 		const copy = h(

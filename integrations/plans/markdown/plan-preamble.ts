@@ -23,5 +23,7 @@ export const remarkPlanPreamble: Plugin<[{ plansDir: string }], Root> = ({ plans
 	const segments = next.children.filter((child) => child.type === 'strong').length;
 	if (fields.size > 0 && fields.size === segments && [...fields.keys()].every((key) => SHOWN_IN_HEADER.has(key))) {
 		tree.children.splice(firstContent, 1);
+		// The template puts a `---` under its metadata; without the metadata it would open the page.
+		if (tree.children[firstContent]?.type === 'thematicBreak') tree.children.splice(firstContent, 1);
 	}
 };

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { posix } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import type { PlanData } from '../schema.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectPlanLinks } from './links.ts';
@@ -50,23 +50,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
 	const { yaml, body } = splitFrontmatter(source);
 
-	let frontmatter: Record<string, unknown> = {};
-	if (yaml !== undefined) {
-		try {
-			const parsed: unknown = parseYaml(yaml);
-			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) frontmatter = parsed as Record<string, unknown>;
-		} catch (error) {
-			const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
-			problems.push({
-				severity: 'error',
-				message: `Invalid YAML frontmatter: ${(error as Error).message.split('\n')[0]}`,
-				file,
-				line: (position?.line ?? 0) + 1,
-				column: position?.col ?? 1,
-				hint: 'Frontmatter sits between two `---` lines at the very top and must be valid YAML.',
-			});
-		}
-	}
+	const frontmatter = yaml === undefined ? {} : readFrontmatter(yaml, file, problems);
 
 	let tree: Root;
 	try {
@@ -148,6 +132,37 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 			problems,
 		},
 	};
+}
+
+/**
+ * Reads YAML frontmatter. Scalars keep the text as written, so `version: 1.0` stays "1.0"
+ * (not the number 1) and dates stay as the author typed them.
+ */
+function readFrontmatter(yaml: string, file: string, problems: Problem[]): Record<string, unknown> {
+	const document = parseDocument(yaml);
+	const [error] = document.errors;
+	if (error) {
+		const position = error.linePos?.[0];
+		problems.push({
+			severity: 'error',
+			message: `Invalid YAML frontmatter: ${error.message.split('\n')[0]}`,
+			file,
+			// +1: the frontmatter starts on the line after the opening `---`.
+			line: (position?.line ?? 1) + 1,
+			column: position?.col ?? 1,
+			hint: 'Frontmatter sits between two `---` lines at the very top and must be valid YAML.',
+		});
+		return {};
+	}
+	const values: Record<string, unknown> = {};
+	const contents = document.contents;
+	if (!contents || !('items' in contents)) return values;
+	for (const pair of contents.items as Array<{ key: unknown; value: unknown }>) {
+		if (!isScalar(pair.key)) continue;
+		const key = String(pair.key.value);
+		values[key] = isScalar(pair.value) ? (pair.value.source ?? pair.value.value) : (pair.value as { toJSON?: () => unknown })?.toJSON?.();
+	}
+	return values;
 }
 
 /** A frontmatter value as display text: YAML dates become `YYYY-MM-DD`, numbers strings. */

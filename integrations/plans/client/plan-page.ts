@@ -1,0 +1,88 @@
+// Plan pages: copy-link buttons, the current-section marker in the table of contents,
+// and the mobile plans menu. Everything here is an enhancement: anchors work without it.
+
+const toast = document.querySelector<HTMLElement>('.toast');
+let toastTimer: number | undefined;
+
+function announce(message: string) {
+	if (!toast) return;
+	toast.textContent = message;
+	toast.classList.add('visible');
+	clearTimeout(toastTimer);
+	toastTimer = window.setTimeout(() => toast.classList.remove('visible'), 2000);
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
+	button.hidden = false;
+	button.addEventListener('click', async () => {
+		const url = new URL(location.href);
+		url.hash = button.dataset.anchor!;
+		try {
+			await navigator.clipboard.writeText(url.href);
+			button.classList.add('copied');
+			setTimeout(() => button.classList.remove('copied'), 2000);
+			announce('Link copied to clipboard');
+		} catch {
+			announce('Could not copy; use the # link next to the heading');
+		}
+	});
+}
+
+// Mark the section being read: the last heading that has scrolled past the header.
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+const headings = tocLinks
+	.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
+	.filter((heading): heading is HTMLElement => heading !== null);
+
+function markCurrent() {
+	const offset = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-height')) * 16 || 64;
+	let current: HTMLElement | undefined;
+	for (const heading of headings) {
+		if (heading.getBoundingClientRect().top - offset - 8 <= 0) current = heading;
+		else break;
+	}
+	current ??= headings[0];
+	for (const link of tocLinks) {
+		if (current && decodeURIComponent(link.hash.slice(1)) === current.id) link.setAttribute('aria-current', 'true');
+		else link.removeAttribute('aria-current');
+	}
+}
+
+if (headings.length > 0) {
+	let scheduled = false;
+	addEventListener(
+		'scroll',
+		() => {
+			if (scheduled) return;
+			scheduled = true;
+			requestAnimationFrame(() => {
+				scheduled = false;
+				markCurrent();
+			});
+		},
+		{ passive: true },
+	);
+	addEventListener('hashchange', markCurrent);
+	markCurrent();
+}
+
+// Mobile: the sidebar opens as a panel from the menu button.
+const menu = document.querySelector<HTMLButtonElement>('.menu-toggle');
+const sidebar = document.getElementById('sidebar');
+if (menu && sidebar) {
+	menu.hidden = false;
+	const setOpen = (open: boolean) => {
+		menu.setAttribute('aria-expanded', String(open));
+		document.body.classList.toggle('nav-open', open);
+	};
+	menu.addEventListener('click', () => setOpen(menu.getAttribute('aria-expanded') !== 'true'));
+	addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && document.body.classList.contains('nav-open')) {
+			setOpen(false);
+			menu.focus();
+		}
+	});
+	sidebar.addEventListener('click', (event) => {
+		if ((event.target as Element).closest('a')) setOpen(false);
+	});
+}

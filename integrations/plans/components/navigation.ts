@@ -1,0 +1,57 @@
+import type { CollectionEntry } from 'astro:content';
+import { resolvePlanLink } from '../parse/links.ts';
+import { planIdFromPath, planUrl, sitePath } from '../parse/paths.ts';
+import config from 'virtual:plans/config';
+
+export type PlanEntry = CollectionEntry<'plans'>;
+
+/** Plans in reading order: top-level plans first, then folder by folder, each by title. */
+export function sortPlans(entries: PlanEntry[]): PlanEntry[] {
+	return [...entries].sort(
+		(a, b) =>
+			Number(a.data.folder !== '') - Number(b.data.folder !== '') ||
+			a.data.folder.localeCompare(b.data.folder) ||
+			a.data.title.localeCompare(b.data.title) ||
+			a.id.localeCompare(b.id),
+	);
+}
+
+/** Plans grouped by folder, in `sortPlans` order. The top level is the group `''`. */
+export function groupByFolder(entries: PlanEntry[]): Array<{ folder: string; plans: PlanEntry[] }> {
+	const groups = new Map<string, PlanEntry[]>();
+	for (const entry of sortPlans(entries)) {
+		const group = groups.get(entry.data.folder) ?? [];
+		group.push(entry);
+		groups.set(entry.data.folder, group);
+	}
+	return [...groups].map(([folder, plans]) => ({ folder, plans }));
+}
+
+/** URL of a plan page with the site's `base` and `trailingSlash`. */
+export function urlOfPlan(id: string): string {
+	return planUrl(id, config);
+}
+
+/** URL of any page of the site, e.g. `urlOf('')` for the plans index. */
+export function urlOf(path: string): string {
+	return sitePath(path, config);
+}
+
+/** CSS-friendly key of a status: `In Review` → `in-review`; unknown statuses share `other`. */
+export function statusKey(status: string | undefined, known: boolean): string {
+	if (!status) return 'none';
+	return known ? status.toLowerCase().replace(/\s+/g, '-') : 'other';
+}
+
+/**
+ * The spec link of a plan header as a working site URL: external links stay, links to
+ * another plan become its page, and links to files that are not published are dropped
+ * (the header then shows the spec's name as text).
+ */
+export function specUrl(href: string | undefined, planPath: string): string | undefined {
+	if (!href) return undefined;
+	if (/^(https?:|mailto:)/i.test(href) || href.startsWith('/')) return href;
+	const link = resolvePlanLink(href, planPath);
+	const id = link?.targetPath && !link.targetPath.startsWith('../') ? planIdFromPath(link.targetPath) : undefined;
+	return id ? urlOfPlan(id) + (link?.anchor ? `#${encodeURIComponent(link.anchor)}` : '') : undefined;
+}

@@ -1,0 +1,110 @@
+import GithubSlugger from 'github-slugger';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
+
+let site: BuiltSite;
+beforeAll(async () => {
+	site = await buildSite(fixture('basic'), 'basic');
+});
+
+describe('basic fixture build', () => {
+	it('builds one page per plan at its URL and ignores _ files', () => {
+		const index = site.page('index.html');
+		const links = [...index.querySelectorAll('.plans-table tbody a')].map((a) => a.getAttribute('href'));
+		expect(links.sort()).toEqual(
+			[
+				'/plans/identity/',
+				'/plans/notes/',
+				'/plans/payments/checkout-service/',
+				'/plans/équipe-données/plan-général/',
+			].sort(),
+		);
+		expect(() => site.file('plans/draft/index.html')).toThrow();
+		expect(site.page('plans/équipe-données/plan-général/index.html').title).toContain('Plan général');
+	});
+
+	it('gives headings exactly GitHub ids, duplicates numbered', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const ids = [...page.querySelectorAll('.plan-content :is(h2,h3,h4)')].map((h) => h.id);
+		const slugger = new GithubSlugger();
+		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes'].map(
+			(text) => slugger.slug(text),
+		);
+		expect(ids).toEqual(expected);
+		expect(ids).toContain('duplicate-1');
+		expect(ids).toContain('the-fetch-api--quoted----dashes');
+	});
+
+	it('adds an accessible anchor link and a copy button after each heading', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const wrapper = page.getElementById('risks--mitigations')!.parentElement!;
+		const anchor = wrapper.querySelector('a.anchor-link')!;
+		expect(anchor.getAttribute('href')).toBe('#risks--mitigations');
+		expect(anchor.textContent).toContain('Section titled “Risks & Mitigations”');
+		const button = wrapper.querySelector('button.copy-link')!;
+		expect(button.getAttribute('data-anchor')).toBe('risks--mitigations');
+		expect(button.hasAttribute('hidden')).toBe(true);
+	});
+
+	it('rewrites relative links between plans into site URLs', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const hrefs = [...page.querySelectorAll('.plan-content a:not(.anchor-link)')].map((a) => a.getAttribute('href'));
+		expect(hrefs).toContain('/plans/identity/#token-lifecycle');
+		expect(hrefs).toContain('/plans/identity/');
+		expect(hrefs).toContain('#risks--mitigations');
+		const mdx = site.page('plans/notes/index.html');
+		expect([...mdx.querySelectorAll('.plan-content a')].map((a) => a.getAttribute('href'))).toContain('/plans/identity/#token-lifecycle');
+	});
+
+	it('reads metadata from bold lines and from frontmatter (BOM, CRLF)', () => {
+		const checkout = site.page('plans/payments/checkout-service/index.html');
+		expect(metaOf(checkout)).toMatchObject({ Status: 'Approved', Version: '2.1', Date: '2026-03-14', 'Based on spec': 'Checkout spec v1.0' });
+		expect(checkout.querySelector('.plan-meta a')!.getAttribute('href')).toBe('https://example.com/spec');
+		// The bold lines and the h1 moved into the header; they are not repeated in the body.
+		expect(checkout.querySelector('.plan-content')!.textContent).not.toContain('Version');
+		const identity = site.page('plans/identity/index.html');
+		expect(identity.querySelector('.plan-header h1')!.textContent).toBe('Identity Service');
+		expect(metaOf(identity)).toMatchObject({ Status: 'In Review', Version: '1.0', Date: '2026-02-01' });
+	});
+
+	it('shows an unknown status as written', () => {
+		const page = site.page('plans/équipe-données/plan-général/index.html');
+		expect(page.querySelector('.plan-meta .status-badge')!.textContent!.trim()).toBe('Superseded');
+		expect(page.querySelector('.plan-meta .status-badge')!.getAttribute('data-status')).toBe('other');
+	});
+
+	it('renders MDX components', () => {
+		const page = site.page('plans/notes/index.html');
+		expect(page.querySelector('.plan-content strong')!.textContent).toBe('42');
+	});
+
+	it('replaces a missing image by a visible note instead of failing the build', () => {
+		const page = site.page('plans/équipe-données/plan-général/index.html');
+		expect(page.querySelector('.missing-image')!.textContent).toContain('diagramme');
+	});
+
+	it('builds the sidebar grouped by folder with the current plan marked, and prev/next links', () => {
+		const page = site.page('plans/identity/index.html');
+		expect([...page.querySelectorAll('.sidebar-folder')].map((p) => p.textContent)).toEqual(['Équipe Données', 'payments']);
+		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe('/plans/identity/');
+		expect(page.querySelector('.prev-next a[rel="next"]')!.getAttribute('href')).toBe('/plans/notes/');
+	});
+
+	it('lists h2–h3 headings in the table of contents', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const toc = [...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
+		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes']);
+	});
+
+	it('wraps tables so wide ones scroll', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		expect(page.querySelector('.plan-content table')!.parentElement!.classList.contains('table-scroll')).toBe(true);
+	});
+});
+
+/** The plan header's fields as `{ Status: 'Approved', … }`. */
+function metaOf(page: Document): Record<string, string> {
+	return Object.fromEntries(
+		[...page.querySelectorAll('.plan-meta > div')].map((field) => [field.querySelector('dt')!.textContent!.trim(), field.querySelector('dd')!.textContent!.trim()]),
+	);
+}
