@@ -15,6 +15,8 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'element', (node, index, parent) => {
 		const rank = headingRank(node);
 		if (!rank || rank < 2 || !parent || index === undefined || typeof node.properties.id !== 'string') return;
+		// remark-rehype's visually hidden "Footnotes" heading is not a section to share.
+		if ((node.properties.className as string[] | undefined)?.includes('sr-only')) return;
 		const id = node.properties.id;
 		const text = toString(node).trim();
 		const anchor = h('a', { className: ['anchor-link'], href: `#${id}` }, [

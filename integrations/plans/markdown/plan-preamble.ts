@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import type { Plugin } from 'unified';
-import { readBoldLineFields } from '../parse/metadata.ts';
+import { isFieldParagraph, readBoldLineFields } from '../parse/metadata.ts';
 
 /** Bold-line fields that the plan page header shows; a paragraph of only these is redundant. */
 const SHOWN_IN_HEADER = new Set(['version', 'date', 'status', 'based on spec', 'spec', 'specification', 'owner', 'author']);
@@ -20,8 +20,7 @@ export const remarkPlanPreamble: Plugin<[{ plansDir: string }], Root> = ({ plans
 	const next = tree.children[firstContent];
 	if (next?.type !== 'paragraph') return;
 	const fields = readBoldLineFields({ type: 'root', children: [next] });
-	const segments = next.children.filter((child) => child.type === 'strong').length;
-	if (fields.size > 0 && fields.size === segments && [...fields.keys()].every((key) => SHOWN_IN_HEADER.has(key))) {
+	if (isFieldParagraph(next.children) && [...fields.keys()].every((key) => SHOWN_IN_HEADER.has(key))) {
 		tree.children.splice(firstContent, 1);
 		// The template puts a `---` under its metadata; without the metadata it would open the page.
 		if (tree.children[firstContent]?.type === 'thematicBreak') tree.children.splice(firstContent, 1);

@@ -47,28 +47,43 @@ function collectFromBlock(node: RootContent, fields: Map<string, BoldLineField>)
 	}
 }
 
-/** Splits a paragraph's inline nodes into `**Key**: value` segments at line breaks and `|`. */
+/**
+ * Splits a paragraph's inline nodes into `**Key**: value` segments: at line breaks, and at
+ * a `|` that separates two fields (a `|` inside a value, as in the template's
+ * "Draft | In Review | Approved", stays part of the value).
+ */
 function collectFromInline(children: PhrasingContent[], fields: Map<string, BoldLineField>): void {
 	const segments: PhrasingContent[][] = [[]];
-	for (const child of children) {
+	children.forEach((child, index) => {
 		if (child.type === 'break') {
 			segments.push([]);
-			continue;
+			return;
 		}
-		if (child.type === 'text' && /[\n|]/.test(child.value)) {
-			const parts = child.value.split(/\n|\s\|\s?|\|/);
-			parts.forEach((part, index) => {
-				if (index > 0) segments.push([]);
-				if (part) segments.at(-1)!.push({ ...child, value: part });
-			});
-			continue;
+		if (child.type !== 'text') {
+			segments.at(-1)!.push(child);
+			return;
 		}
-		segments.at(-1)!.push(child);
-	}
+		const lines = child.value.split('\n');
+		lines.forEach((line, lineIndex) => {
+			if (lineIndex > 0) segments.push([]);
+			const isLast = lineIndex === lines.length - 1;
+			const fieldSeparator = isLast && children[index + 1]?.type === 'strong' ? /\|\s*$/.exec(line) : null;
+			const value = fieldSeparator ? line.slice(0, fieldSeparator.index) : line;
+			if (value) segments.at(-1)!.push({ ...child, value });
+			if (fieldSeparator) segments.push([]);
+		});
+	});
 	for (const segment of segments) {
 		const field = readField(segment);
 		if (field && !fields.has(field.key)) fields.set(field.key, field);
 	}
+}
+
+/** True when a paragraph is nothing but `**Key**: value` lines. */
+export function isFieldParagraph(children: PhrasingContent[]): boolean {
+	const fields = new Map<string, BoldLineField>();
+	collectFromInline(children, fields);
+	return fields.size > 0 && fields.size === children.filter((child) => child.type === 'strong').length;
 }
 
 function readField(segment: PhrasingContent[]): BoldLineField | undefined {

@@ -6,7 +6,7 @@ import { isScalar, parseDocument } from 'yaml';
 import type { PlanData } from '../schema.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectPlanLinks } from './links.ts';
-import { type BoldLineField, readBoldLineFields } from './metadata.ts';
+import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
 import type { Problem } from './problems.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
@@ -210,7 +210,7 @@ function executiveSummary(tree: Root): string | undefined {
 	if (start === -1) return undefined;
 	for (const node of nodes.slice(start + 1)) {
 		if (node.type === 'heading') return undefined;
-		if (node.type === 'paragraph') {
+		if (node.type === 'paragraph' && !isFieldParagraph(node.children)) {
 			const summary = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 			if (summary && !/^\[.*\]$/.test(summary)) return summary.length > 300 ? `${summary.slice(0, 297)}…` : summary;
 		}

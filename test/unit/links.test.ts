@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { collectPlanLinks, resolvePlanLink } from '../../integrations/plans/parse/links.ts';
+import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { checkLinks } from '../../integrations/plans/validate/links.ts';
+
+describe('resolvePlanLink', () => {
+	it.each([
+		['../identity.mdx#token-lifecycle', 'payments/checkout.md', { targetPath: 'identity.mdx', anchor: 'token-lifecycle' }],
+		['./refunds.md', 'payments/checkout.md', { targetPath: 'payments/refunds.md', anchor: undefined }],
+		['Other%20Plan.md#r%C3%A9sum%C3%A9', 'a.md', { targetPath: 'Other Plan.md', anchor: 'résumé' }],
+		['#risks--mitigations', 'a.md', { href: '#risks--mitigations', anchor: 'risks--mitigations' }],
+	])('%s from %s', (href, from, expected) => {
+		expect(resolvePlanLink(href, from)).toMatchObject(expected);
+	});
+
+	it.each(['https://example.com/a.md', 'mailto:a@b.c', '/plans/x/', '//cdn/x.md', 'diagram.png', 'folder/', '#'])('ignores %s', (href) => {
+		expect(resolvePlanLink(href, 'a.md')).toBeUndefined();
+	});
+});
+
+describe('collectPlanLinks', () => {
+	it('finds inline and reference links with their positions', () => {
+		const tree = parseMarkdown('See [a](b.md#x).\n\nAnd [ref][r].\n\n[r]: ../c.md\n');
+		expect(collectPlanLinks(tree, 'sub/a.md')).toEqual([
+			{ href: 'b.md#x', targetPath: 'sub/b.md', anchor: 'x', line: 1, column: 5 },
+			{ href: '../c.md', targetPath: 'c.md', anchor: undefined, line: 5, column: 1 },
+		]);
+	});
+});
+
+describe('checkLinks', () => {
+	const plan = (path: string, raw: string) => parsePlan({ raw, path, file: `plans/${path}` }).data;
+	const plans = [
+		plan('api.md', '# API\n\n## Token Lifecycle\n\n## Rate limits\n'),
+		plan('web.md', '# Web\n\n[ok](api.md#token-lifecycle) [bad](api.md#rate-limit)\n\n[gone](apii.md) [self](#web) [none](#zzz-qqq-www-eee)\n'),
+	];
+
+	it('reports missing plans and anchors at file:line:column with the closest match', () => {
+		const problems = checkLinks(plans);
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'plans/web.md', line: 3, column: 30, severity: 'error', hint: 'The closest existing anchor is "#rate-limits".' }),
+			expect.objectContaining({ file: 'plans/web.md', line: 5, column: 1, hint: expect.stringContaining('Did you mean "api.md"?') }),
+			expect.objectContaining({ file: 'plans/web.md', line: 5, column: 30 }),
+		]);
+	});
+
+	it('uses the severity it is given', () => {
+		expect(checkLinks(plans, 'warning').every((problem) => problem.severity === 'warning')).toBe(true);
+	});
+});

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { normalizeSource } from '../../integrations/plans/parse/source.ts';
+import { normalizeStatus } from '../../integrations/plans/parse/status.ts';
+
+const parse = (raw: string, path = 'payments/checkout.md') => parsePlan({ raw, path, file: `plans/${path}` });
+
+describe('normalizeSource', () => {
+	it('strips a BOM and turns CRLF and CR into LF', () => {
+		expect(normalizeSource('\uFEFF# A\r\nb\rc\n')).toBe('# A\nb\nc\n');
+	});
+});
+
+describe('metadata from the template bold lines', () => {
+	it('reads the template header', () => {
+		const template = readFileSync(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
+		const { data, problems } = parse(template);
+		expect(data).toMatchObject({
+			title: 'Technical Plan: [Project Name]',
+			version: '1.0',
+			date: '[YYYY-MM-DD]',
+			spec: { text: '[Link to SPECIFICATION.md v1.0]' },
+			status: 'Draft In Review Approved',
+			statusKnown: false,
+		});
+		// The unfilled template's "Draft | In Review | Approved" is not a status: warned at its line.
+		expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 5, column: 1 })]);
+	});
+
+	it('reads a filled-in header with a spec link', () => {
+		const { data, problems } = parse(
+			'# Technical Plan: Checkout\n\n**Version**: 2.1\n**Date**: 2026-03-14\n**Status**: In Review\n**Based on Spec**: [Spec v1](../specs/checkout.md)\n',
+		);
+		expect(problems).toEqual([]);
+		expect(data).toMatchObject({
+			title: 'Technical Plan: Checkout',
+			version: '2.1',
+			date: '2026-03-14',
+			isoDate: '2026-03-14',
+			status: 'In Review',
+			statusKnown: true,
+			spec: { text: 'Spec v1', href: '../specs/checkout.md' },
+		});
+	});
+
+	it('accepts `**Key:** value`, list items and spec-kit `|` separated fields', () => {
+		expect(parse('# X\n\n- **Status:** approved\n- **Version:** 3\n').data).toMatchObject({ status: 'Approved', version: '3' });
+		expect(parse('# X\n\n**Branch**: `001-core` | **Date**: 2025-10-02 | **Spec**: [spec.md](./spec.md)\n').data).toMatchObject({
+			date: '2025-10-02',
+			spec: { text: 'spec.md', href: './spec.md' },
+		});
+	});
+
+	it('finds fields under the first section when the preamble has none', () => {
+		const { data } = parse('# Plan\n\n## Executive Summary\n\n**Status**: Draft\n\nWe build X.\n\n## Next\n\n**Version**: 9\n');
+		expect(data).toMatchObject({ status: 'Draft', summary: 'We build X.' });
+		expect(data.version).toBeUndefined();
+	});
+
+	it('does not read bold labels deep in the plan as metadata', () => {
+		const { data } = parse('# Plan\n\nIntro.\n\n## A\n\ntext\n\n## Dependencies\n\n**Status**: Blocked\n');
+		expect(data.status).toBeUndefined();
+	});
+});
+
+describe('frontmatter', () => {
+	it('wins over bold lines and keeps values as written', () => {
+		const { data } = parse('---\ntitle: From YAML\nversion: 1.0\nstatus: approved\nowner: Dana\ntags: [payments, pci]\n---\n# From H1\n\n**Version**: 7\n**Status**: Draft\n');
+		expect(data).toMatchObject({ title: 'From YAML', version: '1.0', status: 'Approved', owner: 'Dana', tags: ['payments', 'pci'] });
+	});
+
+	it('works with a BOM and CRLF line endings, and keeps line numbers', () => {
+		const { data } = parse('\uFEFF---\r\ntitle: T\r\nstatus: Shipped\r\n---\r\n\r\n## Section\r\n');
+		expect(data.title).toBe('T');
+		expect(data.headings).toEqual([{ depth: 2, id: 'section', text: 'Section', line: 6 }]);
+		expect(data.problems[0]).toMatchObject({ message: expect.stringContaining('Unknown status "Shipped"'), line: 3 });
+	});
+
+	it('reports invalid YAML at its file line', () => {
+		const { problems } = parse('---\ntitle: ok\nbad: [unclosed\n---\n# X\n');
+		expect(problems[0]).toMatchObject({ severity: 'error', file: 'plans/payments/checkout.md', line: 4 });
+		expect(problems[0]!.message).toMatch(/^Invalid YAML frontmatter/);
+	});
+});
+
+describe('title and files without metadata', () => {
+	it('falls back to the first h1, then to the file name', () => {
+		expect(parse('Intro\n\n# Real Title\n').data.title).toBe('Real Title');
+		expect(parse('no heading at all\n', 'ops/disaster_recovery-plan.md').data).toMatchObject({
+			title: 'Disaster recovery plan',
+			folder: 'ops',
+			status: undefined,
+			statusKnown: true,
+			problems: [],
+		});
+	});
+});
+
+describe('normalizeStatus', () => {
+	it.each([
+		['draft', 'Draft'],
+		['DRAFT', 'Draft'],
+		['In review', 'In Review'],
+		['in-review', 'In Review'],
+		['**Approved**', 'Approved'],
+		['✅ Approved', 'Approved'],
+		['Accepted', 'Approved'],
+	])('%s → %s', (written, status) => {
+		expect(normalizeStatus(written)).toEqual({ status, known: true });
+	});
+
+	it('keeps anything else as written', () => {
+		expect(normalizeStatus('Implementable')).toEqual({ status: 'Implementable', known: false });
+	});
+});
