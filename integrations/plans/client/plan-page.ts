@@ -35,10 +35,11 @@ const headings = tocLinks
 	.filter((heading): heading is HTMLElement => heading !== null);
 
 function markCurrent() {
-	const offset = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-height')) * 16 || 64;
 	let current: HTMLElement | undefined;
 	for (const heading of headings) {
-		if (heading.getBoundingClientRect().top - offset - 8 <= 0) current = heading;
+		// A heading counts as reached once it is where a #link would put it (its scroll margin).
+		const landing = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
+		if (heading.getBoundingClientRect().top <= landing + 4) current = heading;
 		else break;
 	}
 	current ??= headings[0];
