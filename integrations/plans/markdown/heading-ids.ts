@@ -1,3 +1,4 @@
+import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { collectHeadings } from '../parse/headings.ts';
