@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
+import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { registerMarkdownPlugins } from './markdown/register.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
@@ -19,10 +20,12 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	return {
 		name: INTEGRATION_NAME,
 		hooks: {
-			'astro:config:setup': async ({ config, injectRoute, updateConfig }) => {
+			'astro:config:setup': async ({ config, command, injectRoute, updateConfig }) => {
 				registerPlansOptions(config.root, options);
 				await registerMarkdownPlugins(config, {
 					plansDir: join(fileURLToPath(config.root), options.directory),
+					mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+					showDiagramErrors: (options.mermaid.onError ?? (command === 'dev' ? 'show' : 'error')) === 'show',
 					base: config.base,
 					trailingSlash: config.trailingSlash,
 				});
@@ -35,6 +38,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					vite: { plugins: [vitePluginPlansConfig(options, config)] },
 				});
 				injectRoute({ pattern: '/', entrypoint: new URL('./routes/index.astro', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
 			},
 		},

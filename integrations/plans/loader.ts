@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { PLANS_VERSION } from './version.ts';
 import { findPlansOptions } from './integration-options.ts';
+import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { PLAN_GLOB, planIdFromPath, toPosix } from './parse/paths.ts';
 import { parsePlan, splitFrontmatter } from './parse/plan.ts';
 import { formatProblem, type Problem } from './parse/problems.ts';
@@ -71,6 +73,8 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
+				// 1. Parse the plans whose content changed since the last build.
+				const changed: Array<{ id: string; absolute: string; digest: string; source: string; data: PlanData }> = [];
 				for (const [id, file] of fileById) {
 					const absolute = join(root, file);
 					const raw = await readFile(absolute, 'utf8');
@@ -88,8 +92,28 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						fileExists: (path) => existsSync(join(dirname(absolute), path)),
 					});
 					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
+					changed.push({ id, absolute, digest, source: parsed.source, data });
+				}
+
+				// 2. Validate and render every Mermaid diagram not yet in the cache, in one browser.
+				const changedIds = new Set(changed.map(({ id }) => id));
+				const unchanged = [...store.values()].filter((entry) => !changedIds.has(entry.id)).map((entry) => entry.data as PlanData);
+				problems.push(
+					...(await prepareMermaid(
+						[...unchanged, ...changed.map(({ data }) => data)],
+						{
+							cacheDir: mermaidCacheDir(config.cacheDir),
+							browser: options.mermaid.browser,
+							severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
+						},
+						logger,
+					)),
+				);
+
+				// 3. Render the changed Markdown plans (MDX renders with its page, so components work).
+				for (const { id, absolute, digest, source, data } of changed) {
 					if (data.format === 'mdx') {
-						store.set({ id, data, body: parsed.source, filePath: file, digest, deferredRender: true });
+						store.set({ id, data, body: source, filePath: data.file, digest, deferredRender: true });
 						continue;
 					}
 					renderer ??= await config.markdown.processor.createRenderer({
@@ -100,9 +124,9 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						smartypants: config.markdown.smartypants,
 					});
 					// The body keeps blank lines where the frontmatter was, so positions stay file positions.
-					const { body } = splitFrontmatter(parsed.source);
+					const { body } = splitFrontmatter(source);
 					const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(absolute), frontmatter: {} });
-					store.set({ id, data, body: parsed.source, filePath: file, digest, rendered: { html: code, metadata } });
+					store.set({ id, data, body: source, filePath: data.file, digest, rendered: { html: code, metadata } });
 				}
 
 				const plans = [...store.values()].map((entry) => entry.data as PlanData);

@@ -30,6 +30,24 @@ export const PlansOptionsSchema = z.strictObject({
 	 * `plans/payments/checkout-service.md`) is appended.
 	 */
 	editUrl: z.url().optional(),
+
+	/** Build-time Mermaid rendering. */
+	mermaid: z
+		.strictObject({
+			/**
+			 * Chromium or Chrome binary that renders Mermaid at build time. When absent: the
+			 * `PLANS_CHROMIUM` environment variable, then the usual system paths. With no browser
+			 * at all, pages render their diagrams in the reader's browser instead.
+			 */
+			browser: z.string().optional(),
+			/**
+			 * What a diagram Mermaid cannot read does: `'error'` fails the build with file:line,
+			 * `'show'` reports it and renders an error box in its place.
+			 * @default 'error' in `astro build`, 'show' in `astro dev`
+			 */
+			onError: z.enum(['error', 'show']).optional(),
+		})
+		.default({}),
 });
 
 export type PlansUserOptions = z.input<typeof PlansOptionsSchema>;

@@ -16,6 +16,16 @@ const linkSchema = z.object({
 	column: z.number().int(),
 });
 
+const diagramSchema = z.object({
+	kind: z.enum(['mermaid', 'ascii']),
+	/** Content key (source + renderer version): names the cached render and the full-size SVG. */
+	key: z.string(),
+	source: z.string(),
+	line: z.number().int(),
+	column: z.number().int(),
+	label: z.string(),
+});
+
 const problemSchema = z.object({
 	severity: z.enum(['error', 'warning']),
 	message: z.string(),
@@ -56,6 +66,8 @@ export const PlanDataSchema = z.object({
 	format: z.enum(['md', 'mdx']),
 	headings: z.array(headingSchema),
 	links: z.array(linkSchema),
+	/** Diagram fences (Mermaid and ASCII/box drawing), in document order. */
+	diagrams: z.array(diagramSchema),
 	/** What reading this plan found wrong (cross-plan link checks are not included). */
 	problems: z.array(problemSchema),
 });
@@ -63,6 +75,7 @@ export const PlanDataSchema = z.object({
 export type PlanData = z.infer<typeof PlanDataSchema>;
 export type PlanHeadingData = z.infer<typeof headingSchema>;
 export type PlanLinkData = z.infer<typeof linkSchema>;
+export type PlanDiagramData = z.infer<typeof diagramSchema>;
 
 /**
  * Schema of the plans collection, for `src/content.config.ts`:

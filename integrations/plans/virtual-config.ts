@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
+import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import type { PlansOptions } from './options.ts';
 
 const MODULE_ID = 'virtual:plans/config';
@@ -11,6 +12,8 @@ export interface PlansRuntimeConfig {
 	editUrl: string | undefined;
 	base: string;
 	trailingSlash: AstroConfig['trailingSlash'];
+	/** Folder of the Mermaid render cache. */
+	mermaidCacheDir: string;
 }
 
 /** A Vite plugin serving the validated options to the injected pages. */
@@ -20,6 +23,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		editUrl: options.editUrl,
 		base: config.base,
 		trailingSlash: config.trailingSlash,
+		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
 	};
 	return {
 		name: 'plans:config',

@@ -28,6 +28,20 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-l
 	});
 }
 
+// Diagram figures: copy the original source of a drawing.
+for (const button of document.querySelectorAll<HTMLButtonElement>('.diagram-source button.copy-source')) {
+	button.hidden = false;
+	button.addEventListener('click', async () => {
+		const source = button.parentElement?.querySelector('pre')?.textContent ?? '';
+		try {
+			await navigator.clipboard.writeText(source);
+			announce('Diagram source copied to clipboard');
+		} catch {
+			announce('Could not copy; select the source text instead');
+		}
+	});
+}
+
 // Mark the section being read: the last heading that has scrolled past the header.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
 const headings = tocLinks
@@ -44,8 +58,20 @@ function markCurrent() {
 	}
 	current ??= headings[0];
 	for (const link of tocLinks) {
-		if (current && decodeURIComponent(link.hash.slice(1)) === current.id) link.setAttribute('aria-current', 'true');
-		else link.removeAttribute('aria-current');
+		if (current && decodeURIComponent(link.hash.slice(1)) === current.id) {
+			link.setAttribute('aria-current', 'true');
+			keepInView(link);
+		} else link.removeAttribute('aria-current');
+	}
+}
+
+/** A long table of contents scrolls on its own: keep the current entry visible in it. */
+function keepInView(link: HTMLElement) {
+	const toc = link.closest<HTMLElement>('.toc');
+	if (!toc || toc.scrollHeight <= toc.clientHeight) return;
+	const top = link.offsetTop - toc.offsetTop;
+	if (top < toc.scrollTop || top > toc.scrollTop + toc.clientHeight - link.offsetHeight) {
+		toc.scrollTop = top - toc.clientHeight / 2;
 	}
 }
 

@@ -55,3 +55,11 @@ export function specUrl(href: string | undefined, planPath: string): string | un
 	const id = link?.targetPath && !link.targetPath.startsWith('../') ? planIdFromPath(link.targetPath) : undefined;
 	return id ? urlOfPlan(id) + (link?.anchor ? `#${encodeURIComponent(link.anchor)}` : '') : undefined;
 }
+
+/**
+ * Title for navigation lists, where every entry saying "Technical Plan: …" is noise:
+ * the template's prefix is dropped; the plan page itself shows the full title.
+ */
+export function navTitle(title: string): string {
+	return title.replace(/^(technical\s+)?(research\s+and\s+build\s+)?plan\s*[:—–-]\s*(?=\S)/i, '');
+}

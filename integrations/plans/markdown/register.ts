@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import rehypeSlug from 'rehype-slug';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
+import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
 import { remarkMissingImages } from './missing-images.ts';
@@ -11,6 +12,10 @@ import { remarkPlanPreamble } from './plan-preamble.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
 
 export interface MarkdownContext {
+	/** Folder of the Mermaid render cache. */
+	mermaidCacheDir: string;
+	/** Broken Mermaid diagrams become error boxes instead of failing the build. */
+	showDiagramErrors: boolean;
 	/** Absolute path of the plans folder. */
 	plansDir: string;
 	base: string;
@@ -41,6 +46,8 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
 		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkMissingImages,
+		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
+		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkCodeLanguages,
 	);
 	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll);

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { posix } from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
+import { collectDiagramFences } from '../diagrams/fences.ts';
 import type { PlanData } from '../schema.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectPlanLinks } from './links.ts';
@@ -129,6 +130,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 			format,
 			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
 			links: collectPlanLinks(tree, path),
+			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
 			problems,
 		},
 	};

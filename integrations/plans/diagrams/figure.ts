@@ -1,0 +1,42 @@
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+
+export interface FigureParts {
+	kind: 'mermaid' | 'ascii';
+	/** Unique on the page: `diagram-3`. */
+	id: string;
+	label: string;
+	source: string;
+	/** The drawing: one or more SVG strings (Mermaid has a light and a dark one), or a fallback element. */
+	canvas: ElementContent[];
+	/** URL of the standalone SVG, when there is one. */
+	fullSizeUrl?: string;
+}
+
+/** Raw (already safe) SVG markup as a hast node. */
+export function rawSvg(svg: string, className: string): Element {
+	return h('div', { className: [className] }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
+}
+
+/**
+ * The figure every diagram gets: an accessible name, the drawing, a link to the SVG at full
+ * size, and the original source behind a disclosure (selectable, with a copy button that the
+ * page script reveals).
+ */
+export function diagramFigure({ kind, id, label, source, canvas, fullSizeUrl }: FigureParts): string {
+	const captionId = `${id}-caption`;
+	const figure = h('figure', { className: ['diagram', `diagram-${kind}`], id, ariaLabelledby: captionId }, [
+		h('div', { className: ['diagram-canvas'] }, canvas),
+		h('figcaption', { className: ['diagram-caption'] }, [
+			h('span', { id: captionId, className: ['diagram-label'] }, `${kind === 'mermaid' ? 'Mermaid diagram' : 'Diagram'}: ${label}`),
+			fullSizeUrl ? h('a', { className: ['diagram-open'], href: fullSizeUrl, target: '_blank' }, 'Open full size') : undefined,
+			h('details', { className: ['diagram-source'] }, [
+				h('summary', 'Source'),
+				h('button', { type: 'button', className: ['copy-source'], hidden: true }, 'Copy source'),
+				h('pre', [h('code', source)]),
+			]),
+		].filter((child): child is Element => child !== undefined)),
+	]);
+	return toHtml(figure, { allowDangerousHtml: true });
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The light and dark renders of one diagram. */
+export interface MermaidRender {
+	light: string;
+	dark: string;
+}
+
+const require = createRequire(import.meta.url);
+export const MERMAID_VERSION: string = require('mermaid/package.json').version;
+
+/** Theme settings of both renders; part of every cache key. */
+export const MERMAID_THEMES = {
+	light: { theme: 'default' },
+	dark: { theme: 'dark' },
+} as const;
+
+/** Content key of a diagram: its source, the mermaid version and the theme settings. */
+export function mermaidKey(source: string): string {
+	return createHash('sha256')
+		.update(`${MERMAID_VERSION}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
+		.digest('hex')
+		.slice(0, 24);
+}
+
+/**
+ * Rendered diagrams on disk, one JSON file per content key, so an unchanged diagram is
+ * never rendered twice and a warm build needs no browser. Files are written atomically
+ * because the loader and the MDX page renderer may read while another build writes.
+ */
+export class MermaidCache {
+	readonly directory: string;
+
+	constructor(directory: string) {
+		this.directory = directory;
+	}
+
+	has(key: string): boolean {
+		return existsSync(join(this.directory, `${key}.json`));
+	}
+
+	get(key: string): MermaidRender | undefined {
+		try {
+			return JSON.parse(readFileSync(join(this.directory, `${key}.json`), 'utf8')) as MermaidRender;
+		} catch {
+			return undefined;
+		}
+	}
+
+	set(key: string, render: MermaidRender): void {
+		mkdirSync(this.directory, { recursive: true });
+		const file = join(this.directory, `${key}.json`);
+		const temporary = `${file}.${process.pid}.tmp`;
+		writeFileSync(temporary, JSON.stringify(render));
+		renameSync(temporary, file);
+	}
+}
+
+/** The render cache lives in Astro's cache folder (`node_modules/.astro` by default). */
+export function mermaidCacheDir(astroCacheDir: URL): string {
+	return join(fileURLToPath(astroCacheDir), 'plans-mermaid');
+}

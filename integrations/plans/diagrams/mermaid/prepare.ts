@@ -1,0 +1,82 @@
+import type { AstroIntegrationLogger } from 'astro';
+import type { Problem } from '../../parse/problems.ts';
+import type { PlanData } from '../../schema.ts';
+import { sanitizeSvg } from '../sanitize-svg.ts';
+import { BROWSER_ENV, findBrowser } from './browser.ts';
+import { MermaidCache } from './cache.ts';
+import { type MermaidJob, renderMermaid } from './render.ts';
+import { parseMermaid } from './validate.ts';
+
+export interface MermaidSettings {
+	/** Folder of the render cache. */
+	cacheDir: string;
+	/** Browser binary from the options, if any. */
+	browser: string | undefined;
+	/** `'error'` fails the build on a broken diagram; `'warning'` shows an error box in the page. */
+	severity: Problem['severity'];
+}
+
+/**
+ * Makes sure every Mermaid diagram of these plans is in the render cache before their
+ * pages render: validates uncached diagrams with `mermaid.parse()` (no browser), then renders
+ * the valid ones in one browser, in batches. Cached diagrams cost nothing, so a build where
+ * no diagram changed starts no browser.
+ */
+export async function prepareMermaid(plans: PlanData[], settings: MermaidSettings, logger: AstroIntegrationLogger): Promise<Problem[]> {
+	const cache = new MermaidCache(settings.cacheDir);
+	const problems: Problem[] = [];
+	const jobs = new Map<string, MermaidJob>();
+	const firstUse = new Map<string, { plan: PlanData; line: number; column: number }>();
+
+	for (const plan of plans) {
+		for (const diagram of plan.diagrams) {
+			if (diagram.kind !== 'mermaid' || jobs.has(diagram.key) || cache.has(diagram.key)) continue;
+			const error = await parseMermaid(diagram.source);
+			if (error) {
+				problems.push({
+					severity: settings.severity,
+					file: plan.file,
+					// The diagram's first line is the line after the opening fence.
+					line: diagram.line + error.line,
+					column: diagram.column - 1 + error.column,
+					message: `Mermaid syntax error: ${error.message}`,
+					hint: 'Check the diagram at https://mermaid.live; the line above is where mermaid stopped reading.',
+				});
+				continue;
+			}
+			jobs.set(diagram.key, { key: diagram.key, source: diagram.source });
+			firstUse.set(diagram.key, { plan, line: diagram.line, column: diagram.column });
+		}
+	}
+	if (jobs.size === 0) return problems;
+
+	const browser = findBrowser(settings.browser);
+	if (!browser) {
+		logger.warn(
+			`No browser found to render ${jobs.size} Mermaid ${jobs.size === 1 ? 'diagram' : 'diagrams'} at build time; ` +
+				`those pages render them in the reader's browser instead. Install Chromium (apt-get install chromium) ` +
+				`or point ${BROWSER_ENV} (or the mermaid.browser option) at a Chromium or Chrome binary.`,
+		);
+		return problems;
+	}
+
+	const results = await renderMermaid([...jobs.values()], {
+		executablePath: browser,
+		onProgress: (done, total) => logger.info(`mermaid: ${done}/${total} diagrams`),
+	});
+	for (const result of results) {
+		if ('render' in result) {
+			cache.set(result.key, { light: sanitizeSvg(result.render.light), dark: sanitizeSvg(result.render.dark) });
+			continue;
+		}
+		const use = firstUse.get(result.key)!;
+		problems.push({
+			severity: settings.severity,
+			file: use.plan.file,
+			line: use.line,
+			column: use.column,
+			message: `Mermaid could not render this diagram: ${result.error.split('\n')[0]}`,
+		});
+	}
+	return problems;
+}

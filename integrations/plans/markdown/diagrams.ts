@@ -1,0 +1,77 @@
+import type { Code, Html, Parent, Root } from 'mdast';
+import { h } from 'hastscript';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
+import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
+import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
+import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { parseMermaid } from '../diagrams/mermaid/validate.ts';
+import { sitePath, type UrlOptions } from '../parse/paths.ts';
+
+export interface DiagramsOptions extends UrlOptions {
+	/** Folder of the Mermaid render cache (filled by the loader before pages render). */
+	mermaidCacheDir: string;
+	/** Render an error box for a broken Mermaid diagram (the loader has reported it). */
+	showErrors: boolean;
+}
+
+/**
+ * Replaces diagram fences with figures at the mdast stage, before Shiki sees them:
+ * ASCII / box-drawing fences become inline SVG drawn by our renderer, Mermaid fences the
+ * light and dark SVG the loader rendered at build time. Without a render (no browser), a
+ * Mermaid fence becomes its source in a `pre.mermaid-source`, which the page then renders
+ * in the reader's browser.
+ */
+export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
+	const cache = new MermaidCache(options.mermaidCacheDir);
+	return async (tree) => {
+		const fences = new Map<Code, DiagramFence>(collectDiagramFences(tree).map((fence) => [fence.node, fence]));
+		if (fences.size === 0) return;
+		// Collect first, then replace: figures are built asynchronously.
+		const replacements: Array<{ siblings: Parent['children']; node: Code; html: Promise<string> }> = [];
+		const seen = new Map<string, number>();
+		visit(tree, 'code', (node, _index, parent) => {
+			const fence = fences.get(node);
+			if (!fence || !parent) return;
+			const id = `diagram-${replacements.length + 1}`;
+			const repeat = seen.get(fence.key) ?? 0;
+			seen.set(fence.key, repeat + 1);
+			replacements.push({ siblings: parent.children, node, html: figureFor(fence, id, repeat, cache, options) });
+		});
+		for (const { siblings, node, html } of replacements) {
+			const figure: Html = { type: 'html', value: await html, position: node.position };
+			siblings.splice(siblings.indexOf(node), 1, figure);
+		}
+	};
+};
+
+async function figureFor(fence: DiagramFence, id: string, repeat: number, cache: MermaidCache, options: DiagramsOptions): Promise<string> {
+	const fullSizeUrl = sitePath(`_diagrams/${fence.key}.svg`, { ...options, trailingSlash: 'never' });
+	const common = { kind: fence.kind, id, label: fence.label, source: fence.source };
+	if (fence.kind === 'ascii') {
+		const drawing = renderAsciiDiagram(fence.source, { idPrefix: id, label: fence.label });
+		if (drawing.ok) return diagramFigure({ ...common, canvas: [rawSvg(drawing.svg, 'diagram-svg')], fullSizeUrl });
+		// A drawing we cannot read is shown as set, in a font with box glyphs: never garbled.
+		return diagramFigure({ ...common, canvas: [h('pre', { className: ['diagram-fallback'] }, fence.source)] });
+	}
+
+	const render = cache.get(fence.key);
+	if (render) {
+		// The same diagram twice on a page must not share element ids (markers, styles).
+		const unique = (svg: string) => (repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`));
+		return diagramFigure({
+			...common,
+			canvas: [rawSvg(unique(render.light), 'mermaid-light'), rawSvg(unique(render.dark), 'mermaid-dark')],
+			fullSizeUrl,
+		});
+	}
+	const error = options.showErrors ? await parseMermaid(fence.source) : undefined;
+	if (error) {
+		return diagramFigure({
+			...common,
+			canvas: [h('div', { className: ['diagram-error'], role: 'note' }, [h('strong', 'Mermaid could not read this diagram. '), `Line ${error.line}: ${error.message}`])],
+		});
+	}
+	return diagramFigure({ ...common, canvas: [h('pre', { className: ['mermaid-source'] }, fence.source)] });
+}
