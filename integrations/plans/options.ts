@@ -37,9 +37,9 @@ export const PlansOptionsSchema = z.strictObject({
 			/**
 			 * Chromium or Chrome binary that renders Mermaid at build time. When absent: the
 			 * `PLANS_CHROMIUM` environment variable, then the usual system paths. With no browser
-			 * at all, pages render their diagrams in the reader's browser instead.
+			 * at all (or `false`), pages render their diagrams in the reader's browser instead.
 			 */
-			browser: z.string().optional(),
+			browser: z.union([z.string(), z.literal(false)]).optional(),
 			/**
 			 * What a diagram Mermaid cannot read does: `'error'` fails the build with file:line,
 			 * `'show'` reports it and renders an error box in its place.

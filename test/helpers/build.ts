@@ -17,12 +17,19 @@ export interface BuiltSite {
  * Builds a fixture site with Astro's public `build()`, into its own output folder so test
  * files never share one. Logs stay quiet unless the build fails.
  */
-export async function buildSite(root: URL, name: string, inline: AstroInlineConfig = {}, { keepCache = false } = {}): Promise<BuiltSite> {
+export async function buildSite(
+	root: URL,
+	name: string,
+	inline: AstroInlineConfig = {},
+	{ cache = name, keepCache = false }: { cache?: string; keepCache?: boolean } = {},
+): Promise<BuiltSite> {
 	const outDir = fileURLToPath(new URL(`./dist-${name}/`, root));
 	await rm(outDir, { recursive: true, force: true });
-	// A cold build by default: Astro's content cache would otherwise keep plans parsed by older code.
-	if (!keepCache) await rm(new URL('./node_modules/.astro/', root), { recursive: true, force: true });
-	await build({ root: fileURLToPath(root), outDir, logLevel: 'error', ...inline });
+	// Each build has its own cache folder (a failed build may still be writing its own), and
+	// starts cold unless asked: the content cache would keep plans parsed by older code.
+	const cacheDir = new URL(`./node_modules/.astro-${cache}/`, root);
+	if (!keepCache) await rm(cacheDir, { recursive: true, force: true });
+	await build({ root: fileURLToPath(root), outDir, cacheDir: fileURLToPath(cacheDir), logLevel: 'error', ...inline });
 	const file = (path: string) => readFileSync(`${outDir}/${path}`, 'utf8');
 	return { outDir, file, page: (path) => new JSDOM(file(path)).window.document };
 }

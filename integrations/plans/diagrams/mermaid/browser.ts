@@ -17,10 +17,11 @@ const SYSTEM_PATHS = [
 /**
  * Where to find a browser for build-time Mermaid: the `browser` option, then the
  * `PLANS_CHROMIUM` environment variable (or `CHROMIUM_PATH`), then the usual system paths.
- * Returns `undefined` when there is none; an explicit path that does not exist is an error
+ * Returns `undefined` when there is none or `false` was given; an explicit path that does not exist is an error
  * because the user asked for it.
  */
-export function findBrowser(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findBrowser(explicit: string | false | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+	if (explicit === false) return undefined;
 	if (explicit) {
 		if (!existsSync(explicit)) throw new Error(`The browser given in the mermaid.browser option does not exist: ${explicit}`);
 		return explicit;

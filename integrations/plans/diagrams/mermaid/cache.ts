@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLANS_VERSION } from '../../version.ts';
 
 /** The light and dark renders of one diagram. */
 export interface MermaidRender {
@@ -19,10 +20,10 @@ export const MERMAID_THEMES = {
 	dark: { theme: 'dark' },
 } as const;
 
-/** Content key of a diagram: its source, the mermaid version and the theme settings. */
+/** Content key of a diagram: its source, the mermaid version, the theme settings and our version (we post-process the SVG). */
 export function mermaidKey(source: string): string {
 	return createHash('sha256')
-		.update(`${MERMAID_VERSION}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
+		.update(`${MERMAID_VERSION}\n${PLANS_VERSION}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
 		.digest('hex')
 		.slice(0, 24);
 }

@@ -11,7 +11,7 @@ export interface MermaidSettings {
 	/** Folder of the render cache. */
 	cacheDir: string;
 	/** Browser binary from the options, if any. */
-	browser: string | undefined;
+	browser: string | false | undefined;
 	/** `'error'` fails the build on a broken diagram; `'warning'` shows an error box in the page. */
 	severity: Problem['severity'];
 }
@@ -51,6 +51,10 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 	if (jobs.size === 0) return problems;
 
 	const browser = findBrowser(settings.browser);
+	if (!browser && settings.browser === false) {
+		logger.info(`mermaid.browser is false: ${jobs.size} Mermaid diagrams render in the reader's browser.`);
+		return problems;
+	}
 	if (!browser) {
 		logger.warn(
 			`No browser found to render ${jobs.size} Mermaid ${jobs.size === 1 ? 'diagram' : 'diagrams'} at build time; ` +

@@ -1,0 +1,113 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { previewSite } from '../helpers/preview.ts';
+
+// Every diagram type mermaid ships, plus directives, frontmatter config, indented fences
+// and a hostile plan; rendered at build time in the system Chromium.
+let site: BuiltSite;
+beforeAll(async () => {
+	site = await buildSite(fixture('mermaid'), 'mermaid');
+}, 600_000);
+
+const figures = (page: Document) => [...page.querySelectorAll<HTMLElement>('figure.diagram-mermaid')];
+
+describe('Mermaid at build time', () => {
+	it('renders every diagram type as inline SVG in light and dark', () => {
+		const page = site.page('plans/all-types/index.html');
+		const all = figures(page);
+		expect(all).toHaveLength(26);
+		for (const figure of all) {
+			const name = figure.querySelector('.diagram-label')!.textContent;
+			const light = figure.querySelector('.mermaid-light > svg');
+			const dark = figure.querySelector('.mermaid-dark > svg');
+			expect(light, name!).not.toBeNull();
+			expect(dark, name!).not.toBeNull();
+			expect(light!.innerHTML, name!).not.toBe(dark!.innerHTML);
+			expect(figure.querySelector('.diagram-source code')!.textContent!.length, name!).toBeGreaterThan(5);
+		}
+		expect(page.querySelectorAll('pre.mermaid-source')).toHaveLength(0);
+		// Rendered at build time: the page loads no mermaid.
+		expect(page.querySelectorAll('script[src*="mermaid"]')).toHaveLength(0);
+	});
+
+	it('keeps element ids unique on a page with many diagrams, even a repeated one', () => {
+		const page = site.page('plans/all-types/index.html');
+		const ids = [...page.querySelectorAll('[id]')].map((element) => element.id);
+		const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+		expect(repeated).toEqual([]);
+	});
+
+	it('honours %%{init}%% directives and frontmatter config', () => {
+		const page = site.page('plans/all-types/index.html');
+		const byLabel = (label: string) => figures(page).find((figure) => figure.querySelector('.diagram-label')!.textContent!.endsWith(label))!;
+		// The forest theme's node fill, in both renders (the directive wins over our themes).
+		expect(byLabel('Init directive').querySelector('.mermaid-light style')!.textContent).toContain('#cde498');
+		expect(byLabel('Frontmatter config').querySelector('.mermaid-light svg')!.textContent).toContain('Titled by frontmatter');
+		expect(byLabel('Indented in a list').querySelector('.mermaid-light svg')).not.toBeNull();
+		expect(byLabel('Inside details').querySelector('.mermaid-light svg')).not.toBeNull();
+	});
+
+	it('lets no script, event handler or javascript: URL through', () => {
+		const page = site.page('plans/hostile/index.html');
+		const content = page.querySelector('.plan-content')!;
+		expect(content.querySelectorAll('script, iframe, object, embed')).toHaveLength(0);
+		for (const element of content.querySelectorAll('*')) {
+			for (const attribute of element.attributes) {
+				expect(attribute.name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);
+				expect(attribute.value, attribute.name).not.toMatch(/^\s*javascript:/i);
+			}
+		}
+		// The box drawing keeps the hostile text as text.
+		const drawing = content.querySelector('figure.diagram-ascii svg')!;
+		expect(drawing.textContent).toContain('<script>alert(5)</script>');
+		expect(drawing.textContent).toContain('<img src=x onerror=alert(6)>');
+	});
+
+	it('publishes each diagram as a standalone SVG for "Open full size"', () => {
+		const page = site.page('plans/all-types/index.html');
+		const href = figures(page)[0]!.querySelector('a.diagram-open')!.getAttribute('href')!;
+		expect(href).toMatch(/^\/_diagrams\/[0-9a-f]{24}\.svg$/);
+		expect(site.file(href.slice(1))).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+	});
+
+	it('rebuilds from the cache without starting a browser', async () => {
+		// A browser path that does not exist fails as soon as a render is needed; the warm
+		// build passes only because every diagram comes from the cache.
+		const warm = await buildSite(
+			fixture('mermaid'),
+			'mermaid-warm',
+			{
+				configFile: false,
+				markdown: { processor: (await import('@astrojs/markdown-remark')).unified() },
+				integrations: [(await import('../../integrations/plans/index.ts')).default({ mermaid: { browser: '/nonexistent/chromium' } })],
+			},
+			{ cache: 'mermaid', keepCache: true },
+		);
+		expect(figures(warm.page('plans/all-types/index.html'))).toHaveLength(26);
+	});
+});
+
+describe('Mermaid in the browser', () => {
+	let browser: Browser;
+	let stop: () => Promise<void>;
+	afterAll(async () => {
+		await browser?.close();
+		await stop?.();
+	});
+
+	it('switches to the dark SVG with the site theme toggle', async () => {
+		const server = await previewSite(fixture('mermaid'), site.outDir);
+		stop = server.stop;
+		browser = await launchChromium();
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/plans/all-types/#flowchart`);
+		const first = page.locator('figure.diagram-mermaid').first();
+		expect(await first.locator('.mermaid-light').isVisible()).toBe(true);
+		expect(await first.locator('.mermaid-dark').isVisible()).toBe(false);
+		await page.locator('.theme-toggle').click();
+		expect(await first.locator('.mermaid-light').isVisible()).toBe(false);
+		expect(await first.locator('.mermaid-dark').isVisible()).toBe(true);
+	});
+});
