@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { PLANS_VERSION } from './version.ts';
 import { findPlansOptions } from './integration-options.ts';
-import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { PLAN_GLOB, planIdFromPath, toPosix } from './parse/paths.ts';
 import { parsePlan, splitFrontmatter } from './parse/plan.ts';
@@ -22,6 +22,9 @@ export interface PlansLoaderOptions {
 	 */
 	directory?: string;
 }
+
+/** Meta-store key: ids of plans stored before all their Mermaid diagrams had a render. */
+const WAITING_FOR_MERMAID = 'plans-waiting-for-mermaid';
 
 type MarkdownRenderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
 
@@ -47,12 +50,16 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const root = fileURLToPath(config.root);
 			const plansDir = join(root, directory);
 			let renderer: MarkdownRenderer | undefined;
+			const mermaidCache = new MermaidCache(mermaidCacheDir(config.cacheDir));
+			const allMermaidCached = (plan: PlanData) => plan.diagrams.every((diagram) => diagram.kind !== 'mermaid' || mermaidCache.has(diagram.key));
+			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
 
 			const sync = async () => {
 				const problems: Problem[] = [];
 				const files = existsSync(plansDir) ? (await glob(PLAN_GLOB, { cwd: plansDir })).sort() : [];
 				if (files.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
 
+				const waitingForMermaid = new Set<string>(JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'));
 				const fileById = new Map<string, string>();
 				for (const path of files) {
 					const id = planIdFromPath(path);
@@ -81,9 +88,16 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					// Our version is part of the digest: a new release re-renders every plan.
 					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
 					const existing = store.get(id);
+					// A Markdown plan stored while some of its Mermaid diagrams had no render (no browser)
+					// holds their in-browser fallback: render it again, in case a browser is there now.
+					const renderedLater = existing?.rendered !== undefined && waitingForMermaid.has(id);
 					if (existing?.digest === digest) {
-						if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
-						continue;
+						if (!renderedLater) {
+							if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+							continue;
+						}
+						// The store ignores a set() with an unchanged digest.
+						store.delete(id);
 					}
 					const parsed = parsePlan({
 						raw,
@@ -130,6 +144,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				}
 
 				const plans = [...store.values()].map((entry) => entry.data as PlanData);
+				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
 				for (const plan of plans) problems.push(...plan.problems);
 				problems.push(...checkLinks(plans, options.brokenLinks === 'warn' ? 'warning' : 'error'));
 				report(problems, logger, watcher ? 'log' : 'throw');
