@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { type Browser, chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
@@ -17,8 +18,8 @@ export type MermaidResult = { key: string; render: MermaidRender } | { key: stri
 const BATCH_SIZE = 25;
 
 /**
- * Renders diagrams with the real mermaid inside one headless Chromium page: the browser
- * starts once per build and every diagram goes through the same page, in batches.
+ * Renders diagrams with the real mermaid in one headless Chromium: the browser starts once
+ * per build and the diagrams go through one page per core, in batches.
  * Each diagram is rendered twice, with the light and the dark theme, because mermaid's
  * themes change more than colours and it does not accept CSS variables as theme colours.
  */
@@ -30,16 +31,30 @@ export async function renderMermaid(
 	let browser: Browser | undefined;
 	try {
 		browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-		const page = await browser.newPage();
-		await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-		const results: MermaidResult[] = [];
-		for (let start = 0; start < jobs.length; start += BATCH_SIZE) {
-			const batch = jobs.slice(start, start + BATCH_SIZE);
-			results.push(...(await page.evaluate(renderInPage, { batch, themes: MERMAID_THEMES })));
-			onProgress?.(Math.min(start + BATCH_SIZE, jobs.length), jobs.length);
-		}
-		return results;
+		// One page per core, each in its own context (its own renderer process), so layout runs in parallel.
+		const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)));
+		const pages = await Promise.all(
+			Array.from({ length: pageCount }, async () => {
+				const page = await (await browser!.newContext()).newPage();
+				await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+				await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+				return page;
+			}),
+		);
+		const batches: MermaidJob[][] = [];
+		for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
+		const results = new Map<string, MermaidResult>();
+		let done = 0;
+		await Promise.all(
+			pages.map(async (page) => {
+				for (let batch = batches.shift(); batch; batch = batches.shift()) {
+					for (const result of await page.evaluate(renderInPage, { batch, themes: MERMAID_THEMES })) results.set(result.key, result);
+					done += batch.length;
+					onProgress?.(done, jobs.length);
+				}
+			}),
+		);
+		return jobs.map((job) => results.get(job.key)!);
 	} finally {
 		await browser?.close();
 	}
