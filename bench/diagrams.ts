@@ -70,7 +70,7 @@ for (let run = 0; run < RUNS; run++) {
 	if (run === RUNS - 1) {
 		cacheDir = mkdtempSync(join(tmpdir(), 'plans-bench-'));
 		const cache = new MermaidCache(cacheDir);
-		for (const result of results) if ('render' in result) cache.set(result.key, { light: sanitizeSvg(result.render.light), dark: sanitizeSvg(result.render.dark) });
+		for (const result of results) if ('render' in result) cache.set(result.key, { light: sanitizeSvg(result.render.light, `m${result.key}-light`), dark: sanitizeSvg(result.render.dark, `m${result.key}-dark`) });
 	}
 }
 record(`mermaid cold, ${COUNT} diagrams batched`, cold, 'light + dark render, browser start included');

@@ -17,7 +17,7 @@ describe('Mermaid at build time', () => {
 	it('renders every diagram type as inline SVG in light and dark', () => {
 		const page = site.page('plans/all-types/index.html');
 		const all = figures(page);
-		expect(all).toHaveLength(26);
+		expect(all).toHaveLength(30);
 		for (const figure of all) {
 			const name = figure.querySelector('.diagram-label')!.textContent;
 			const light = figure.querySelector('.mermaid-light > svg');
@@ -85,7 +85,7 @@ describe('Mermaid at build time', () => {
 			},
 			{ cache: 'mermaid', keepCache: true },
 		);
-		expect(figures(warm.page('plans/all-types/index.html'))).toHaveLength(26);
+		expect(figures(warm.page('plans/all-types/index.html'))).toHaveLength(30);
 	});
 });
 

@@ -70,7 +70,7 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 	});
 	for (const result of results) {
 		if ('render' in result) {
-			cache.set(result.key, { light: sanitizeSvg(result.render.light), dark: sanitizeSvg(result.render.dark) });
+			cache.set(result.key, { light: sanitizeSvg(result.render.light, `m${result.key}-light`), dark: sanitizeSvg(result.render.dark, `m${result.key}-dark`) });
 			continue;
 		}
 		const use = firstUse.get(result.key)!;
