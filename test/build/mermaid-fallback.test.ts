@@ -39,6 +39,12 @@ describe('Mermaid without a browser at build time', () => {
 		await drawing.waitFor({ timeout: 20_000 });
 		await expect.poll(() => drawing.textContent(), { timeout: 20_000 }).toContain('Deploy');
 		expect(foreign).toEqual([]);
+		// The reader's theme toggle renders it again in mermaid's dark theme.
+		const lightFill = await drawing.locator('rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+		await page.locator('.theme-toggle').click();
+		await expect
+			.poll(async () => page.locator('figure.diagram-mermaid svg rect').first().evaluate((rect) => getComputedStyle(rect).fill), { timeout: 20_000 })
+			.not.toBe(lightFill);
 		await browser.close();
 	});
 

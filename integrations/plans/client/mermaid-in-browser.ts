@@ -1,24 +1,33 @@
 // Fallback for sites built without a browser: render `pre.mermaid-source` blocks in the
-// reader's browser with a self-hosted mermaid, light or dark like the page.
+// reader's browser with a self-hosted mermaid, light or dark like the page, and again when
+// the reader toggles the theme.
 
 export function renderMermaidSources(): void {
-	const sources = [...document.querySelectorAll<HTMLPreElement>('pre.mermaid-source')];
-	if (sources.length === 0) return;
-	let loading: Promise<void> | undefined;
-	const render = () =>
-		(loading ??= (async () => {
-			const { default: mermaid } = await import('mermaid');
-			const dark = document.documentElement.dataset.theme === 'dark';
-			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
-			await mermaid.run({ nodes: sources });
-		})());
+	const blocks = [...document.querySelectorAll<HTMLPreElement>('pre.mermaid-source')];
+	if (blocks.length === 0) return;
+	const sources = blocks.map((block) => block.textContent ?? '');
+	let mermaidModule: Promise<typeof import('mermaid').default> | undefined;
+
+	const render = async () => {
+		mermaidModule ??= import('mermaid').then((module) => module.default);
+		const mermaid = await mermaidModule;
+		const dark = document.documentElement.dataset.theme === 'dark';
+		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+		blocks.forEach((block, index) => {
+			block.removeAttribute('data-processed');
+			block.textContent = sources[index]!;
+		});
+		await mermaid.run({ nodes: blocks });
+	};
+
 	const observer = new IntersectionObserver(
 		(entries) => {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
 			observer.disconnect();
 			void render();
+			new MutationObserver(() => void render()).observe(document.documentElement, { attributeFilter: ['data-theme'] });
 		},
 		{ rootMargin: '600px' },
 	);
-	for (const source of sources) observer.observe(source);
+	for (const block of blocks) observer.observe(block);
 }
