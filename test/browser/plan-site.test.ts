@@ -119,7 +119,7 @@ describe('plan site in Chromium', () => {
 	it('opens the plans menu on a phone', async () => {
 		const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
 		const page = await open('/plans/identity/', phone);
-		const sidebar = page.locator('#sidebar');
+		const sidebar = page.locator('#plans-sidebar');
 		expect(await sidebar.isVisible()).toBe(false);
 		await page.getByRole('button', { name: 'Show all plans' }).click();
 		expect(await sidebar.isVisible()).toBe(true);

@@ -27,7 +27,7 @@ describe('basic fixture build', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const ids = [...page.querySelectorAll('.plan-content :is(h2,h3,h4)')].map((h) => h.id);
 		const slugger = new GithubSlugger();
-		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes', 'Rollout'].map(
+		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes', 'Content', 'Rollout'].map(
 			(text) => slugger.slug(text),
 		);
 		expect(ids).toEqual(expected);
@@ -93,7 +93,15 @@ describe('basic fixture build', () => {
 	it('lists h2–h3 headings in the table of contents', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const toc = [...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
-		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes', '#rollout']);
+		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes', '#content', '#rollout']);
+	});
+
+	it('keeps the page chrome ids apart from heading ids', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const ids = [...page.querySelectorAll('[id]')].map((element) => element.id);
+		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+		expect(page.querySelector('.skip-link')!.getAttribute('href')).toBe('#plans-main');
+		expect(page.getElementById('plans-main')!.tagName).toBe('MAIN');
 	});
 
 	it('wraps tables so wide ones scroll', () => {

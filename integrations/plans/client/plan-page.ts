@@ -95,7 +95,7 @@ if (headings.length > 0) {
 
 // Mobile: the sidebar opens as a panel from the menu button.
 const menu = document.querySelector<HTMLButtonElement>('.menu-toggle');
-const sidebar = document.getElementById('sidebar');
+const sidebar = document.getElementById('plans-sidebar');
 if (menu && sidebar) {
 	menu.hidden = false;
 	const setOpen = (open: boolean) => {

@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 
 export interface FigureParts {
 	kind: 'mermaid' | 'ascii';
-	/** Unique on the page: `diagram-3`. */
+	/** Unique on the page: `plans-diagram-3`. */
 	id: string;
 	label: string;
 	source: string;

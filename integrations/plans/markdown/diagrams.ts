@@ -34,7 +34,7 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 		visit(tree, 'code', (node, _index, parent) => {
 			const fence = fences.get(node);
 			if (!fence || !parent) return;
-			const id = `diagram-${replacements.length + 1}`;
+			const id = `plans-diagram-${replacements.length + 1}`;
 			const repeat = seen.get(fence.key) ?? 0;
 			seen.set(fence.key, repeat + 1);
 			replacements.push({ siblings: parent.children, node, html: figureFor(fence, id, repeat, cache, options) });
