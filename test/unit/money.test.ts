@@ -1,0 +1,340 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compareTotal,
+	formatMoney,
+	parseMoney,
+	sumMoney,
+} from '../../integrations/plans/parse/money.ts';
+import type { Currency, Money, Period } from '../../integrations/plans/parse/money.ts';
+
+/** An expected amount: only the fields a case cares about beyond the defaults. */
+function amount(
+	currency: Currency,
+	low: number,
+	high: number = low,
+	extra: { monthlyLow?: number; monthlyHigh?: number; period?: Period; approximate?: boolean; free?: boolean; note?: string } = {},
+): object {
+	// A single amount's monthly ends are equal, so one `monthlyLow` sets both.
+	const single = low === high;
+	const { monthlyLow = low, monthlyHigh = single ? monthlyLow : high, ...rest } = extra;
+	return {
+		kind: 'amount',
+		currency,
+		low,
+		high,
+		monthlyLow,
+		monthlyHigh,
+		approximate: false,
+		free: false,
+		...rest,
+	};
+}
+
+describe('parseMoney: amounts', () => {
+	it.each([
+		['$120', amount('USD', 120)],
+		['$1,215', amount('USD', 1215)],
+		['€64.50', amount('EUR', 64.5)],
+		['£40', amount('GBP', 40)],
+		['¥500', amount('JPY', 500)],
+		['₹999', amount('INR', 999)],
+		['$1.2k', amount('USD', 1200)],
+		['$1.2K', amount('USD', 1200)],
+		['$3m', amount('USD', 3_000_000)],
+		['$2.5M', amount('USD', 2_500_000)],
+		['~$50', amount('USD', 50, 50, { approximate: true })],
+		['$1.005', amount('USD', 1.005, 1.005, { monthlyLow: 1.01 })],
+		// Space thousands separators.
+		['$ 1 000', amount('USD', 1000)],
+		['$1 000', amount('USD', 1000)],
+		// European grouping, only in its unambiguous shape.
+		['€1.234,56', amount('EUR', 1234.56)],
+		// Currency codes.
+		['USD 120', amount('USD', 120)],
+		['120 EUR', amount('EUR', 120)],
+		['120 USD/mo', amount('USD', 120, 120, { period: 'month' })],
+		['$120 USD', amount('USD', 120)],
+		['gbp 40', amount('GBP', 40)],
+	])('%j', (cell, expected) => {
+		expect(parseMoney(cell)).toEqual({ ...expected, text: cell });
+	});
+});
+
+describe('parseMoney: ranges', () => {
+	it.each([
+		['$120–$150', amount('USD', 120, 150)],
+		['$120-150', amount('USD', 120, 150)],
+		['$120 - $150', amount('USD', 120, 150)],
+		['$120 to $150', amount('USD', 120, 150)],
+		['$120—$150', amount('USD', 120, 150)],
+		['$1.2k–$1.5k', amount('USD', 1200, 1500)],
+		['~$120–$150/mo', amount('USD', 120, 150, { period: 'month', approximate: true })],
+		['$120/mo–$150/mo', amount('USD', 120, 150, { period: 'month' })],
+		['$1,200–$2,400/yr', amount('USD', 1200, 2400, { period: 'year', monthlyLow: 100, monthlyHigh: 200 })],
+		['120–150 EUR', amount('EUR', 120, 150)],
+		['-$5 to $10', amount('USD', -5, 10)],
+		['$5–$5', amount('USD', 5, 5)],
+	])('%j', (cell, expected) => {
+		expect(parseMoney(cell)).toEqual({ ...expected, text: cell });
+	});
+});
+
+describe('parseMoney: periods are kept and normalised to a month', () => {
+	it.each([
+		['$585/mo', 585, 'month', 585],
+		['$585/month', 585, 'month', 585],
+		['$585 per month', 585, 'month', 585],
+		['$585 monthly', 585, 'month', 585],
+		['$585 / mo', 585, 'month', 585],
+		['$7,020/yr', 7020, 'year', 585],
+		['$7,020/year', 7020, 'year', 585],
+		['$7,020 per year', 7020, 'year', 585],
+		['$7,020 annually', 7020, 'year', 585],
+		['$100/yr', 100, 'year', 8.33],
+		['$10/day', 10, 'day', 304.17],
+		['$1/hr', 1, 'hour', 730],
+		['$1/hour', 1, 'hour', 730],
+		['$0.10/hr', 0.1, 'hour', 73],
+		['$0.0004/hr', 0.0004, 'hour', 0.29],
+		['$100/week', 100, 'week', 433.33],
+		['$1.2k/mo', 1200, 'month', 1200],
+		['$500 one-time', 500, 'once', 500],
+	] as const)('%j → %d per %s, %d a month', (cell, low, period, monthly) => {
+		expect(parseMoney(cell)).toEqual({
+			kind: 'amount',
+			currency: 'USD',
+			low,
+			high: low,
+			monthlyLow: monthly,
+			monthlyHigh: monthly,
+			period,
+			approximate: false,
+			free: false,
+			text: cell,
+		});
+	});
+});
+
+describe('parseMoney: negative amounts (credits)', () => {
+	it.each(['-$5', '$-5', '($5)', '\u2212$5', '-USD 5'])('%j is −5', (cell) => {
+		expect(parseMoney(cell)).toEqual({ ...amount('USD', -5), text: cell });
+	});
+});
+
+describe('parseMoney: Markdown and template noise', () => {
+	it.each([
+		['**$585/mo**', amount('USD', 585, 585, { period: 'month' })],
+		['*$1*', amount('USD', 1)],
+		['_€64.50_', amount('EUR', 64.5)],
+		['`$120`', amount('USD', 120)],
+		['[$120]', amount('USD', 120)],
+		['[**$120**]', amount('USD', 120)],
+		['$120<br>', amount('USD', 120)],
+		['$120<br/>(est.)', amount('USD', 120, 120, { note: 'est.' })],
+		['\\$120', amount('USD', 120)],
+		['$1&nbsp;000', amount('USD', 1000)],
+		['  $120  ', amount('USD', 120)],
+		// Struck-out text no longer applies.
+		['~~$50~~ $40', amount('USD', 40)],
+	])('%j', (cell, expected) => {
+		expect(parseMoney(cell)).toEqual({ ...expected, text: cell });
+	});
+});
+
+describe('parseMoney: free and unknown', () => {
+	it.each([
+		['$0 (free tier)', amount('USD', 0, 0, { note: 'free tier' })],
+		['Free', amount('USD', 0, 0, { free: true })],
+		['free', amount('USD', 0, 0, { free: true })],
+		['Free tier available', amount('USD', 0, 0, { free: true, note: 'Free tier available' })],
+		['**Free**', amount('USD', 0, 0, { free: true })],
+	])('%j', (cell, expected) => {
+		expect(parseMoney(cell)).toEqual({ ...expected, text: cell });
+	});
+
+	it.each(['TBD', 'tbd', 'N/A', 'n/a', '?', '', '   ', '-', '—', '–', '[TBD]', '**TBD**', 'Unknown'])(
+		'%j is unknown',
+		(cell) => {
+			expect(parseMoney(cell)).toEqual({ kind: 'unknown', text: cell });
+		},
+	);
+});
+
+describe('parseMoney: hostile cells are invalid, never a wrong number', () => {
+	it.each([
+		['$1,2,3', 'bad thousands grouping'],
+		['$1,23', 'bad thousands grouping'],
+		['12$', 'currency symbol after the number'],
+		['1e9', 'no currency'],
+		['120', 'no currency'],
+		['120-150', 'no currency'],
+		['Included', 'no currency'],
+		['$1,234.5.6', 'more than one decimal point'],
+		['$$5', 'repeated currency symbol'],
+		['$5 + €3', 'mixed currencies'],
+		['$120–€150', 'mixed currencies'],
+		['€120 USD', 'mixed currencies'],
+		['$1–2k', 'k/m multiplier on only one end of the range'],
+		['$150–$120', 'range runs backwards'],
+		['$120/mo–$150/yr', 'different periods in one range'],
+		['-$-5', 'two minus signs'],
+		['$99999999999', 'amount too large'],
+		['$1e9', 'not an amount this table can read'],
+		['$5 per seat', 'not an amount this table can read'],
+		['Free tier, then $5/mo', 'not an amount this table can read'],
+		['$' + '1'.repeat(300), 'too long for an amount'],
+	])('%j → %s', (cell, reason) => {
+		expect(parseMoney(cell)).toEqual({ kind: 'invalid', text: cell, reason });
+	});
+});
+
+describe('sumMoney', () => {
+	const cells = (...texts: string[]): Money[] => texts.map(parseMoney);
+
+	it.each([
+		['single amounts', cells('$100/mo', '$7,020/yr', '$0.10/hr'), { USD: { low: 758, high: 758, atLeast: false } }],
+		['ranges sum to ranges', cells('$120–$150', '$10', '$1k–$2k'), { USD: { low: 1130, high: 2160, atLeast: false } }],
+		['credits subtract', cells('$100', '-$30'), { USD: { low: 70, high: 70, atLeast: false } }],
+		[
+			'two currencies are never mixed',
+			cells('$100', '€64.50', '€0.25', '$5–$10'),
+			{ USD: { low: 105, high: 110, atLeast: false }, EUR: { low: 64.75, high: 64.75, atLeast: false } },
+		],
+		[
+			'an unknown row makes every total a lower bound',
+			cells('$100', 'TBD', '€50'),
+			{ USD: { low: 100, high: 100, atLeast: true }, EUR: { low: 50, high: 50, atLeast: true } },
+		],
+		['an invalid row does too', cells('$1,2,3', '$100'), { USD: { low: 100, high: 100, atLeast: true } }],
+		['free rows add no currency', cells('Free', '€10'), { EUR: { low: 10, high: 10, atLeast: false } }],
+		['nothing to sum', cells(), {}],
+	])('%s', (_name, items, expected) => {
+		expect(sumMoney(items)).toEqual(expected);
+	});
+
+	it('adds cents exactly', () => {
+		const items = Array.from({ length: 10 }, () => parseMoney('$0.10'));
+		expect(sumMoney(items)).toEqual({ USD: { low: 1, high: 1, atLeast: false } });
+	});
+});
+
+describe('compareTotal', () => {
+	const total = (...texts: string[]) => sumMoney(texts.map(parseMoney));
+
+	it.each([
+		['a matching single amount', total('$500/mo', '$85/mo'), '**$585/mo**', 'written $585/mo matches the rows'],
+		['a yearly total against monthly rows', total('$500/mo', '$85/mo'), '$7,020/yr', 'written $585/mo matches the rows'],
+		['within half a cent', total('$0.10/hr'), '$73.004', 'written $73 matches the rows'],
+		['a matching range', total('$100–$200', '$20'), '$120–$220', 'written $120–$220 matches the rows'],
+		['a zero total over free rows', total('Free', '$0 (free tier)'), '$0', 'written $0 matches the rows'],
+		[
+			'a lower bound when a row is unknown',
+			total('$100', 'TBD'),
+			'$150',
+			'written $150 matches the rows',
+		],
+	])('matches: %s', (_name, computed, written, message) => {
+		const result = compareTotal(computed, parseMoney(written));
+		expect(result.matches).toBe(true);
+		expect(result.checked).toBe(true);
+		expect(result.message).toBe(message);
+	});
+
+	it.each([
+		['a different amount', total('$500/mo', '$100/mo'), '$585/mo', 'written $585/mo, rows sum to $600/mo'],
+		['more than half a cent off', total('$10.00'), '$10.01', 'written $10.01, rows sum to $10'],
+		['a single amount against a range', total('$100–$200'), '$150', 'written $150, rows sum to $100–$200'],
+		['one end of a range off', total('$100–$200'), '$100–$250', 'written $100–$250, rows sum to $100–$200'],
+		['below a lower bound', total('$100', 'TBD'), '$90', 'written $90, rows sum to at least $100'],
+		[
+			'a total in another currency',
+			total('$585'),
+			'€585',
+			'written €585, rows sum to €0; rows also cost $585, which the total leaves out',
+		],
+		[
+			'rows in a currency the total leaves out',
+			total('$585', '€3'),
+			'$585',
+			'written $585, but rows also cost €3, which the total leaves out',
+		],
+	])('mismatches: %s', (_name, computed, written, message) => {
+		const result = compareTotal(computed, parseMoney(written));
+		expect(result.matches).toBe(false);
+		expect(result.message).toBe(message);
+	});
+
+	it('returns the numbers behind the message', () => {
+		expect(compareTotal(total('$500/mo', '$100/mo'), parseMoney('$585/mo'))).toEqual({
+			matches: false,
+			checked: true,
+			currency: 'USD',
+			written: { low: 585, high: 585 },
+			computed: { low: 600, high: 600, atLeast: false },
+			uncovered: [],
+			message: 'written $585/mo, rows sum to $600/mo',
+		});
+	});
+
+	it.each(['TBD', '$1,2,3'])('does not check a written total of %j', (written) => {
+		const result = compareTotal(total('$100'), parseMoney(written));
+		expect(result).toMatchObject({ matches: false, checked: false, uncovered: [] });
+		expect(result.message).toContain(written);
+	});
+});
+
+describe('formatMoney', () => {
+	it.each([
+		[1215, 'USD', '$1,215'],
+		[64.5, 'EUR', '€64.50'],
+		[40, 'GBP', '£40'],
+		[40.0, 'GBP', '£40'],
+		[0.29, 'USD', '$0.29'],
+		[1.005, 'USD', '$1.01'],
+		[1200.0000000000002, 'USD', '$1,200'],
+		[-5, 'USD', '-$5'],
+		[-0, 'USD', '$0'],
+		[1234567.8, 'INR', '₹1,234,567.80'],
+		[500, 'JPY', '¥500'],
+	] as const)('%d %s → %s', (value, currency, expected) => {
+		expect(formatMoney(value, currency)).toBe(expected);
+	});
+});
+
+describe('parseMoney over random cells', () => {
+	// mulberry32: a tiny seeded PRNG, so a failure reproduces.
+	function prng(seed: number): () => number {
+		let a = seed >>> 0;
+		return () => {
+			a = (a + 0x6d2b79f5) >>> 0;
+			let t = a;
+			t = Math.imul(t ^ (t >>> 15), t | 1);
+			t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+			return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+		};
+	}
+	const alphabet = [...'$€£0123456789,.-–~ kKmM/moyr()'];
+	const random = prng(20240611);
+	const cells = Array.from({ length: 400 }, () => {
+		const length = 1 + Math.floor(random() * 12);
+		return Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+	});
+
+	it('covers amounts, invalid and unknown cells alike', () => {
+		const kinds = new Set(cells.map((cell) => parseMoney(cell).kind));
+		expect([...kinds].sort()).toEqual(['amount', 'invalid', 'unknown']);
+	});
+
+	it.each(cells.map((cell) => [cell]))('%j reads without throwing or NaN', (cell) => {
+		const money = parseMoney(cell);
+		expect(money.text).toBe(cell);
+		if (money.kind === 'invalid') expect(money.reason).not.toBe('');
+		if (money.kind !== 'amount') return;
+		const numbers = [money.low, money.high, money.monthlyLow, money.monthlyHigh];
+		for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+		expect(money.low).toBeLessThanOrEqual(money.high);
+		expect(money.monthlyLow).toBeLessThanOrEqual(money.monthlyHigh);
+		// Rounded to cents: no floating noise in what sums are built from.
+		expect(Math.round(money.monthlyLow * 100) / 100).toBe(money.monthlyLow);
+	});
+});
