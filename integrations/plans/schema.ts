@@ -26,6 +26,37 @@ const diagramSchema = z.object({
 	label: z.string(),
 });
 
+const currencySchema = z.enum(['USD', 'EUR', 'GBP', 'JPY', 'INR']);
+
+/** One cost cell, read: see `parse/money.ts`. */
+const moneySchema = z.discriminatedUnion('kind', [
+	z.object({
+		kind: z.literal('amount'),
+		currency: currencySchema,
+		low: z.number(),
+		high: z.number(),
+		monthlyLow: z.number(),
+		monthlyHigh: z.number(),
+		period: z.enum(['month', 'year', 'week', 'day', 'hour', 'once']).optional(),
+		approximate: z.boolean(),
+		free: z.boolean(),
+		note: z.string().optional(),
+		text: z.string(),
+	}),
+	z.object({ kind: z.literal('unknown'), text: z.string() }),
+	z.object({ kind: z.literal('invalid'), text: z.string(), reason: z.string() }),
+]);
+
+const costTableSchema = z.object({
+	line: z.number().int(),
+	column: z.number().int(),
+	items: z.array(z.object({ component: z.string(), cost: moneySchema, line: z.number().int() })),
+	/** Monthly sum of the rows per currency; `atLeast` when some row has no readable amount. */
+	totals: z.partialRecord(currencySchema, z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() })),
+	written: z.object({ cost: moneySchema, line: z.number().int() }).optional(),
+	mismatch: z.string().optional(),
+});
+
 const problemSchema = z.object({
 	severity: z.enum(['error', 'warning']),
 	message: z.string(),
@@ -68,6 +99,8 @@ export const PlanDataSchema = z.object({
 	links: z.array(linkSchema),
 	/** Diagram fences (Mermaid and ASCII/box drawing), in document order. */
 	diagrams: z.array(diagramSchema),
+	/** Cost tables (a `Cost` column), with checked totals. */
+	costs: z.array(costTableSchema),
 	/** What reading this plan found wrong (cross-plan link checks are not included). */
 	problems: z.array(problemSchema),
 });
@@ -76,6 +109,7 @@ export type PlanData = z.infer<typeof PlanDataSchema>;
 export type PlanHeadingData = z.infer<typeof headingSchema>;
 export type PlanLinkData = z.infer<typeof linkSchema>;
 export type PlanDiagramData = z.infer<typeof diagramSchema>;
+export type PlanCostTableData = z.infer<typeof costTableSchema>;
 
 /**
  * Schema of the plans collection, for `src/content.config.ts`:

@@ -27,7 +27,7 @@ describe('basic fixture build', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const ids = [...page.querySelectorAll('.plan-content :is(h2,h3,h4)')].map((h) => h.id);
 		const slugger = new GithubSlugger();
-		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes', 'Content', 'Rollout'].map(
+		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes', 'Cost Estimation', 'Content', 'Rollout'].map(
 			(text) => slugger.slug(text),
 		);
 		expect(ids).toEqual(expected);
@@ -93,7 +93,7 @@ describe('basic fixture build', () => {
 	it('lists h2–h3 headings in the table of contents', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const toc = [...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
-		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes', '#content', '#rollout']);
+		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes', '#cost-estimation', '#content', '#rollout']);
 	});
 
 	it('keeps the page chrome ids apart from heading ids', () => {
@@ -102,6 +102,19 @@ describe('basic fixture build', () => {
 		expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 		expect(page.querySelector('.skip-link')!.getAttribute('href')).toBe('#plans-main');
 		expect(page.getElementById('plans-main')!.tagName).toBe('MAIN');
+	});
+
+	it('adds the computed total to a cost table and flags a written total that does not add up', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const table = page.querySelector('table.cost-table')!;
+		const computed = table.querySelector('tr.cost-computed')!;
+		expect(computed.querySelector('td')!.textContent).toBe('Computed total');
+		// $120 + $180/mo, and "at least" because Backups is TBD.
+		expect(computed.querySelector('td.cost-cell')!.textContent).toBe('at least $300/mo');
+		expect(table.querySelectorAll('tbody td.cost-cell')).toHaveLength(5);
+		const note = table.closest('.table-scroll')!.nextElementSibling!;
+		expect(note.className).toBe('cost-mismatch');
+		expect(note.textContent).toBe('Total does not add up: written $250/mo, rows sum to at least $300/mo.');
 	});
 
 	it('wraps tables so wide ones scroll', () => {

@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import rehypeSlug from 'rehype-slug';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
+import { remarkCostTables } from './cost-tables.ts';
 import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
@@ -49,6 +50,7 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
 		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkCodeLanguages,
+		remarkCostTables,
 	);
 	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll);
 }

@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
 import { collectDiagramFences } from '../diagrams/fences.ts';
 import type { PlanData } from '../schema.ts';
+import { collectCostTables, type CostTable } from './costs.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectPlanLinks } from './links.ts';
 import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
@@ -72,6 +73,9 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 
 	if (fileExists) problems.push(...missingImages(tree, file, fileExists));
 
+	const costs = collectCostTables(tree).map(({ table }) => table);
+	problems.push(...costProblems(costs, file));
+
 	const headings = collectHeadings(tree);
 	const fields = readBoldLineFields(tree);
 	const field = (...keys: string[]): BoldLineField | undefined => keys.map((key) => fields.get(key)).find(Boolean);
@@ -130,6 +134,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 			format,
 			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
 			links: collectPlanLinks(tree, path),
+			costs,
 			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
 			problems,
 		},
@@ -247,4 +252,33 @@ export function localImagePath(url: string): string | undefined {
 	} catch {
 		return path;
 	}
+}
+
+/** A written total that the rows do not add up to, and cost cells that cannot be read. */
+function costProblems(tables: CostTable[], file: string): Problem[] {
+	const problems: Problem[] = [];
+	for (const table of tables) {
+		if (table.mismatch && table.written) {
+			problems.push({
+				severity: 'warning',
+				file,
+				line: table.written.line,
+				column: 1,
+				message: `Cost table total does not add up: ${table.mismatch}.`,
+				hint: 'Fix the Total row or the rows; the page shows the computed total next to the written one.',
+			});
+		}
+		for (const item of table.items) {
+			if (item.cost.kind !== 'invalid') continue;
+			problems.push({
+				severity: 'warning',
+				file,
+				line: item.line,
+				column: 1,
+				message: `Cost "${item.cost.text}" of "${item.component}" cannot be read (${item.cost.reason}); it is shown as written and left out of the total.`,
+				hint: 'Write amounts like $120, €64.50, $1.2k, $120–$150 or $585/mo.',
+			});
+		}
+	}
+	return problems;
 }
