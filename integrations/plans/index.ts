@@ -38,6 +38,8 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					vite: { plugins: [vitePluginPlansConfig(options, config)] },
 				});
 				injectRoute({ pattern: '/', entrypoint: new URL('./routes/index.astro', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/plans.json', entrypoint: new URL('./routes/plans-json.ts', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/plans.schema.json', entrypoint: new URL('./routes/plans-schema-json.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
 			},

@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020.js';
 import GithubSlugger from 'github-slugger';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
@@ -115,6 +116,23 @@ describe('basic fixture build', () => {
 		const note = table.closest('.table-scroll')!.nextElementSibling!;
 		expect(note.className).toBe('cost-mismatch');
 		expect(note.textContent).toBe('Total does not add up: written $250/mo, rows sum to at least $300/mo.');
+	});
+
+	it('exports every plan to /plans.json, valid against /plans.schema.json', () => {
+		const exported = JSON.parse(site.file('plans.json'));
+		const schema = JSON.parse(site.file('plans.schema.json'));
+		const validate = new Ajv2020({ strict: false }).compile(schema);
+		expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+		expect(exported.plans.map((plan: { url: string }) => plan.url)).toEqual([
+			'/plans/identity/',
+			'/plans/notes/',
+			'/plans/équipe-données/plan-général/',
+			'/plans/payments/checkout-service/',
+		]);
+		const checkout = exported.plans.find((plan: { id: string }) => plan.id === 'payments/checkout-service');
+		expect(checkout).toMatchObject({ title: 'Technical Plan: Checkout Service', status: 'Approved', version: '2.1' });
+		expect(checkout.costs[0].mismatch).toBe('written $250/mo, rows sum to at least $300/mo');
+		expect(Object.keys(checkout).slice(0, 4)).toEqual(['id', 'url', 'title', 'status']);
 	});
 
 	it('wraps tables so wide ones scroll', () => {
