@@ -40,7 +40,7 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 					line: diagram.line + error.line,
 					column: diagram.column - 1 + error.column,
 					message: `Mermaid syntax error: ${error.message}`,
-					hint: 'Check the diagram at https://mermaid.live; the line above is where mermaid stopped reading.',
+					hint: 'The line and column are where mermaid stopped reading; the diagram starts on the line after the opening fence.',
 				});
 				continue;
 			}
