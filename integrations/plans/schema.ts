@@ -57,6 +57,19 @@ const costTableSchema = z.object({
 	mismatch: z.string().optional(),
 });
 
+const levelSchema = z.enum(['Low', 'Medium', 'High', 'Critical']);
+
+const riskSchema = z.object({
+	risk: z.string(),
+	likelihood: levelSchema.optional(),
+	impact: levelSchema.optional(),
+	mitigation: z.string().optional(),
+	owner: z.string().optional(),
+	/** Id of the risk's table row on the plan page. */
+	anchor: z.string(),
+	line: z.number().int(),
+});
+
 const problemSchema = z.object({
 	severity: z.enum(['error', 'warning']),
 	message: z.string(),
@@ -101,6 +114,8 @@ export const PlanDataSchema = z.object({
 	diagrams: z.array(diagramSchema),
 	/** Cost tables (a `Cost` column), with checked totals. */
 	costs: z.array(costTableSchema),
+	/** Rows of risk tables (Risk, Likelihood or Probability, Impact columns). */
+	risks: z.array(riskSchema),
 	/** What reading this plan found wrong (cross-plan link checks are not included). */
 	problems: z.array(problemSchema),
 });

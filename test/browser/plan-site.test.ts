@@ -66,6 +66,7 @@ describe('plan site in Chromium', () => {
 		expect(viewport).toBeGreaterThan(top);
 		const background = await page.locator('#duplicate-1').evaluate((el) => getComputedStyle(el).animationName);
 		expect(background).toBe('target-highlight');
+		await expect.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href')).toBe('#duplicate-1');
 		await page.close();
 	});
 

@@ -135,6 +135,16 @@ describe('basic fixture build', () => {
 		expect(Object.keys(checkout).slice(0, 4)).toEqual(['id', 'url', 'title', 'status']);
 	});
 
+	it('shows risk levels as badges and gives each risk row a stable id', () => {
+		const page = site.page('plans/payments/checkout-service/index.html');
+		const row = page.getElementById('risk-outage')!;
+		expect(row.tagName).toBe('TR');
+		expect([...row.querySelectorAll('.level-badge')].map((badge) => badge.getAttribute('data-level'))).toEqual(['low', 'high']);
+		const exported = JSON.parse(site.file('plans.json'));
+		const checkout = exported.plans.find((plan: { id: string }) => plan.id === 'payments/checkout-service');
+		expect(checkout.risks).toEqual([{ risk: 'Outage', likelihood: 'Low', impact: 'High', anchor: 'risk-outage', line: 27 }]);
+	});
+
 	it('wraps tables so wide ones scroll', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		expect(page.querySelector('.plan-content table')!.parentElement!.classList.contains('table-scroll')).toBe(true);

@@ -90,6 +90,8 @@ if (headings.length > 0) {
 		{ passive: true },
 	);
 	addEventListener('hashchange', markCurrent);
+	// Arriving at #section: the browser scrolls to it after this script may have run.
+	addEventListener('load', () => requestAnimationFrame(markCurrent));
 	markCurrent();
 }
 

@@ -4,6 +4,7 @@ import rehypeSlug from 'rehype-slug';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
 import { remarkCostTables } from './cost-tables.ts';
+import { remarkRiskTables } from './risk-tables.ts';
 import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
@@ -51,6 +52,7 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkCodeLanguages,
 		remarkCostTables,
+		remarkRiskTables,
 	);
 	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll);
 }

@@ -7,6 +7,7 @@ import { collectDiagramFences } from '../diagrams/fences.ts';
 import type { PlanData } from '../schema.ts';
 import { collectCostTables, type CostTable } from './costs.ts';
 import { collectHeadings, headingText } from './headings.ts';
+import { collectRiskTables } from './risks.ts';
 import { collectPlanLinks } from './links.ts';
 import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
 import type { Problem } from './problems.ts';
@@ -135,6 +136,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
 			links: collectPlanLinks(tree, path),
 			costs,
+			risks: collectRiskTables(tree).flatMap(({ risks }) => risks),
 			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
 			problems,
 		},
