@@ -41,7 +41,7 @@ describe('checkLinks', () => {
 		expect(problems).toEqual([
 			expect.objectContaining({ file: 'plans/web.md', line: 3, column: 30, severity: 'error', hint: 'The closest existing anchor is "#rate-limits".' }),
 			expect.objectContaining({ file: 'plans/web.md', line: 5, column: 1, hint: expect.stringContaining('Did you mean "api.md"?') }),
-			expect.objectContaining({ file: 'plans/web.md', line: 5, column: 30 }),
+			expect.objectContaining({ file: 'plans/web.md', line: 5, column: 30, hint: 'Anchors in plans/web.md: #web.' }),
 		]);
 	});
 

@@ -33,7 +33,14 @@ export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'e
 			problems.push({
 				...at,
 				message: `Link "${link.href}" points to a heading "#${link.anchor}" that does not exist in ${target.file}.`,
-				hint: suggestion ? `The closest existing anchor is "#${suggestion}".` : `${target.file} has no headings.`,
+				hint: suggestion
+					? `The closest existing anchor is "#${suggestion}".`
+					: target.headings.length > 0
+						? `Anchors in ${target.file}: ${target.headings
+								.slice(0, 5)
+								.map((heading) => `#${heading.id}`)
+								.join(', ')}${target.headings.length > 5 ? ', …' : ''}.`
+						: `${target.file} has no headings.`,
 			});
 		}
 	}
