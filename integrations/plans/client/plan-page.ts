@@ -48,11 +48,13 @@ const headings = tocLinks
 	.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
 	.filter((heading): heading is HTMLElement => heading !== null);
 
+// A heading counts as reached once it is where a #link would put it: its scroll margin, the
+// same for every heading, so it is read once rather than on every scroll frame.
+const landing = headings[0] ? parseFloat(getComputedStyle(headings[0]).scrollMarginTop) || 0 : 0;
+
 function markCurrent() {
 	let current: HTMLElement | undefined;
 	for (const heading of headings) {
-		// A heading counts as reached once it is where a #link would put it (its scroll margin).
-		const landing = parseFloat(getComputedStyle(heading).scrollMarginTop) || 0;
 		if (heading.getBoundingClientRect().top <= landing + 4) current = heading;
 		else break;
 	}
