@@ -47,10 +47,29 @@ const moneySchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('invalid'), text: z.string(), reason: z.string() }),
 ]);
 
+/** Where an extracted row is: its id on the plan page, its line in the file, the heading it sits under. */
+const rowPlace = {
+	/** Id of the row on the plan page (`risk-database-scaling`): link with `<plan url>#<anchor>`. */
+	anchor: z.string(),
+	line: z.number().int(),
+	/** Id of the heading the row sits under. */
+	section: z.string().optional(),
+};
+
+const costItemSchema = z.object({
+	component: z.string(),
+	service: z.string().optional(),
+	usage: z.string().optional(),
+	cost: moneySchema,
+	anchor: z.string(),
+	line: z.number().int(),
+});
+
 const costTableSchema = z.object({
 	line: z.number().int(),
 	column: z.number().int(),
-	items: z.array(z.object({ component: z.string(), cost: moneySchema, line: z.number().int() })),
+	section: z.string().optional(),
+	items: z.array(costItemSchema),
 	/** Monthly sum of the rows per currency; `atLeast` when some row has no readable amount. */
 	totals: z.partialRecord(currencySchema, z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() })),
 	written: z.object({ cost: moneySchema, line: z.number().int() }).optional(),
@@ -65,9 +84,96 @@ const riskSchema = z.object({
 	impact: levelSchema.optional(),
 	mitigation: z.string().optional(),
 	owner: z.string().optional(),
-	/** Id of the risk's table row on the plan page. */
-	anchor: z.string(),
-	line: z.number().int(),
+	...rowPlace,
+});
+
+const scalingPointSchema = z.object({
+	/** `6 months`, `Growth`. */
+	label: z.string(),
+	cost: moneySchema,
+	/** `2x traffic`. */
+	note: z.string().optional(),
+	...rowPlace,
+});
+
+const technologySchema = z.object({
+	/** As written, without its version. */
+	name: z.string(),
+	/** Normalised name for comparison across plans (`postgresql` for Postgres). */
+	key: z.string(),
+	version: z.string().optional(),
+	/** Major version for drift checks (`16`; `0.109` for 0.x versions). */
+	major: z.string().optional(),
+	component: z.string().optional(),
+	layer: z.enum(['frontend', 'backend', 'database', 'infrastructure', 'third-party', 'other']),
+	rationale: z.string().optional(),
+	costModel: z.string().optional(),
+	...rowPlace,
+});
+
+const milestoneSchema = z.object({
+	name: z.string(),
+	/** The target as written (`Q2 2026`, `Week 3`). */
+	target: z.string().optional(),
+	/** `YYYY-MM-DD`: the last day the target means, when it is a calendar date. */
+	dueDate: z.string().optional(),
+	deliverables: z.string().optional(),
+	criteria: z.string().optional(),
+	status: z.string().optional(),
+	owner: z.string().optional(),
+	...rowPlace,
+});
+
+const dependencySchema = z.object({
+	name: z.string(),
+	kind: z.enum(['external', 'team', 'internal', 'other']),
+	status: z.string().optional(),
+	deliverable: z.string().optional(),
+	deadline: z.string().optional(),
+	dueDate: z.string().optional(),
+	risk: levelSchema.optional(),
+	owner: z.string().optional(),
+	...rowPlace,
+});
+
+const questionSchema = z.object({
+	question: z.string(),
+	context: z.string().optional(),
+	options: z.string().optional(),
+	researchNeeded: z.string().optional(),
+	/** The decision deadline as written. */
+	deadline: z.string().optional(),
+	dueDate: z.string().optional(),
+	owner: z.string().optional(),
+	status: z.enum(['open', 'resolved']),
+	...rowPlace,
+});
+
+const glossaryEntrySchema = z.object({ term: z.string(), definition: z.string(), ...rowPlace });
+
+const approvalSchema = z.object({
+	name: z.string().optional(),
+	role: z.string().optional(),
+	status: z.enum(['approved', 'changes-requested', 'pending']),
+	date: z.string().optional(),
+	comments: z.string().optional(),
+	...rowPlace,
+});
+
+const performanceTargetSchema = z.object({
+	metric: z.string(),
+	target: z.string(),
+	measurement: z.string().optional(),
+	strategy: z.string().optional(),
+	...rowPlace,
+});
+
+const retentionSchema = z.object({
+	dataType: z.string(),
+	period: z.string(),
+	privacy: z.string().optional(),
+	compliance: z.string().optional(),
+	...rowPlace,
 });
 
 const problemSchema = z.object({
@@ -114,8 +220,22 @@ export const PlanDataSchema = z.object({
 	diagrams: z.array(diagramSchema),
 	/** Cost tables (a `Cost` column), with checked totals. */
 	costs: z.array(costTableSchema),
+	/** Scaling Projection points (`6 months: ~$1,200/mo`). */
+	scaling: z.array(scalingPointSchema),
 	/** Rows of risk tables (Risk, Likelihood or Probability, Impact columns). */
 	risks: z.array(riskSchema),
+	/** Technology Stack and Third-Party Services rows. */
+	technologies: z.array(technologySchema),
+	milestones: z.array(milestoneSchema),
+	dependencies: z.array(dependencySchema),
+	/** Open Questions, with their decision deadlines. */
+	questions: z.array(questionSchema),
+	glossary: z.array(glossaryEntrySchema),
+	/** Review & Approval rows. */
+	approvals: z.array(approvalSchema),
+	performanceTargets: z.array(performanceTargetSchema),
+	/** Data Retention rows. */
+	retention: z.array(retentionSchema),
 	/** What reading this plan found wrong (cross-plan link checks are not included). */
 	problems: z.array(problemSchema),
 });
@@ -125,6 +245,7 @@ export type PlanHeadingData = z.infer<typeof headingSchema>;
 export type PlanLinkData = z.infer<typeof linkSchema>;
 export type PlanDiagramData = z.infer<typeof diagramSchema>;
 export type PlanCostTableData = z.infer<typeof costTableSchema>;
+export type PlanApprovalData = z.infer<typeof approvalSchema>;
 
 /**
  * Schema of the plans collection, for `src/content.config.ts`:

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectCostTables } from '../../integrations/plans/parse/costs.ts';
 import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
 import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
 
-const tablesOf = (markdown: string) => collectCostTables(parseMarkdown(markdown)).map(({ table }) => table);
+const tablesOf = (markdown: string) => collectCostTables(parseMarkdown(markdown), new RowAnchors([])).map(({ table }) => table);
 const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/real/${name}`, import.meta.url), 'utf8');
 
 describe('cost tables', () => {

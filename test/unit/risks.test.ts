@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collectRiskTables, parseLevel } from '../../integrations/plans/parse/risks.ts';
+import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
 import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
 
-const risksOf = (markdown: string) => collectRiskTables(parseMarkdown(markdown)).flatMap(({ risks }) => risks);
+const risksOf = (markdown: string) => collectRiskTables(parseMarkdown(markdown), new RowAnchors([])).flatMap(({ risks }) => risks);
 
 describe('risk tables', () => {
 	it('reads the template table', () => {

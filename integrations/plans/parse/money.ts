@@ -455,3 +455,8 @@ export function formatMoney(amount: number, currency: Currency): string {
 	}
 	return formatter.format(value);
 }
+
+/** A monthly amount or range as the pages show it: `$585/mo`, `$120–$150/mo`. */
+export function formatMonthly(low: number, high: number, currency: Currency): string {
+	return `${low === high ? formatMoney(low, currency) : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`}/mo`;
+}

@@ -5,9 +5,10 @@ import { posix } from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
 import { collectDiagramFences } from '../diagrams/fences.ts';
 import type { PlanData } from '../schema.ts';
-import { collectCostTables, type CostTable } from './costs.ts';
+import type { CostTable } from './costs.ts';
+import { isoDate } from './dates.ts';
+import { extractPlanFacts } from './facts.ts';
 import { collectHeadings, headingText } from './headings.ts';
-import { collectRiskTables } from './risks.ts';
 import { collectPlanLinks } from './links.ts';
 import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
 import type { Problem } from './problems.ts';
@@ -74,8 +75,8 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 
 	if (fileExists) problems.push(...missingImages(tree, file, fileExists));
 
-	const costs = collectCostTables(tree).map(({ table }) => table);
-	problems.push(...costProblems(costs, file));
+	const { facts } = extractPlanFacts(tree);
+	problems.push(...costProblems(facts.costs, file));
 
 	const headings = collectHeadings(tree);
 	const fields = readBoldLineFields(tree);
@@ -135,8 +136,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 			format,
 			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
 			links: collectPlanLinks(tree, path),
-			costs,
-			risks: collectRiskTables(tree).flatMap(({ risks }) => risks),
+			...facts,
 			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
 			problems,
 		},
@@ -196,19 +196,7 @@ function titleFromPath(path: string): string {
 	return name.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
-/** Reads `2025-10-21`, `2025/10/21`, `October 21, 2025` into `YYYY-MM-DD`. */
-export function isoDate(written: string): string | undefined {
-	const ymd = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(written);
-	if (ymd) {
-		const [, y, m, d] = ymd;
-		const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-		if (date.getUTCMonth() === Number(m) - 1) return date.toISOString().slice(0, 10);
-		return undefined;
-	}
-	if (!/[a-z]{3,}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,}\s+\d{4}/i.test(written)) return undefined;
-	const parsed = Date.parse(`${written.replace(/(\d)(st|nd|rd|th)\b/g, '$1')} UTC`);
-	return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
-}
+export { isoDate };
 
 /** First paragraph under a heading named "Executive Summary" (or "Summary"). */
 function executiveSummary(tree: Root): string | undefined {

@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
 import type { Root, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { RowAnchors } from './anchors.ts';
+import { sectionId, visitInSections } from './sections.ts';
 
 /** Likelihood and impact levels, in increasing order. */
 export const LEVELS = ['Low', 'Medium', 'High', 'Critical'] as const;
@@ -17,6 +17,8 @@ export interface Risk {
 	/** Row id on the plan page: `risk-` and the risk's slug, numbered when repeated. */
 	anchor: string;
 	line: number;
+	/** Id of the heading the table sits under. */
+	section?: string;
 }
 
 /** Which column holds what, by header name (any order, any case, extra columns ignored). */
@@ -60,10 +62,9 @@ export function parseLevel(text: string): Level | undefined {
 }
 
 /** Every risk-table row of a plan, with the table node and columns it came from. */
-export function collectRiskTables(tree: Root): Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> {
+export function collectRiskTables(tree: Root, anchors: RowAnchors): Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> {
 	const tables: Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> = [];
-	const slugger = new GithubSlugger();
-	visit(tree, 'table', (node) => {
+	visitInSections<Table>(tree, ['table'], (node, section) => {
 		const columns = riskColumns(node);
 		if (!columns) return;
 		const risks = node.children.slice(1).map((row) => ({
@@ -72,8 +73,9 @@ export function collectRiskTables(tree: Root): Array<{ node: Table; columns: Ris
 			impact: parseLevel(cellText(row, columns.impact)),
 			mitigation: cellText(row, columns.mitigation) || undefined,
 			owner: cellText(row, columns.owner) || undefined,
-			anchor: `risk-${slugger.slug(cellText(row, columns.risk)) || 'row'}`,
+			anchor: anchors.claim('risk', cellText(row, columns.risk)),
 			line: row.position?.start.line ?? 1,
+			section: sectionId(section),
 		}));
 		tables.push({ node, columns, risks });
 	});

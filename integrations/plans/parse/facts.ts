@@ -1,0 +1,84 @@
+import type { List, ListItem, Root, Table, TableRow } from 'mdast';
+import { type AnchoredRow, RowAnchors } from './anchors.ts';
+import { type Approval, collectApprovals } from './approvals.ts';
+import { type CostTable, collectCostTables } from './costs.ts';
+import { collectDependencies, type Dependency } from './dependencies.ts';
+import { collectGlossary, type GlossaryEntry } from './glossary.ts';
+import { collectHeadings } from './headings.ts';
+import { collectMilestones, type Milestone } from './milestones.ts';
+import { collectQuestions, type Question } from './questions.ts';
+import { collectRiskTables, type Risk, type RiskColumns } from './risks.ts';
+import { collectScalingProjections, type ScalingPoint } from './scaling.ts';
+import { collectPerformanceTargets, collectRetention, type PerformanceTarget, type RetentionRule } from './targets.ts';
+import { collectTechnologies, type Technology } from './technologies.ts';
+
+/** What a plan's tables and lists say, typed: the data indexes and plans.json are built from. */
+export interface PlanFacts {
+	costs: CostTable[];
+	scaling: ScalingPoint[];
+	risks: Risk[];
+	technologies: Technology[];
+	milestones: Milestone[];
+	dependencies: Dependency[];
+	questions: Question[];
+	glossary: GlossaryEntry[];
+	approvals: Approval[];
+	performanceTargets: PerformanceTarget[];
+	retention: RetentionRule[];
+}
+
+/** The kinds of rows that get an anchor (and a copy-link) on the plan page. */
+export type FactKind = Exclude<keyof PlanFacts, 'costs' | 'risks'> | 'cost' | 'risk';
+
+/** Where the facts sit in the tree, for the plugins that decorate the page. */
+export interface FactNodes {
+	costTables: Array<{ node: Table; table: CostTable }>;
+	riskTables: Array<{ node: Table; columns: RiskColumns; risks: Risk[] }>;
+	scaling: Array<{ node: List | Table; points: ScalingPoint[] }>;
+	/** Every row that gets an id, with the id. */
+	rows: Array<{ node: TableRow | ListItem; anchor: string; kind: FactKind }>;
+}
+
+/**
+ * Reads every fact of a plan from its Markdown tree. The loader (for the data) and the
+ * renderer (to put ids and charts on the page) both call this on the same source, and the
+ * row ids are handed out in one fixed order, so the page has exactly the ids the data names.
+ */
+export function extractPlanFacts(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
+	const anchors = new RowAnchors(collectHeadings(tree).map((heading) => heading.id));
+	const rows: FactNodes['rows'] = [];
+	const anchored = <T extends { anchor: string }>(kind: FactKind, found: AnchoredRow<T>[]): T[] => {
+		for (const { node, item } of found) if (node) rows.push({ node, anchor: item.anchor, kind });
+		return found.map(({ item }) => item);
+	};
+
+	const costTables = collectCostTables(tree, anchors);
+	for (const { node, table } of costTables) {
+		const bodyRows = node.children.slice(1);
+		for (const item of table.items) {
+			const row = bodyRows.find((candidate) => candidate.position?.start.line === item.line);
+			if (row) rows.push({ node: row, anchor: item.anchor, kind: 'cost' });
+		}
+	}
+	const riskTables = collectRiskTables(tree, anchors);
+	for (const { node, risks } of riskTables) {
+		node.children.slice(1).forEach((row, index) => rows.push({ node: row, anchor: risks[index]!.anchor, kind: 'risk' }));
+	}
+	const projections = collectScalingProjections(tree, anchors);
+
+	const facts: PlanFacts = {
+		costs: costTables.map(({ table }) => table),
+		scaling: anchored('scaling', projections.flatMap(({ points }) => points)),
+		risks: riskTables.flatMap(({ risks }) => risks),
+		technologies: anchored('technologies', collectTechnologies(tree, anchors)),
+		milestones: anchored('milestones', collectMilestones(tree, anchors)),
+		dependencies: anchored('dependencies', collectDependencies(tree, anchors)),
+		questions: anchored('questions', collectQuestions(tree, anchors)),
+		glossary: anchored('glossary', collectGlossary(tree, anchors)),
+		approvals: anchored('approvals', collectApprovals(tree, anchors)),
+		performanceTargets: anchored('performanceTargets', collectPerformanceTargets(tree, anchors)),
+		retention: anchored('retention', collectRetention(tree, anchors)),
+	};
+	const scaling = projections.map(({ node, points }) => ({ node, points: points.map(({ item }) => item) }));
+	return { facts, nodes: { costTables, riskTables, scaling, rows } };
+}
