@@ -14,6 +14,8 @@ const linkSchema = z.object({
 	anchor: z.string().optional(),
 	line: z.number().int(),
 	column: z.number().int(),
+	/** Id of the heading the link sits under. */
+	section: z.string().optional(),
 });
 
 const diagramSchema = z.object({
@@ -68,6 +70,8 @@ const costItemSchema = z.object({
 const costTableSchema = z.object({
 	line: z.number().int(),
 	column: z.number().int(),
+	/** Id of the table on the plan page. */
+	anchor: z.string().optional(),
 	section: z.string().optional(),
 	items: z.array(costItemSchema),
 	/** Monthly sum of the rows per currency; `atLeast` when some row has no readable amount. */

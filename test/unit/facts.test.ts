@@ -85,8 +85,9 @@ describe('plan facts from the template', () => {
 	it('gives every row a unique anchor that no heading has', () => {
 		const tree = parseMarkdown(template);
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
-		const anchors = extractPlanFacts(tree).nodes.rows.map((row) => row.anchor);
-		expect(anchors.length).toBe(60);
+		const { nodes } = extractPlanFacts(tree);
+		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor)];
+		expect(anchors.length).toBe(61);
 		expect(new Set(anchors).size).toBe(anchors.length);
 		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
 	});

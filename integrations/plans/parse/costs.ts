@@ -29,6 +29,8 @@ export interface CostTable {
 	written?: { cost: Money; line: number };
 	/** Set when the written total differs from the rows' sum: `written $585/mo, rows sum to $600/mo`. */
 	mismatch?: string;
+	/** Id of the table on the plan page: `costs-` and its section's name. */
+	anchor?: string;
 	/** Id of the heading the table sits under. */
 	section?: string;
 }
@@ -88,8 +90,10 @@ export function readCostTable(table: Table, anchors: RowAnchors): CostTable | un
 export function collectCostTables(tree: Root, anchors: RowAnchors): Array<{ node: Table; table: CostTable }> {
 	const tables: Array<{ node: Table; table: CostTable }> = [];
 	visitInSections<Table>(tree, ['table'], (node, section) => {
-		const table = readCostTable(node, anchors);
-		if (table) tables.push({ node, table: { ...table, section: sectionId(section) } });
+		if (costColumn(node) === -1) return;
+		const anchor = anchors.claim('costs', section.at(-1)?.text ?? 'table');
+		const table = readCostTable(node, anchors)!;
+		tables.push({ node, table: { ...table, anchor, section: sectionId(section) } });
 	});
 	return tables;
 }

@@ -1,6 +1,6 @@
-import type { Root } from 'mdast';
+import type { Definition, Link, Root } from 'mdast';
 import { posix } from 'node:path';
-import { visit } from 'unist-util-visit';
+import { sectionId, visitInSections } from './sections.ts';
 
 /** A link from a plan to a plan (or to a heading of its own page). */
 export interface PlanLink {
@@ -12,6 +12,8 @@ export interface PlanLink {
 	anchor?: string;
 	line: number;
 	column: number;
+	/** Id of the heading the link sits under, for "referenced by" lists. */
+	section?: string;
 }
 
 const PLAN_FILE = /\.(md|mdx)$/i;
@@ -22,7 +24,7 @@ const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
  * Returns `undefined` for links that are not about plans: external URLs, site-absolute
  * paths, and relative links to anything other than a `.md`/`.mdx` file.
  */
-export function resolvePlanLink(href: string, planPath: string): Omit<PlanLink, 'line' | 'column'> | undefined {
+export function resolvePlanLink(href: string, planPath: string): Omit<PlanLink, 'line' | 'column' | 'section'> | undefined {
 	if (!href || HAS_SCHEME.test(href) || href.startsWith('//') || href.startsWith('/')) return undefined;
 	const hashIndex = href.indexOf('#');
 	const pathPart = hashIndex === -1 ? href : href.slice(0, hashIndex);
@@ -38,11 +40,10 @@ export function resolvePlanLink(href: string, planPath: string): Omit<PlanLink, 
 /** Every link (inline, reference definition) in the plan that points at a plan or an anchor. */
 export function collectPlanLinks(tree: Root, planPath: string): PlanLink[] {
 	const links: PlanLink[] = [];
-	visit(tree, (node) => {
-		if (node.type !== 'link' && node.type !== 'definition') return;
+	visitInSections<Link | Definition>(tree, ['link', 'definition'], (node, section) => {
 		const resolved = resolvePlanLink(node.url, planPath);
 		if (!resolved) return;
-		links.push({ ...resolved, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+		links.push({ ...resolved, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, section: sectionId(section) });
 	});
 	return links;
 }

@@ -41,7 +41,10 @@ export function withinSection(section: SectionPath, name: RegExp): PlanHeading |
 	return section.findLast((heading) => name.test(sectionName(heading)));
 }
 
-/** Id of the innermost heading, for links to "the section this came from". */
+/**
+ * Id of the innermost section heading, for links to "the section this came from". The `#`
+ * title is not a section: the page shows it in its header, without that id.
+ */
 export function sectionId(section: SectionPath): string | undefined {
-	return section.at(-1)?.id;
+	return section.findLast((heading) => heading.depth > 1)?.id;
 }

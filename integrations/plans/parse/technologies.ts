@@ -76,7 +76,7 @@ export function collectTechnologies(tree: Root, anchors: RowAnchors): AnchoredRo
 				const written = record.values.technology;
 				if (!written) continue;
 				const split = record.values.version ? { name: written, version: record.values.version } : splitVersion(written);
-				const layer = layerOf(record.values.layer) ?? layerOf(record.values.component) ?? layerFromSection(section);
+				const layer = layerOf(record.values.layer) ?? layerOf(record.values.component) ?? layerFromContext(section, record.values.component);
 				found.push({
 					node: record.row,
 					item: technology({ ...split, component: record.values.component, rationale: record.values.rationale, layer }, record.line, section, anchors),
@@ -96,7 +96,7 @@ export function collectTechnologies(tree: Root, anchors: RowAnchors): AnchoredRo
 			const written = byRole ? cleanValue(byRole.value).replace(/\s*\([^)]*\)/g, '').replace(/\s+[—–-]\s+.*$/, '').trim() : byName?.label;
 			if (!written || written.length > 60) continue;
 			const { name, version } = splitVersion(written);
-			const layer = layerOf(byRole?.label) ?? layerFromSection(section);
+			const layer = layerOf(byRole?.label) ?? layerFromContext(section, byRole?.label);
 			found.push({ node: item, item: technology({ name, version, component: byRole?.label, rationale: byName?.value, layer }, line, section, anchors) });
 		}
 	});
@@ -201,9 +201,11 @@ function layerOf(text: string | undefined): Layer | undefined {
 	return text ? LAYER_NAMES[text.toLowerCase().replace(/[\s-]+/g, '')] : undefined;
 }
 
-function layerFromSection(section: SectionPath): Layer {
-	for (const heading of [...section].reverse()) {
-		const name = sectionName(heading);
+/** The layer a section (`### Backend`) or, failing that, a component (`Primary DB`) names. */
+function layerFromContext(section: SectionPath, component: string | undefined): Layer {
+	// The `#` title names the plan, not a layer ("API Gateway plan" is not all backend).
+	const names = section.filter((heading) => heading.depth > 1).reverse().map(sectionName);
+	for (const name of [...names, component?.toLowerCase() ?? '']) {
 		const layer = LAYER_WORDS.find(([, pattern]) => pattern.test(name))?.[0];
 		if (layer) return layer;
 	}

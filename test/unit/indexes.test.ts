@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { backlinks } from '../../integrations/plans/indexes/backlinks.ts';
+import { categoryOf, costRollup, providerOf } from '../../integrations/plans/indexes/costs.ts';
+import { buildDate, milestoneIndex, openQuestions } from '../../integrations/plans/indexes/dated.ts';
+import { mergedGlossary } from '../../integrations/plans/indexes/glossary.ts';
+import { riskIndex } from '../../integrations/plans/indexes/risks.ts';
+import { compareVersions, technologyIndex } from '../../integrations/plans/indexes/technologies.ts';
+import type { IndexedPlan } from '../../integrations/plans/indexes/types.ts';
+import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+
+const plan = (path: string, markdown: string): IndexedPlan => {
+	const id = path.replace(/\.mdx?$/, '');
+	return { id, url: `/plans/${id}/`, data: parsePlan({ raw: markdown, file: `plans/${path}`, path }).data };
+};
+
+const api = plan(
+	'api.md',
+	`# API
+
+## Technology Stack
+
+| Component | Technology | Version |
+|---|---|---|
+| Primary DB | PostgreSQL | 16.x |
+| Cache | Redis | 7 |
+
+## Cost Estimation
+
+| Component | Service | Cost |
+|---|---|---|
+| Compute | AWS EC2 | $100 |
+| Database | RDS PostgreSQL | $200 |
+| Cache | ElastiCache Redis | $50–$70 |
+| **Total** | | **$300** |
+
+## Risks
+
+| Risk | Likelihood | Impact |
+|---|---|---|
+| Outage | High | High |
+| Typo | Low | Low |
+| Unknown | ? | High |
+
+## Timeline & Milestones
+
+| Milestone | Target Date | Status |
+|---|---|---|
+| Kickoff | 2026-01-10 | Done |
+| Beta | 2026-03-01 | |
+| GA | Q4 2026 | |
+| Later | Week 40 | |
+
+## Open Questions
+
+1. **Which region?**
+   - **Decision Deadline**: 2026-02-01
+2. **Which queue?**
+   - **Decision Deadline**: 2026-06-01
+3. **Nobody knows when?**
+4. ~~Settled?~~
+
+## Glossary
+
+- **SLO**: Service level objective
+- **RPO**: Recovery point objective
+`,
+);
+
+const web = plan(
+	'web/app.md',
+	`# Web
+
+See [the API](../api.md#cost-estimation) and [its risks](../api.md#risks).
+
+## Stack
+
+| Component | Technology | Version |
+|---|---|---|
+| Database | postgres | v15 |
+
+## Costs
+
+| Component | Service | Cost |
+|---|---|---|
+| CDN | Cloudflare | €20 |
+| Monitoring | Datadog | €80 |
+
+## Risks
+
+| Risk | Likelihood | Impact |
+|---|---|---|
+| Breach | Low | Critical |
+
+## Links
+
+More in [the API plan](../api.md).
+
+## Glossary
+
+- **SLO**: Service-level objective.
+- **RPO**: Maximum tolerated data loss.
+`,
+);
+
+describe('technology index', () => {
+	it('merges spellings, lists layers and plans, and marks major-version drift', () => {
+		const [postgres, redis] = technologyIndex([api, web]);
+		expect(postgres).toMatchObject({ key: 'postgresql', name: 'PostgreSQL', majors: ['15', '16'], drift: true, layers: ['database'] });
+		expect(postgres!.uses.map((use) => use.href)).toEqual(['/plans/api/#tech-postgresql', '/plans/web/app/#tech-postgres']);
+		expect(redis).toMatchObject({ key: 'redis', majors: ['7'], drift: false });
+	});
+
+	it('compares versions numerically', () => {
+		expect(['16', '9', '0.10', '0.9'].sort(compareVersions)).toEqual(['0.9', '0.10', '9', '16']);
+	});
+});
+
+describe('cost roll-up', () => {
+	it('sums per plan, category and provider, each currency apart, and lists totals that do not add up', () => {
+		const rollup = costRollup([api, web]);
+		expect(rollup.currencies).toEqual(['USD', 'EUR']);
+		expect(rollup.plans.map(({ plan: { id }, totals }) => [id, totals])).toEqual([
+			['api', { USD: { low: 350, high: 370, atLeast: false } }],
+			['web/app', { EUR: { low: 100, high: 100, atLeast: false } }],
+		]);
+		expect(rollup.categories.map(({ name, totals }) => [name, totals])).toEqual([
+			['compute', { USD: { low: 100, high: 100, atLeast: false } }],
+			['database', { USD: { low: 200, high: 200, atLeast: false } }],
+			['cache', { USD: { low: 50, high: 70, atLeast: false } }],
+			['cdn', { EUR: { low: 20, high: 20, atLeast: false } }],
+			['monitoring', { EUR: { low: 80, high: 80, atLeast: false } }],
+		]);
+		expect(rollup.providers.map(({ name }) => name)).toEqual(['AWS', 'Cloudflare', 'Datadog']);
+		expect(rollup.total).toEqual({ USD: { low: 350, high: 370, atLeast: false }, EUR: { low: 100, high: 100, atLeast: false } });
+		expect(rollup.mismatches.map(({ href, table }) => [href, table.mismatch])).toEqual([['/plans/api/#costs-cost-estimation', 'written $300, rows sum to $350–$370']]);
+	});
+
+	it.each([
+		[{ component: 'Cache', service: 'ElastiCache Redis' }, 'cache', 'AWS'],
+		[{ component: 'Database', service: 'RDS PostgreSQL' }, 'database', 'AWS'],
+		[{ component: 'Compute', service: 'GKE Autopilot' }, 'compute', 'Google Cloud'],
+		[{ component: 'Object storage', service: undefined }, 'storage', undefined],
+		[{ component: 'Consulting', service: 'Acme Ltd' }, 'other', undefined],
+	])('%o is %s from %s', (item, category, provider) => {
+		expect(categoryOf(item)).toBe(category);
+		expect(providerOf(item)).toBe(provider);
+	});
+});
+
+describe('risk index', () => {
+	it('sorts by severity and fills a 4×4 grid when a risk is Critical', () => {
+		const index = riskIndex([api, web]);
+		expect(index.rows.map(({ risk }) => risk.risk)).toEqual(['Outage', 'Breach', 'Typo', 'Unknown']);
+		expect(index.levels).toEqual(['Low', 'Medium', 'High', 'Critical']);
+		expect(index.cells).toHaveLength(16);
+		const cell = (likelihood: string, impact: string) => index.cells.find((c) => c.likelihood === likelihood && c.impact === impact)!.risks.map(({ href }) => href);
+		expect(cell('High', 'High')).toEqual(['/plans/api/#risk-outage']);
+		expect(cell('Low', 'Critical')).toEqual(['/plans/web/app/#risk-breach']);
+		expect(index.cells[0]).toMatchObject({ likelihood: 'Critical', impact: 'Low' });
+		expect(index.unplaced.map(({ risk }) => risk.risk)).toEqual(['Unknown']);
+	});
+
+	it('uses a 3×3 grid without Critical risks', () => {
+		expect(riskIndex([api]).cells).toHaveLength(9);
+	});
+});
+
+describe('dated items', () => {
+	it('marks milestones done, overdue, upcoming or undated on the build date, and picks the next ones', () => {
+		const { rows, next } = milestoneIndex([api], '2026-05-01');
+		expect(rows.map(({ milestone, state }) => [milestone.name, state])).toEqual([
+			['Kickoff', 'done'],
+			['Beta', 'overdue'],
+			['GA', 'upcoming'],
+			['Later', 'undated'],
+		]);
+		expect(next.map(({ milestone }) => milestone.name)).toEqual(['GA']);
+	});
+
+	it('lists open questions overdue first, then by deadline, then undated; settled ones are left out', () => {
+		const rows = openQuestions([api], '2026-03-01');
+		expect(rows.map(({ question, overdue }) => [question.question, overdue])).toEqual([
+			['Which region?', true],
+			['Which queue?', false],
+			['Nobody knows when?', false],
+		]);
+	});
+
+	it('takes the build date from SOURCE_DATE_EPOCH when set', () => {
+		expect(buildDate({ SOURCE_DATE_EPOCH: '1767225600' })).toBe('2026-01-01');
+		expect(buildDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+});
+
+describe('glossary and backlinks', () => {
+	it('merges terms across plans and flags conflicting definitions', () => {
+		const merged = mergedGlossary([api, web]);
+		expect(merged.map(({ term, conflicting, definitions }) => [term, conflicting, definitions.length])).toEqual([
+			['RPO', true, 2],
+			['SLO', false, 2],
+		]);
+	});
+
+	it('lists the plans that link to a plan, once per linking section', () => {
+		const links = backlinks([api, web]);
+		expect(links.get('api')!.map(({ href, sectionText }) => [href, sectionText])).toEqual([
+			['/plans/web/app/', undefined],
+			['/plans/web/app/#links', 'Links'],
+		]);
+		expect(links.get('web/app')).toBeUndefined();
+	});
+});
