@@ -19,13 +19,13 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 		if ((node.properties.className as string[] | undefined)?.includes('sr-only')) return;
 		const id = node.properties.id;
 		const text = toString(node).trim();
-		const anchor = h('a', { className: ['anchor-link'], href: `#${id}` }, [
+		const anchor = h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
 			h('span', { ariaHidden: 'true' }, '#'),
 			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
 		]);
 		const copy = h(
 			'button',
-			{ type: 'button', className: ['copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this section' },
+			{ type: 'button', className: ['copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this section', dataPagefindIgnore: '' },
 			[h('span', { className: ['sr-only'] }, `Copy link to section “${text}”`), h('span', { ariaHidden: 'true' }, 'Copy link')],
 		);
 		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [node, anchor, copy] as ElementContent[]);

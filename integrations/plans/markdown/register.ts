@@ -4,7 +4,10 @@ import rehypeSlug from 'rehype-slug';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
 import { remarkCostTables } from './cost-tables.ts';
+import { remarkPlanFacts } from './plan-facts.ts';
 import { remarkRiskTables } from './risk-tables.ts';
+import { rehypeRowAnchors } from './row-anchors.ts';
+import { remarkScalingCharts } from './scaling-charts.ts';
 import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
@@ -45,6 +48,8 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 	const versioned = { version: PLANS_VERSION };
 	processor.options.remarkPlugins.push(
 		[remarkHeadingIds, versioned],
+		// Facts first: they are read from the tree exactly as the loader parsed it.
+		remarkPlanFacts,
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
 		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkMissingImages,
@@ -53,6 +58,7 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 		remarkCodeLanguages,
 		remarkCostTables,
 		remarkRiskTables,
+		remarkScalingCharts,
 	);
-	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeTableScroll);
+	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll);
 }

@@ -1,0 +1,40 @@
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Extracted table rows and list items (costs, risks, milestones, questions, terms …) get the
+ * same shareable link as headings: a `#` link in their first cell and a copy-link button the
+ * page script reveals. The ids come from the plan data, so an index links to exactly this row.
+ */
+export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
+	visit(tree, 'element', (node) => {
+		const classes = node.properties.className;
+		if (!Array.isArray(classes) || !classes.includes('fact-row') || typeof node.properties.id !== 'string') return;
+		const id = node.properties.id;
+		const { holder, index } = placeFor(node);
+		if (!holder) return;
+		const name = toString(holder).trim().replace(/\s+/g, ' ').slice(0, 80);
+		holder.children.splice(
+			index ?? holder.children.length,
+			0,
+			h('a', { className: ['row-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '#'), h('span', { className: ['sr-only'] }, `Link to “${name}”`)]),
+			h('button', { type: 'button', className: ['copy-link', 'row-copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this row', dataPagefindIgnore: '' }, [
+				h('span', { className: ['sr-only'] }, `Copy link to “${name}”`),
+				h('span', { ariaHidden: 'true' }, 'Copy link'),
+			]),
+		);
+	});
+};
+
+/** A row's link goes at the end of its first cell; an item's at the end of its own text, before any sub-list. */
+function placeFor(node: Element): { holder?: Element; index?: number } {
+	const elements = node.children.filter((child): child is Element => child.type === 'element');
+	if (node.tagName === 'tr') return { holder: elements.find((child) => child.tagName === 'td' || child.tagName === 'th') };
+	const paragraph = elements.find((child) => child.tagName === 'p');
+	if (paragraph) return { holder: paragraph };
+	const subList = node.children.findIndex((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'));
+	return { holder: node, index: subList === -1 ? undefined : subList };
+}

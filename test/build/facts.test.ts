@@ -1,0 +1,97 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
+
+let site: BuiltSite;
+let page: Document;
+beforeAll(async () => {
+	site = await buildSite(fixture('facts'), 'facts');
+	page = site.page('plans/ledger/index.html');
+});
+
+describe('plan facts on the page', () => {
+	it('shows the computed total per currency and a note where the written total does not add up', () => {
+		const [usd, eur] = [...page.querySelectorAll('table.cost-table')];
+		expect(usd!.querySelector('tr.cost-computed td.cost-cell')!.textContent).toBe('at least $576–$590/mo');
+		const note = usd!.closest('.table-scroll')!.nextElementSibling!;
+		expect(note.className).toBe('cost-mismatch');
+		expect(note.textContent).toBe('Total does not add up: written $500/mo, rows sum to at least $576–$590/mo.');
+		expect(eur!.querySelector('tr.cost-computed td.cost-cell')!.textContent).toBe('€420/mo');
+		expect(eur!.closest('.table-scroll')!.nextElementSibling!.className).not.toBe('cost-mismatch');
+	});
+
+	it('draws a bar chart of cost by component whose bars link to their rows', () => {
+		const chart = page.querySelector('figure.cost-chart svg')!;
+		expect(chart.getAttribute('role')).toBe('img');
+		expect(chart.querySelector('title')!.textContent).toBe('Monthly cost by component');
+		const links = [...chart.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+		// The TBD row has no bar; every bar points at a row that exists.
+		expect(links).toEqual(['#cost-compute', '#cost-database', '#cost-backups']);
+		for (const href of links) expect(page.getElementById(href!.slice(1))!.tagName).toBe('TR');
+		expect(chart.textContent).toContain('$46–$60/mo');
+		expect(site.file('plans/ledger/index.html')).not.toMatch(/NaN|Infinity|undefined/);
+	});
+
+	it('charts the scaling projection from today’s total', () => {
+		const chart = page.querySelector('figure.scaling-chart svg')!;
+		const text = chart.textContent!;
+		expect(text.indexOf('Now')).toBeLessThan(text.indexOf('6 months'));
+		expect(text).toContain('$900/mo');
+		expect(text).toContain('$1,600/mo');
+	});
+
+	it('places every risk on a 4×4 matrix (a Critical impact) with dots linking to numbered rows', () => {
+		const matrix = page.querySelector('figure.risk-matrix svg')!;
+		const dots = [...matrix.querySelectorAll('a')];
+		expect(dots.map((a) => a.getAttribute('href'))).toEqual(['#risk-double-posting', '#risk-lock-contention', '#risk-reconciliation-lag']);
+		expect(matrix.textContent).toContain('Critical');
+		expect(page.querySelector('#risk-lock-contention .risk-number')!.textContent).toBe('2');
+	});
+
+	it('gives extracted rows an id, a # link and a copy-link button', () => {
+		for (const id of ['tech-go', 'tech-postgres', 'tech-stripe', 'milestone-shadow-writes', 'question-which-currency-precision-do-we-store', 'term-posting', 'approval-bo-chen']) {
+			const row = page.getElementById(id);
+			expect(row, id).not.toBeNull();
+			expect(row!.querySelector(`a.row-anchor[href="#${id}"]`), id).not.toBeNull();
+			expect(row!.querySelector(`button.copy-link[data-anchor="${id}"]`), id).not.toBeNull();
+		}
+	});
+
+	it('shows who approved and who is pending in the plan header', () => {
+		const items = [...page.querySelectorAll('.plan-header .plan-approvals li')].map((li) => [
+			li.querySelector('.approval-mark')!.getAttribute('data-status'),
+			li.querySelector('a')!.textContent!.trim(),
+			li.querySelector('a')!.getAttribute('href'),
+		]);
+		expect(items).toEqual([
+			['approved', 'Ana Lima (Tech Lead)', '#approval-ana-lima'],
+			['changes-requested', 'Bo Chen (Security)', '#approval-bo-chen'],
+			['pending', 'Cy Park (DevOps)', '#approval-cy-park'],
+		]);
+		expect(page.querySelector('.plan-header .approval-count')!.textContent).toBe('(1 of 3)');
+	});
+});
+
+describe('plans.json', () => {
+	it('exports the facts, valid against plans.schema.json, with stable key order', () => {
+		const exported = JSON.parse(site.file('plans.json'));
+		const validate = new Ajv2020({ strict: false }).compile(JSON.parse(site.file('plans.schema.json')));
+		expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
+		const [ledger] = exported.plans;
+		expect(ledger.technologies.map((technology: { key: string; major?: string; layer: string }) => [technology.key, technology.major, technology.layer])).toEqual([
+			['go', '1', 'backend'],
+			['postgresql', '16', 'backend'],
+			['stripe', undefined, 'third-party'],
+		]);
+		expect(ledger.milestones.map((milestone: { dueDate?: string }) => milestone.dueDate)).toEqual(['2026-10-15', '2027-03-31']);
+		expect(ledger.questions[0]).toMatchObject({ owner: 'Ana', dueDate: '2026-11-20', status: 'open' });
+		expect(ledger.glossary).toEqual([{ term: 'Posting', definition: 'One side of a double entry.', anchor: 'term-posting', line: 78, section: 'glossary' }]);
+		expect(ledger.approvals.map((approval: { status: string }) => approval.status)).toEqual(['approved', 'changes-requested', 'pending']);
+		expect(ledger.costs.map((table: { totals: object }) => table.totals)).toEqual([
+			{ USD: { low: 576, high: 590, atLeast: true } },
+			{ EUR: { low: 420, high: 420, atLeast: false } },
+		]);
+		expect(ledger.scaling.map((point: { label: string }) => point.label)).toEqual(['6 months', '12 months']);
+		expect(Object.keys(ledger.risks[0])).toEqual(['risk', 'likelihood', 'impact', 'mitigation', 'owner', 'anchor', 'line', 'section']);
+	});
+});
