@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { registerMarkdownPlugins } from './markdown/register.ts';
+import { writeSearchIndex } from './search/pagefind.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
@@ -42,6 +43,13 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				injectRoute({ pattern: '/plans.schema.json', entrypoint: new URL('./routes/plans-schema-json.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
+				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : [])];
+				for (const page of pages) {
+					injectRoute({ pattern: `/${page}`, entrypoint: new URL(`./routes/${page}.astro`, import.meta.url), prerender: true });
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (options.search) await writeSearchIndex(fileURLToPath(dir), logger);
 			},
 		},
 	};

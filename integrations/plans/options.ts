@@ -31,6 +31,14 @@ export const PlansOptionsSchema = z.strictObject({
 	 */
 	editUrl: z.url().optional(),
 
+	/**
+	 * Full-text search with Pagefind: the built site is indexed at the end of `astro build`
+	 * (plan pages only, navigation left out) and every page gets a search box. It works
+	 * offline from `dist/`, with no server.
+	 * @default true
+	 */
+	search: z.boolean().default(true),
+
 	/** Build-time Mermaid rendering. */
 	mermaid: z
 		.strictObject({

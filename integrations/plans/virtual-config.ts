@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import { buildDate } from './indexes/dated.ts';
 import type { PlansOptions } from './options.ts';
 
 const MODULE_ID = 'virtual:plans/config';
@@ -14,6 +15,10 @@ export interface PlansRuntimeConfig {
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Folder of the Mermaid render cache. */
 	mermaidCacheDir: string;
+	/** Pages carry a search box and `/search/` exists. */
+	search: boolean;
+	/** `YYYY-MM-DD` that overdue milestones and questions are judged against (see `buildDate`). */
+	today: string;
 }
 
 /** A Vite plugin serving the validated options to the injected pages. */
@@ -24,6 +29,8 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+		search: options.search,
+		today: buildDate(),
 	};
 	return {
 		name: 'plans:config',

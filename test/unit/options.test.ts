@@ -4,7 +4,7 @@ import { parseOptions } from '../../integrations/plans/options.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', directory: 'plans', brokenLinks: 'error', mermaid: {} });
+		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', directory: 'plans', brokenLinks: 'error', search: true, mermaid: {} });
 	});
 
 	it('rejects a wrong value with an AstroError naming the option and a hint', () => {

@@ -1,4 +1,5 @@
-import type { CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { IndexedPlan } from '../indexes/types.ts';
 import { resolvePlanLink } from '../parse/links.ts';
 import { planIdFromPath, planUrl, sitePath } from '../parse/paths.ts';
 import config from 'virtual:plans/config';
@@ -25,6 +26,23 @@ export function groupByFolder(entries: PlanEntry[]): Array<{ folder: string; pla
 		groups.set(entry.data.folder, group);
 	}
 	return [...groups].map(([folder, plans]) => ({ folder, plans }));
+}
+
+/** The top navigation: the plans index and the cross-plan indexes. */
+export const SITE_NAV = [
+	{ key: 'plans', label: 'Plans', path: '' },
+	{ key: 'technologies', label: 'Technologies', path: 'technologies' },
+	{ key: 'costs', label: 'Costs', path: 'costs' },
+	{ key: 'risks', label: 'Risks', path: 'risks' },
+	{ key: 'milestones', label: 'Milestones', path: 'milestones' },
+	{ key: 'questions', label: 'Questions', path: 'questions' },
+	{ key: 'glossary', label: 'Glossary', path: 'glossary' },
+] as const;
+export type NavKey = (typeof SITE_NAV)[number]['key'];
+
+/** Every plan in reading order, as the cross-plan indexes take them. */
+export async function indexedPlans(): Promise<IndexedPlan[]> {
+	return sortPlans(await getCollection('plans')).map(({ id, data }) => ({ id, url: urlOfPlan(id), data }));
 }
 
 /** URL of a plan page with the site's `base` and `trailingSlash`. */

@@ -181,9 +181,9 @@ export function technologyKey(name: string): string {
 const LAYER_WORDS: Array<[Layer, RegExp]> = [
 	['third-party', /\b(third[- ]party|external services|vendors?|saas)\b/],
 	['frontend', /\b(front[- ]?end|client|ui|web app|mobile|browser)\b/],
-	['database', /\b(database|databases|data store|datastore|storage|persistence|data layer|db)\b/],
+	['database', /\b(database|databases|data store|datastore|storage|persistence|data layer|db|cache|caching)\b/],
 	['infrastructure', /\b(infrastructure|infra|platform|devops|deployment|hosting|cloud|ops|observability|monitoring|ci\/cd)\b/],
-	['backend', /\b(back[- ]?end|server|api|services?)\b/],
+	['backend', /\b(back[- ]?end|server|api|services?|queue|messaging|broker|language|runtime)\b/],
 ];
 
 /** A cell that names a layer outright (`Frontend`, `Data`); a component like "API Gateway" does not. */
