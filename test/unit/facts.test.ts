@@ -86,7 +86,7 @@ describe('plan facts from the template', () => {
 		const tree = parseMarkdown(template);
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
 		const { nodes } = extractPlanFacts(tree);
-		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor)];
+		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
 		expect(anchors.length).toBe(61);
 		expect(new Set(anchors).size).toBe(anchors.length);
 		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);

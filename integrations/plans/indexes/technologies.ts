@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import type { Layer, Technology } from '../parse/technologies.ts';
 import { LAYERS } from '../parse/technologies.ts';
 import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
@@ -5,6 +6,8 @@ import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
 /** One technology across all plans. */
 export interface TechnologyEntry {
 	key: string;
+	/** Row id on the technologies page: `tech-postgresql`. */
+	id: string;
 	/** The most used spelling (ties: the first in plan order). */
 	name: string;
 	layers: Layer[];
@@ -30,6 +33,7 @@ export function technologyIndex(plans: IndexedPlan[]): TechnologyEntry[] {
 			const majors = [...new Set(uses.flatMap(({ technology }) => (technology.major ? [technology.major] : [])))].sort(compareVersions);
 			return {
 				key,
+				id: `tech-${slug(key)}`,
 				name: mostCommon(uses.map(({ technology }) => technology.name)),
 				layers: LAYERS.filter((layer) => uses.some(({ technology }) => technology.layer === layer)),
 				uses,
