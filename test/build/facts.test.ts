@@ -22,7 +22,7 @@ describe('plan facts on the page', () => {
 
 	it('draws a bar chart of cost by component whose bars link to their rows', () => {
 		const chart = page.querySelector('figure.cost-chart svg')!;
-		expect(chart.getAttribute('role')).toBe('img');
+		expect(chart.getAttribute('role')).toBe('group');
 		expect(chart.querySelector('title')!.textContent).toBe('Monthly cost by component');
 		const links = [...chart.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 		// The TBD row has no bar; every bar points at a row that exists.

@@ -33,7 +33,8 @@ function expectFinite({ html, svg }: { html: string; svg: SVGSVGElement }): void
 
 /** The accessible name wiring shared by all charts. */
 function expectAccessible(svg: SVGSVGElement, id: string, description?: string): void {
-	expect(svg.getAttribute('role')).toBe('img');
+	// Linked charts are groups, so screen readers reach their links; others are pictures.
+	expect(svg.getAttribute('role')).toBe(svg.querySelector('a') ? 'group' : 'img');
 	expect(svg.querySelector(':scope > title')?.id).toBe(`${id}-title`);
 	if (description) {
 		expect(svg.querySelector(':scope > desc')?.textContent).toBe(description);

@@ -103,7 +103,8 @@ describe('stacked bar chart', () => {
 		expect(values.map((value) => value.textContent)).toEqual(['$400/mo', '$200/mo']);
 		const firstBarEnd = all(all(svg, '.chart-stack')[0]!, 'rect').reduce((end, rect) => Math.max(end, attr(rect, 'x') + attr(rect, 'width')), 0);
 		expect(attr(values[0]!, 'x')).toBeGreaterThan(firstBarEnd);
-		expect(svg.getAttribute('role')).toBe('img');
+		// It has links, so it is a group: `img` would hide them from screen readers.
+		expect(svg.getAttribute('role')).toBe('group');
 		expect(svg.querySelector('title')?.textContent).toBe('Monthly cost by plan');
 		expect(svg.getAttribute('aria-labelledby')).toBe('costs-title costs-desc');
 	});

@@ -144,12 +144,17 @@ export function svgRoot(shell: SvgShell, children: ElementContent[]): Element {
 			width: num(width),
 			height: num(height),
 			style: 'max-width:100%;height:auto',
-			role: 'img',
+			// A picture with links inside is a group: `img` would hide the links from screen readers.
+			role: containsLink(children) ? 'group' : 'img',
 			ariaLabelledBy: description ? `${titleId} ${descId}` : titleId,
 			fontSize: num(FONT_SIZE),
 		},
 		[s('title', { id: titleId }, shell.title), ...(description ? [s('desc', { id: descId }, description)] : []), ...children],
 	);
+}
+
+function containsLink(nodes: ElementContent[]): boolean {
+	return nodes.some((node) => node.type === 'element' && (node.tagName === 'a' || containsLink(node.children)));
 }
 
 /** Wraps a chart part in a link when there is somewhere to go; otherwise a plain group. */
