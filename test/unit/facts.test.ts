@@ -157,8 +157,8 @@ describe('table shapes', () => {
 		expect(splitVersion('React 18+')).toEqual({ name: 'React', version: '18+' });
 		expect(splitVersion('Node.js v22 LTS')).toEqual({ name: 'Node.js', version: 'v22 LTS' });
 		expect(splitVersion('Amazon S3')).toEqual({ name: 'Amazon S3' });
-		const { technologies } = factsOf('| Technology | Version |\n|---|---|\n| Redis | managed |\n');
-		expect(technologies[0]!.version).toBeUndefined();
+		const { technologies } = factsOf('| Technology | Version |\n|---|---|\n| Redis | managed |\n| Argon2id | m=64 MiB, t=3 |\n| Python | >= 3.11 |\n');
+		expect(technologies.map((technology) => technology.version)).toEqual([undefined, undefined, '>= 3.11']);
 	});
 
 	it.each([
@@ -182,6 +182,9 @@ describe('table shapes', () => {
 		['NodeJS', 'node.js'],
 		['Apache Kafka', 'kafka'],
 		['Redis®', 'redis'],
+		['PostgreSQL (Amazon RDS)', 'postgresql'],
+		['Amazon EKS 1.31, dedicated node group', 'amazon eks'],
+		['Node.js 22', 'node.js'],
 	])('technology key of %s is %s', (name, key) => {
 		expect(technologyKey(name)).toBe(key);
 	});

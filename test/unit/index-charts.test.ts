@@ -129,8 +129,9 @@ describe('stacked bar chart', () => {
 		expect(new Set(labels.map((label) => label.getAttribute('y'))).size).toBeGreaterThan(1);
 		for (const label of labels) expect(textBox(label).right).toBeLessThanOrEqual(width);
 		for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(textBox(labels[i]!), textBox(labels[j]!))).toBe(false);
-		// Colours cycle through the eight series classes.
-		expect(all(svg, 'rect.chart-segment')[9]!.getAttribute('class')).toBe('chart-segment chart-series-1');
+		// Colours cycle through the ten series classes (one per cost category).
+		expect(all(svg, 'rect.chart-segment')[9]!.getAttribute('class')).toBe('chart-segment chart-series-9');
+		expect(all(svg, 'rect.chart-segment')[11]!.getAttribute('class')).toBe('chart-segment chart-series-1');
 	});
 
 	it('keeps segments of unknown series after the known ones, named by their key', () => {

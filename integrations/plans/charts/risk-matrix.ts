@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
+import { type Severity, severityBand } from '../parse/risks.ts';
 import { num, rect, svgRoot, text, textWidth } from './svg.ts';
 
 /** A likelihood or impact level as written in a plan's risk table. */
@@ -27,7 +28,6 @@ export interface RiskMatrixOptions {
 	description?: string;
 }
 
-type Severity = 'low' | 'medium' | 'high' | 'critical';
 
 const ALL_LEVELS: readonly MatrixLevel[] = ['Low', 'Medium', 'High', 'Critical'];
 const PAD = 4;
@@ -50,18 +50,6 @@ const AXIS_TITLE_SIZE = 22;
  */
 const FALLBACK_FILL: Record<Severity, string> = { low: '#d5f5dc', medium: '#fff1c2', high: '#ffe2cc', critical: '#ffd8d3' };
 const FALLBACK_DOT: Record<Severity, string> = { low: '#116329', medium: '#6b4a00', high: '#7a3300', critical: '#82071e' };
-
-/**
- * A cell's colour comes from the sum of its level indexes, the same sum on 3×3 and 4×4 grids,
- * so a cell keeps its colour when a Critical risk elsewhere adds a row and column.
- */
-function severity(likelihood: number, impact: number): Severity {
-	const score = likelihood + impact;
-	if (score <= 1) return 'low';
-	if (score === 2) return 'medium';
-	if (score <= 4) return 'high';
-	return 'critical';
-}
 
 /** The largest dot radius at which `count` dots fit in the box as a grid, or undefined if none does. */
 function fitRadius(count: number, width: number, height: number): number | undefined {
@@ -131,7 +119,7 @@ export function riskMatrix(risks: MatrixRisk[], options: RiskMatrixOptions): Ele
 	const background: ElementContent[] = [];
 	for (let likelihood = 0; likelihood < size; likelihood++) {
 		for (let impact = 0; impact < size; impact++) {
-			const level = severity(likelihood, impact);
+			const level = severityBand(ALL_LEVELS[likelihood]!, ALL_LEVELS[impact]!);
 			background.push(
 				rect(cellX(impact), cellY(likelihood), CELL_WIDTH - CELL_GAP, cellHeight - CELL_GAP, 'matrix-cell', {
 					dataSeverity: level,
@@ -165,7 +153,7 @@ export function riskMatrix(risks: MatrixRisk[], options: RiskMatrixOptions): Ele
 		);
 		cellRisks.forEach((risk, index) => {
 			const [cx, cy] = centres[index]!;
-			const level = severity(likelihood, impact);
+			const level = severityBand(ALL_LEVELS[likelihood]!, ALL_LEVELS[impact]!);
 			// Marker text shrinks to stay inside its dot ("12" fits at full size, "123" does not).
 			const fontSize = Math.min(radius * 1.1, (radius * 2 - 3) / Math.max(0.01, textWidth(risk.marker, 1)));
 			dots.push(

@@ -32,15 +32,15 @@ export interface StackedBarChartOptions {
 	id: string;
 	/** Optional one-line description for <desc>. */
 	description?: string;
-	/** Series in stacking and legend order; index i is coloured by `chart-series-${i % 8}`. */
+	/** Series in stacking and legend order; index i is coloured by `chart-series-${i % 10}`. */
 	series: Array<{ key: string; label: string }>;
 }
 
 /** Number of series colours in index-charts.css; series beyond it reuse them in order. */
-export const SERIES_COLOURS = 8;
+export const SERIES_COLOURS = 10;
 
 /** Light-theme series colours as SVG `fill` attributes: only a fallback where the stylesheet is missing (feeds, copies). */
-const FALLBACK_FILLS = ['#0969da', '#bc4c00', '#1a7f37', '#bf3989', '#0e7c86', '#8250df', '#9a6700', '#cf222e'] as const;
+const FALLBACK_FILLS = ['#0969da', '#bc4c00', '#1a7f37', '#bf3989', '#0e7c86', '#8250df', '#9a6700', '#cf222e', '#3e4b9e', '#6e7781'] as const;
 
 const ROW_HEIGHT = 24;
 const BAR_HEIGHT = 14;

@@ -7,6 +7,21 @@ import { sectionId, visitInSections } from './sections.ts';
 export const LEVELS = ['Low', 'Medium', 'High', 'Critical'] as const;
 export type Level = (typeof LEVELS)[number];
 
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/**
+ * Colour band of a likelihood × impact cell, from the sum of the two levels' ranks (Low = 0 …
+ * Critical = 3). A cell keeps its band whether the grid is 3×3 or 4×4, so the plan page and the
+ * cross-plan matrix agree.
+ */
+export function severityBand(likelihood: Level, impact: Level): Severity {
+	const score = LEVELS.indexOf(likelihood) + LEVELS.indexOf(impact);
+	if (score <= 1) return 'low';
+	if (score === 2) return 'medium';
+	if (score <= 4) return 'high';
+	return 'critical';
+}
+
 /** A row of a risk table. */
 export interface Risk {
 	risk: string;

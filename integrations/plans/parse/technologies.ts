@@ -110,8 +110,9 @@ function technology(
 	anchors: RowAnchors,
 ): Technology {
 	const name = fields.name.replace(/\s+/g, ' ').trim();
-	// A version has a digit: anything else in that column is a note (`latest`, `managed`) or a stray cell.
-	const version = fields.version && /\d/.test(fields.version) ? cleanValue(fields.version) || undefined : undefined;
+	// A version starts with a number (`16.x`, `v16`, `^5.0`, `>= 3.11`): anything else in that
+	// column is a note (`latest`, `managed`, `m=64 MiB`) or a stray cell.
+	const version = fields.version && /^[v^~>=<\s]*\d/i.test(fields.version) ? cleanValue(fields.version) || undefined : undefined;
 	return {
 		...fields,
 		name,
@@ -168,14 +169,21 @@ const ALIASES: Record<string, string> = {
 	redis: 'redis',
 };
 
-/** Comparison key of a technology name: case, punctuation, `®`/`™` and common aliases ignored. */
+/**
+ * Comparison key of a technology name: case, punctuation, `®`/`™`, qualifiers in parentheses
+ * or after a comma (`PostgreSQL (Amazon RDS)`, `Amazon EKS 1.31, dedicated node group`), a
+ * trailing version and common aliases are ignored.
+ */
 export function technologyKey(name: string): string {
 	const key = name
 		.toLowerCase()
 		.replace(/[®™©`*_]/g, '')
+		.replace(/\s*\([^)]*\)/g, '')
+		.replace(/,.*$/, '')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return ALIASES[key] ?? key;
+	const bare = splitVersion(key).name;
+	return ALIASES[bare] ?? bare;
 }
 
 const LAYER_WORDS: Array<[Layer, RegExp]> = [

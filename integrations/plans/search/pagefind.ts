@@ -17,7 +17,7 @@ export async function writeSearchIndex(outDir: string, logger: AstroIntegrationL
 		if (added.errors.length > 0) throw new Error(added.errors.join('; '));
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-		logger.info(`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+		logger.info(`Search index written from ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (plan pages only).`);
 	} catch (error) {
 		throw new AstroError(`Pagefind could not index the site: ${(error as Error).message}`, 'Set `search: false` in the plans() options to build without search.');
 	} finally {
