@@ -2,18 +2,18 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob } from 'tinyglobby';
 import { PLANS_VERSION } from './version.ts';
 import { findPlansOptions } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
-import { PLAN_GLOB, planIdFromPath, toPosix } from './parse/paths.ts';
+import { planIdFromPath } from './parse/paths.ts';
 import { parsePlan, splitFrontmatter } from './parse/plan.ts';
-import { formatProblem, type Problem } from './parse/problems.ts';
+import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
 import { type PlanData, PlanDataSchema } from './schema.ts';
-import { checkLinks } from './validate/links.ts';
+import { findPlanFiles } from './validate/plan-files.ts';
+import { planProblems, sortProblems } from './validate/plans.ts';
 
 export interface PlansLoaderOptions {
 	/**
@@ -55,35 +55,17 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
 
 			const sync = async () => {
-				const problems: Problem[] = [];
-				const files = existsSync(plansDir) ? (await glob(PLAN_GLOB, { cwd: plansDir })).sort() : [];
-				if (files.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
+				const { files, problems } = await findPlanFiles(root, directory);
+				if (files.length === 0 && problems.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
 
 				const waitingForMermaid = new Set<string>(JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'));
-				const fileById = new Map<string, string>();
-				for (const path of files) {
-					const id = planIdFromPath(path);
-					const file = toPosix(join(directory, path));
-					if (!id) {
-						problems.push({ severity: 'error', file, line: 1, column: 1, message: 'The file name gives an empty URL.', hint: 'Rename the file so its name contains letters or digits.' });
-						continue;
-					}
-					const other = fileById.get(id);
-					if (other) {
-						throw new AstroError(
-							`Two plans map to the same URL /plans/${id}/: ${other} and ${file}.`,
-							'URLs are made from file names in lower case with spaces turned into "-". Rename one of the two files.',
-						);
-					}
-					fileById.set(id, file);
-				}
+				const fileById = new Map(files.map((file) => [file.id, file]));
 
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
 				// 1. Parse the plans whose content changed since the last build.
 				const changed: Array<{ id: string; absolute: string; digest: string; source: string; data: PlanData }> = [];
-				for (const [id, file] of fileById) {
-					const absolute = join(root, file);
+				for (const { id, file, path, absolute } of files) {
 					const raw = await readFile(absolute, 'utf8');
 					// Our version is part of the digest: a new release re-renders every plan.
 					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
@@ -99,12 +81,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						// The store ignores a set() with an unchanged digest.
 						store.delete(id);
 					}
-					const parsed = parsePlan({
-						raw,
-						file,
-						path: toPosix(relative(plansDir, absolute)),
-						fileExists: (path) => existsSync(join(dirname(absolute), path)),
-					});
+					const parsed = parsePlan({ raw, file, path, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
 					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
 					changed.push({ id, absolute, digest, source: parsed.source, data });
 				}
@@ -145,8 +122,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 
 				const plans = [...store.values()].map((entry) => entry.data as PlanData);
 				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
-				for (const plan of plans) problems.push(...plan.problems);
-				problems.push(...checkLinks(plans, options.brokenLinks === 'warn' ? 'warning' : 'error'));
+				problems.push(...planProblems(plans, options.brokenLinks));
 				report(problems, logger, watcher ? 'log' : 'throw');
 			};
 
@@ -164,12 +140,17 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 	} satisfies Loader;
 }
 
-/** Prints every problem as `file:line:column severity message`; in a build, errors fail it. */
+/**
+ * Prints every problem as `file:line:column severity message` (and as a GitHub annotation in
+ * GitHub Actions); in a build, errors fail it.
+ */
 function report(problems: Problem[], logger: LoaderContext['logger'], onError: 'throw' | 'log'): void {
-	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	const sorted = sortProblems(problems);
 	for (const problem of sorted) {
 		if (problem.severity === 'warning') logger.warn(formatProblem(problem));
 		else logger.error(formatProblem(problem));
+		// Workflow commands must start a line of the step's output.
+		if (inGitHubActions()) process.stdout.write(`${githubAnnotation(problem)}\n`);
 	}
 	const errors = sorted.filter((problem) => problem.severity === 'error');
 	if (errors.length === 0 || onError === 'log') return;

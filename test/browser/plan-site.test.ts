@@ -112,7 +112,7 @@ describe('plan site in Chromium', () => {
 		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe('Technical Plan: Checkout Service');
 		await page.locator('input[value="other"]').check();
 		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe('Plan général');
-		await page.locator('input[value="all"]').check();
+		await page.locator('input[name="status-filter"][value="all"]').check();
 		expect(await visibleRows()).toBe(4);
 		await page.close();
 	});

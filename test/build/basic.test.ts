@@ -142,7 +142,7 @@ describe('basic fixture build', () => {
 		expect([...row.querySelectorAll('.level-badge')].map((badge) => badge.getAttribute('data-level'))).toEqual(['low', 'high']);
 		const exported = JSON.parse(site.file('plans.json'));
 		const checkout = exported.plans.find((plan: { id: string }) => plan.id === 'payments/checkout-service');
-		expect(checkout.risks).toEqual([{ risk: 'Outage', likelihood: 'Low', impact: 'High', anchor: 'risk-outage', line: 27 }]);
+		expect(checkout.risks).toEqual([{ risk: 'Outage', likelihood: 'Low', impact: 'High', anchor: 'risk-outage', line: 27, section: 'risks--mitigations' }]);
 	});
 
 	it('wraps tables so wide ones scroll', () => {

@@ -1,11 +1,26 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { Problem } from '../../parse/problems.ts';
-import type { PlanData } from '../../schema.ts';
+import type { PlanData, PlanDiagramData } from '../../schema.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';
 import { MermaidCache } from './cache.ts';
 import { type MermaidJob, renderMermaid } from './render.ts';
 import { parseMermaid } from './validate.ts';
+
+/** A Mermaid diagram's syntax error (from `mermaid.parse()` under jsdom, no browser), positioned in its file. */
+export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramData, severity: Problem['severity']): Promise<Problem | undefined> {
+	const error = await parseMermaid(diagram.source);
+	if (!error) return undefined;
+	return {
+		severity,
+		file: plan.file,
+		// The diagram's first line is the line after the opening fence.
+		line: diagram.line + error.line,
+		column: diagram.column - 1 + error.column,
+		message: `Mermaid syntax error: ${error.message}`,
+		hint: 'The line and column are where mermaid stopped reading; the diagram starts on the line after the opening fence.',
+	};
+}
 
 export interface MermaidSettings {
 	/** Folder of the render cache. */
@@ -31,17 +46,9 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
 			if (diagram.kind !== 'mermaid' || jobs.has(diagram.key) || cache.has(diagram.key)) continue;
-			const error = await parseMermaid(diagram.source);
-			if (error) {
-				problems.push({
-					severity: settings.severity,
-					file: plan.file,
-					// The diagram's first line is the line after the opening fence.
-					line: diagram.line + error.line,
-					column: diagram.column - 1 + error.column,
-					message: `Mermaid syntax error: ${error.message}`,
-					hint: 'The line and column are where mermaid stopped reading; the diagram starts on the line after the opening fence.',
-				});
+			const syntaxError = await mermaidSyntaxProblem(plan, diagram, settings.severity);
+			if (syntaxError) {
+				problems.push(syntaxError);
 				continue;
 			}
 			jobs.set(diagram.key, { key: diagram.key, source: diagram.source });

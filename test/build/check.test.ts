@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { githubAnnotation } from '../../integrations/plans/parse/problems.ts';
+import { fixture } from '../helpers/build.ts';
+
+const cli = fileURLToPath(new URL('../../integrations/plans/cli/check.ts', import.meta.url));
+
+/** Runs `npm run check`'s command on a fixture; resolves with its output and exit code. */
+async function check(name: string, args: string[] = [], env: Record<string, string> = {}) {
+	const run = promisify(execFile);
+	try {
+		const { stdout } = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', cli, '--root', fileURLToPath(fixture(name)), ...args], {
+			env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+		});
+		return { stdout, code: 0 };
+	} catch (error) {
+		const failed = error as { stdout: string; code: number };
+		return { stdout: failed.stdout, code: failed.code };
+	}
+}
+
+describe('npm run check', () => {
+	it('reports every kind of problem at file:line:column, with a summary, and fails on errors', async () => {
+		const { stdout, code } = await check('check-broken');
+		expect(code).toBe(1);
+		const lines = stdout.split('\n').filter((line) => /^plans\//.test(line));
+		expect(lines.map((line) => line.replace(/ (error|warning) (\S+ \S+ \S+).*/, ' $1 $2'))).toEqual([
+			'plans/bad-yaml.md:4:1 error Invalid YAML frontmatter:',
+			'plans/links.md:3:1 warning Unknown status "Superseded";',
+			'plans/links.md:5:5 error Link "missing.md" points',
+			'plans/links.md:5:40 error Link "team/costs.md#nowhere" points',
+			'plans/links.md:7:1 warning Image "images/missing.png" not',
+			'plans/team/costs.md:1:1 error Two plans map',
+			'plans/team/costs.md:11:1 warning Cost table total',
+			'plans/team/costs.md:17:1 error Mermaid syntax error:',
+		]);
+		expect(stdout).toContain('hint: URLs are made from file names');
+		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 5 errors, 3 warnings');
+	});
+
+	it('passes a clean plan, and with --strict fails on warnings', async () => {
+		expect(await check('check-clean', ['--strict'])).toEqual({ stdout: '1 plan, 1 diagram, 0 errors, 0 warnings\n', code: 0 });
+		const warned = await check('facts');
+		expect(warned.code).toBe(0);
+		expect(warned.stdout).toMatch(/1 plan, 0 diagrams, 0 errors, 1 warning\n$/);
+		expect((await check('facts', ['--strict'])).code).toBe(1);
+	});
+
+	it('turns broken links into warnings with --broken-links warn', async () => {
+		const { stdout } = await check('check-broken', ['--broken-links', 'warn']);
+		expect(stdout).toContain('plans/links.md:5:5 warning Link "missing.md"');
+		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 3 errors, 5 warnings');
+	});
+
+	it('also prints GitHub annotations in GitHub Actions', async () => {
+		const { stdout } = await check('check-broken', [], { GITHUB_ACTIONS: 'true' });
+		expect(stdout).toContain('::error file=plans/links.md,line=5,col=5,title=Plan error::Link "missing.md" points to a plan that does not exist (missing.md).%0ADid you mean');
+		expect(stdout).toContain('::warning file=plans/team/costs.md,line=11,col=1,title=Plan warning::Cost table total does not add up');
+		expect(stdout.split('\n').filter((line) => line.startsWith('::'))).toHaveLength(8);
+	});
+});
+
+describe('GitHub annotations', () => {
+	it('escape what the runner would misread', () => {
+		expect(githubAnnotation({ severity: 'warning', file: 'plans/a,b:c.md', line: 3, column: 7, message: '100% done\nreally', hint: 'a, b: c' })).toBe(
+			'::warning file=plans/a%2Cb%3Ac.md,line=3,col=7,title=Plan warning::100%25 done%0Areally%0Aa, b: c',
+		);
+	});
+});
