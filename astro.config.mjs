@@ -5,7 +5,11 @@ import { defineConfig } from 'astro/config';
 import plans from './integrations/plans/index.ts';
 
 export default defineConfig({
+	// Set by the deploy workflow (.github/workflows/deploy.yml) from the Pages settings; with
+	// them the site gets canonical URLs, a sitemap, and a check against the deployed anchors.
+	site: process.env.SITE_URL || undefined,
+	base: process.env.BASE_PATH || undefined,
 	markdown: { processor: unified() },
-	integrations: [mdx(), plans({ title: 'Acme Technical Plans' })],
+	integrations: [mdx(), plans({ title: 'Acme Technical Plans', previousAnchors: process.env.PREVIOUS_ANCHORS || undefined })],
 	server: { port: 4321 },
 });

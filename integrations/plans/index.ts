@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { registerMarkdownPlugins } from './markdown/register.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
+import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
@@ -18,10 +20,11 @@ export type { PlansOptions, PlansUserOptions } from './options.ts';
  */
 export default function plans(userOptions?: PlansUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
+	let root = process.cwd();
 	return {
 		name: INTEGRATION_NAME,
 		hooks: {
-			'astro:config:setup': async ({ config, command, injectRoute, updateConfig }) => {
+			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
 				registerPlansOptions(config.root, options);
 				await registerMarkdownPlugins(config, {
 					plansDir: join(fileURLToPath(config.root), options.directory),
@@ -37,10 +40,15 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 							? {}
 							: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } },
 					vite: { plugins: [vitePluginPlansConfig(options, config)] },
+					// With a `site`, search engines get a sitemap (unless the site adds its own).
+					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],
 				});
+				if (!config.site) logger.info('No `site` in astro.config: pages get no canonical URLs and no sitemap.');
 				injectRoute({ pattern: '/', entrypoint: new URL('./routes/index.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans.json', entrypoint: new URL('./routes/plans-json.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans.schema.json', entrypoint: new URL('./routes/plans-schema-json.ts', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/anchors.json', entrypoint: new URL('./routes/anchors-json.ts', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/404', entrypoint: new URL('./routes/404.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
 				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : [])];
@@ -48,8 +56,13 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					injectRoute({ pattern: `/${page}`, entrypoint: new URL(`./routes/${page}.astro`, import.meta.url), prerender: true });
 				}
 			},
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				if (options.search) await writeSearchIndex(fileURLToPath(dir), logger);
+				const outDir = fileURLToPath(dir);
+				if (options.search) await writeSearchIndex(outDir, logger);
+				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, root, logger);
 			},
 		},
 	};

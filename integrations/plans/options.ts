@@ -39,6 +39,13 @@ export const PlansOptionsSchema = z.strictObject({
 	 */
 	search: z.boolean().default(true),
 
+	/**
+	 * The `anchors.json` of the previous deploy, as a path relative to the project root or an
+	 * http(s) URL (e.g. `'https://acme.github.io/plans/anchors.json'`). The build then warns
+	 * for every heading or row anchor that disappeared, so shared links do not break silently.
+	 */
+	previousAnchors: z.string().min(1).optional(),
+
 	/** Build-time Mermaid rendering. */
 	mermaid: z
 		.strictObject({

@@ -1,5 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { warnAboutLostAnchors } from '../../integrations/plans/validate/anchor-stability.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 
 let site: BuiltSite;
@@ -93,5 +96,30 @@ describe('plans.json', () => {
 		]);
 		expect(ledger.scaling.map((point: { label: string }) => point.label)).toEqual(['6 months', '12 months']);
 		expect(Object.keys(ledger.risks[0])).toEqual(['risk', 'likelihood', 'impact', 'mitigation', 'owner', 'anchor', 'line', 'section']);
+	});
+});
+
+describe('anchors.json', () => {
+	it('lists every heading and row anchor of each plan page, each of which exists on the page', () => {
+		const { pages } = JSON.parse(site.file('anchors.json'));
+		expect(Object.keys(pages)).toEqual(['/plans/ledger/']);
+		const anchors: string[] = pages['/plans/ledger/'];
+		expect(anchors).toContain('cost-estimation');
+		expect(anchors).toContain('risk-double-posting');
+		expect(anchors).toContain('costs-infrastructure-costs-monthly');
+		expect(anchors).toEqual([...anchors].sort());
+		for (const anchor of anchors) expect(page.getElementById(anchor), anchor).not.toBeNull();
+	});
+
+	it('warns for every anchor of the previous deploy that disappeared', async () => {
+		const warnings: string[] = [];
+		const logger = { warn: (message: string) => warnings.push(message) } as unknown as AstroIntegrationLogger;
+		const root = fileURLToPath(fixture('facts'));
+		const lost = await warnAboutLostAnchors(site.outDir, 'previous-anchors.json', root, logger);
+		expect(lost).toEqual(['/plans/ledger/#tech-rust', '/plans/retired/']);
+		expect(warnings.at(-1)).toBe('2 published anchors disappeared since previous-anchors.json. Keep the heading text, or link the old anchor to its new place.');
+		const unreachable = await warnAboutLostAnchors(site.outDir, 'missing.json', root, logger);
+		expect(unreachable).toEqual([]);
+		expect(warnings.at(-1)).toMatch(/^Could not read the previous anchors from missing.json/);
 	});
 });

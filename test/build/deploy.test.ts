@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
+
+const previousEpoch = process.env.SOURCE_DATE_EPOCH;
+const deployed = { site: 'https://acme.example', base: '/handbook' };
+let first: BuiltSite;
+let second: BuiltSite;
+
+beforeAll(async () => {
+	process.env.SOURCE_DATE_EPOCH = '1780272000';
+	// Two cold builds of the same sources, each with its own cache.
+	first = await buildSite(fixture('indexes'), 'deploy-a', deployed, { cache: 'deploy-a' });
+	second = await buildSite(fixture('indexes'), 'deploy-b', deployed, { cache: 'deploy-b' });
+});
+afterAll(() => {
+	if (previousEpoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+	else process.env.SOURCE_DATE_EPOCH = previousEpoch;
+});
+
+async function fingerprints(site: BuiltSite): Promise<Record<string, string>> {
+	const files = (await glob('**/*', { cwd: site.outDir, dot: true })).sort();
+	return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(`${site.outDir}/${file}`)).digest('hex')]));
+}
+
+describe('a deployable build', () => {
+	it('is byte-identical when built twice from the same sources', async () => {
+		const a = await fingerprints(first);
+		const b = await fingerprints(second);
+		expect(Object.keys(a).length).toBeGreaterThan(30);
+		expect(b).toEqual(a);
+	});
+
+	it('has a sitemap of every page under the site and base', () => {
+		const sitemap = first.file('sitemap-0.xml');
+		const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+		expect(urls).toContain('https://acme.example/handbook/plans/alpha/');
+		expect(urls).toContain('https://acme.example/handbook/risks/');
+		expect(urls.every((url) => url!.startsWith('https://acme.example/handbook/'))).toBe(true);
+	});
+
+	it('gives each plan a canonical URL and OpenGraph and Twitter tags with its title, status and summary', () => {
+		const page = first.page('plans/alpha/index.html');
+		const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
+		expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://acme.example/handbook/plans/alpha/');
+		expect(meta('meta[property="og:title"]')).toBe('Technical Plan: Alpha Payments');
+		expect(meta('meta[property="og:type"]')).toBe('article');
+		expect(meta('meta[property="og:url"]')).toBe('https://acme.example/handbook/plans/alpha/');
+		expect(meta('meta[property="og:description"]')).toBe("Status: In Review. Alpha moves card payments to the new ledger. It depends on Beta's risks.");
+		expect(meta('meta[name="twitter:card"]')).toBe('summary');
+		expect(meta('meta[name="twitter:description"]')).toBe(meta('meta[property="og:description"]'));
+	});
+
+	it('has a 404 page that leads back to the plans and search', () => {
+		const page = first.page('404.html');
+		expect(page.querySelector('h1')!.textContent).toBe('Page not found');
+		expect([...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/handbook/', '/handbook/search/']);
+	});
+});
