@@ -38,7 +38,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					markdown:
 						themes && Object.keys(themes).length > 0
 							? {}
-							: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false } },
+							: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false } },
 					vite: { plugins: [vitePluginPlansConfig(options, config)] },
 					// With a `site`, search engines get a sitemap (unless the site adds its own).
 					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],

@@ -1,0 +1,162 @@
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS } from '../../integrations/plans/diagrams/mermaid/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
+import { previewSite } from '../helpers/preview.ts';
+
+// The example site itself: the richest plans we have (costs, risks, ASCII and Mermaid diagrams, MDX).
+const root = new URL('../../', import.meta.url);
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+let origin: string;
+let stop: () => Promise<void>;
+
+beforeAll(async () => {
+	const site = await buildSite(root, 'gates');
+	({ origin, stop } = await previewSite(root, site.outDir));
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await stop?.();
+});
+
+const PAGES = [
+	'/',
+	'/plans/checkout-service/',
+	'/plans/identity/',
+	'/plans/platform/search-indexing/',
+	'/technologies/',
+	'/costs/',
+	'/risks/',
+	'/milestones/',
+	'/questions/',
+	'/glossary/',
+	'/search/?q=checkout',
+	'/404.html',
+];
+
+interface AxeViolation {
+	id: string;
+	impact: string;
+	help: string;
+	nodes: Array<{ target: string[] }>;
+}
+
+/** Serious and critical axe-core violations of a page, as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+	// Blocks off screen are skipped by content-visibility; axe must see every one of them.
+	await page.addStyleTag({ content: '.plan-content > * { content-visibility: visible !important; }' });
+	await page.addScriptTag({ path: axeSource });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ['violations'] });
+		return result.violations;
+	});
+	return violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility gates (axe-core)', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`finds no serious or critical violations on any page in ${colorScheme} mode`, async () => {
+			const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+			const failures: string[] = [];
+			for (const path of PAGES) {
+				const page = await context.newPage();
+				await page.goto(origin + path);
+				await page.waitForLoadState('networkidle');
+				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+				failures.push(...(await axeViolations(page)).map((line) => `${path}: ${line}`));
+				await page.close();
+			}
+			await context.close();
+			expect(failures).toEqual([]);
+		});
+	}
+});
+
+describe('keyboard', () => {
+	/** What has focus, where it is, and whether a focus indicator is drawn. */
+	const focused = (page: Page) =>
+		page.evaluate(() => {
+			const element = document.activeElement as HTMLElement;
+			const style = getComputedStyle(element);
+			const box = element.getBoundingClientRect();
+			return {
+				text: (element.textContent ?? '').trim().slice(0, 40),
+				region: element.closest('.skip-link, .site-header, .sidebar, .toc, .plan-content, .plan-header, .prev-next, .backlinks')?.className.split(' ')[0] ?? element.tagName,
+				indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+				onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+			};
+		});
+
+	it('starts with a visible skip link that moves focus into the plan', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${origin}/plans/checkout-service/`);
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toMatchObject({ region: 'skip-link', text: 'Skip to content', indicator: true, onScreen: true });
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('plans-main');
+		await page.keyboard.press('Tab');
+		expect((await focused(page)).region).toBe('plan-header');
+		await page.close();
+	});
+
+	it('reaches the navigation, the sidebar and the table of contents, each with a visible focus indicator', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${origin}/plans/checkout-service/`);
+		const regions = new Set<string>();
+		const withoutIndicator: string[] = [];
+		for (let step = 0; step < 120; step++) {
+			await page.keyboard.press('Tab');
+			const now = await focused(page);
+			regions.add(now.region);
+			if (!now.indicator) withoutIndicator.push(`${now.region}: ${now.text}`);
+		}
+		expect([...regions]).toEqual(expect.arrayContaining(['skip-link', 'site-header', 'sidebar', 'plan-header', 'toc', 'plan-content']));
+		expect(withoutIndicator).toEqual([]);
+		await page.close();
+	});
+
+	it('copies a section link from the keyboard and announces it to screen readers', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+		const page = await context.newPage();
+		await page.goto(`${origin}/plans/checkout-service/`);
+		await page.locator('button.copy-link[data-anchor="risks--mitigations"]').focus();
+		expect((await focused(page)).indicator).toBe(true);
+		await page.keyboard.press('Enter');
+		const status = page.getByRole('status');
+		await expect.poll(() => status.textContent()).toBe('Link copied to clipboard');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/plans/checkout-service/#risks--mitigations`);
+		await context.close();
+	});
+});
+
+describe('Lighthouse', () => {
+	let chrome: LaunchedChrome | undefined;
+	afterAll(async () => chrome?.kill());
+
+	it('scores a plan page with diagrams at least 95 for performance and 100 for accessibility', async () => {
+		chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+		const result = await lighthouse(`${origin}/plans/platform/search-indexing/`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility'],
+		});
+		const scores = Object.fromEntries(Object.entries(result!.lhr.categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
+		console.log(`Lighthouse (mobile, simulated throttling): ${JSON.stringify(scores)}`);
+		expect(scores.performance).toBeGreaterThanOrEqual(95);
+		expect(scores.accessibility).toBe(100);
+	});
+});
