@@ -66,11 +66,17 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('accessibility gates (axe-core)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`finds no serious or critical violations on any page in ${colorScheme} mode`, async () => {
+		it(`finds no serious or critical violations, console errors, failed or foreign requests on any page in ${colorScheme} mode`, async () => {
 			const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
 			const failures: string[] = [];
 			for (const path of PAGES) {
 				const page = await context.newPage();
+				page.on('console', (message) => message.type() === 'error' && failures.push(`${path}: console: ${message.text()}`));
+				page.on('pageerror', (error) => failures.push(`${path}: ${error.message}`));
+				page.on('requestfailed', (request) => failures.push(`${path}: request failed ${request.url()}`));
+				page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && failures.push(`${path}: foreign request ${request.url()}`));
+				// The 404 page is meant to answer 404; every other response must succeed.
+				page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && failures.push(`${path}: ${response.status()} ${response.url()}`));
 				await page.goto(origin + path);
 				await page.waitForLoadState('networkidle');
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);

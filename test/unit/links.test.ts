@@ -45,6 +45,12 @@ describe('checkLinks', () => {
 		]);
 	});
 
+	it('accepts links to the table rows a plan page gives ids', () => {
+		const withRisks = plan('ops.md', '# Ops\n\n## Risks\n\n| Risk | Likelihood | Impact |\n|---|---|---|\n| Outage | Low | High |\n');
+		const linking = plan('team.md', '# Team\n\n[outage](ops.md#risk-outage) [typo](ops.md#risk-outages)\n');
+		expect(checkLinks([withRisks, linking]).map((problem) => problem.hint)).toEqual(['The closest existing anchor is "#risk-outage".']);
+	});
+
 	it('uses the severity it is given', () => {
 		expect(checkLinks(plans, 'warning').every((problem) => problem.severity === 'warning')).toBe(true);
 	});

@@ -1,6 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { PlanData } from '../schema.ts';
 import type { Problem } from '../parse/problems.ts';
+import { publishedAnchors } from '../indexes/anchors.ts';
 
 /**
  * Checks every plan-to-plan link against the plans that exist and the headings they have.
@@ -25,11 +26,10 @@ export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'e
 				});
 				continue;
 			}
-			if (link.anchor === undefined || target.headings.some((heading) => heading.id === link.anchor)) continue;
-			const suggestion = nearest(
-				link.anchor,
-				target.headings.map((heading) => heading.id),
-			);
+			// Any heading (as on GitHub) or any table row the page gives an id (`#risk-outage`).
+			const anchors = new Set([...target.headings.map((heading) => heading.id), ...publishedAnchors(target)]);
+			if (link.anchor === undefined || anchors.has(link.anchor)) continue;
+			const suggestion = nearest(link.anchor, [...anchors]);
 			problems.push({
 				...at,
 				message: `Link "${link.href}" points to a heading "#${link.anchor}" that does not exist in ${target.file}.`,
