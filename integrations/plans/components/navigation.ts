@@ -1,32 +1,12 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { IndexedPlan } from '../indexes/types.ts';
+import { sortPlans } from './plan-order.ts';
 import { resolvePlanLink } from '../parse/links.ts';
 import { planIdFromPath, planUrl, sitePath } from '../parse/paths.ts';
 import config from 'virtual:plans/config';
 
 export type PlanEntry = CollectionEntry<'plans'>;
-
-/** Plans in reading order: top-level plans first, then folder by folder, each by title. */
-export function sortPlans(entries: PlanEntry[]): PlanEntry[] {
-	return [...entries].sort(
-		(a, b) =>
-			Number(a.data.folder !== '') - Number(b.data.folder !== '') ||
-			a.data.folder.localeCompare(b.data.folder) ||
-			a.data.title.localeCompare(b.data.title) ||
-			a.id.localeCompare(b.id),
-	);
-}
-
-/** Plans grouped by folder, in `sortPlans` order. The top level is the group `''`. */
-export function groupByFolder(entries: PlanEntry[]): Array<{ folder: string; plans: PlanEntry[] }> {
-	const groups = new Map<string, PlanEntry[]>();
-	for (const entry of sortPlans(entries)) {
-		const group = groups.get(entry.data.folder) ?? [];
-		group.push(entry);
-		groups.set(entry.data.folder, group);
-	}
-	return [...groups].map(([folder, plans]) => ({ folder, plans }));
-}
+export { groupByFolder, type SidebarGroup, type SidebarModel, sidebarFor, sidebarModel, sortPlans } from './plan-order.ts';
 
 /** The top navigation: the plans index and the cross-plan indexes. */
 export const SITE_NAV = [
