@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
 import { registerMarkdownPlugins } from './markdown/register.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
@@ -26,6 +27,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 		hooks: {
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
 				registerPlansOptions(config.root, options);
+				resetMermaidFallback();
 				await registerMarkdownPlugins(config, {
 					plansDir: join(fileURLToPath(config.root), options.directory),
 					mermaidCacheDir: mermaidCacheDir(config.cacheDir),
@@ -39,7 +41,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 						themes && Object.keys(themes).length > 0
 							? {}
 							: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false } },
-					vite: { plugins: [vitePluginPlansConfig(options, config)] },
+					vite: { plugins: [vitePluginPlansConfig(options, config, command)] },
 					// With a `site`, search engines get a sitemap (unless the site adds its own).
 					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],
 				});
@@ -61,6 +63,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				if (options.search) await writeSearchIndex(outDir, logger);
 				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, root, logger);
 			},

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Root } from 'mdast';
 import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,8 @@ import { findPlansOptions } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
-import { parsePlan, splitFrontmatter } from './parse/plan.ts';
+import { adoptOnNextRender } from './markdown/adopt-tree.ts';
+import { parsePlan } from './parse/plan.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
 import { type PlanData, PlanDataSchema } from './schema.ts';
 import { findPlanFiles } from './validate/plan-files.ts';
@@ -64,7 +66,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
 				// 1. Parse the plans whose content changed since the last build.
-				const changed: Array<{ id: string; absolute: string; digest: string; source: string; data: PlanData }> = [];
+				const changed: Array<{ id: string; absolute: string; digest: string; source: string; data: PlanData; tree: Root }> = [];
 				for (const { id, file, path, absolute } of files) {
 					const raw = await readFile(absolute, 'utf8');
 					// Our version is part of the digest: a new release re-renders every plan.
@@ -83,7 +85,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					}
 					const parsed = parsePlan({ raw, file, path, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
 					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
-					changed.push({ id, absolute, digest, source: parsed.source, data });
+					changed.push({ id, absolute, digest, source: parsed.source, data, tree: parsed.tree });
 				}
 
 				// 2. Validate and render every Mermaid diagram not yet in the cache, in one browser.
@@ -102,7 +104,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				);
 
 				// 3. Render the changed Markdown plans (MDX renders with its page, so components work).
-				for (const { id, absolute, digest, source, data } of changed) {
+				for (const { id, absolute, digest, source, data, tree } of changed) {
 					if (data.format === 'mdx') {
 						store.set({ id, data, body: source, filePath: data.file, digest, deferredRender: true });
 						continue;
@@ -114,9 +116,9 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						gfm: config.markdown.gfm,
 						smartypants: config.markdown.smartypants,
 					});
-					// The body keeps blank lines where the frontmatter was, so positions stay file positions.
-					const { body } = splitFrontmatter(source);
-					const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(absolute), frontmatter: {} });
+					// Rendered from the tree parsed above: each plan is parsed once per build.
+					adoptOnNextRender(absolute, tree);
+					const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolute), frontmatter: {} });
 					store.set({ id, data, body: source, filePath: data.file, digest, rendered: { html: code, metadata } });
 				}
 

@@ -19,10 +19,12 @@ export interface PlansRuntimeConfig {
 	search: boolean;
 	/** `YYYY-MM-DD` that overdue milestones and questions are judged against (see `buildDate`). */
 	today: string;
+	/** Running in `astro dev` (files the build copies into the site are served from node_modules). */
+	dev: boolean;
 }
 
 /** A Vite plugin serving the validated options to the injected pages. */
-export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig): Plugin {
+export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig, command: 'dev' | 'build' | 'preview' | 'sync'): Plugin {
 	const runtime: PlansRuntimeConfig = {
 		title: options.title,
 		editUrl: options.editUrl,
@@ -31,6 +33,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
 		search: options.search,
 		today: buildDate(),
+		dev: command === 'dev',
 	};
 	return {
 		name: 'plans:config',

@@ -25,6 +25,9 @@ describe('Mermaid without a browser at build time', () => {
 		expect(flowScripts).toMatch(/mermaid/i);
 		expect(flowScripts).not.toMatch(/https?:\/\//);
 		expect(scripts(site.page('plans/prose/index.html')).join('\n')).not.toMatch(/mermaid/i);
+		// mermaid's own modules are copied into the site, not bundled by Vite.
+		expect(flow.querySelector('[data-plans-mermaid]')!.getAttribute('data-plans-mermaid')).toBe('/_plans/mermaid/mermaid.esm.min.mjs');
+		expect(site.file('_plans/mermaid/mermaid.esm.min.mjs')).toMatch(/chunks\/mermaid\.esm\.min\//);
 	});
 
 	it('renders the diagram in the reader’s browser, from the site itself', async () => {
@@ -53,5 +56,7 @@ describe('Mermaid without a browser at build time', () => {
 		const flow = rebuilt.page('plans/flow/index.html');
 		expect(flow.querySelector('figure.diagram-mermaid .mermaid-light svg')).not.toBeNull();
 		expect(flow.querySelector('pre.mermaid-source')).toBeNull();
+		// No page needs mermaid in the browser any more, so the build does not ship it.
+		expect(() => rebuilt.file('_plans/mermaid/mermaid.esm.min.mjs')).toThrow();
 	});
 });

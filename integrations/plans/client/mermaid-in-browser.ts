@@ -6,10 +6,13 @@ export function renderMermaidSources(): void {
 	const blocks = [...document.querySelectorAll<HTMLPreElement>('pre.mermaid-source')];
 	if (blocks.length === 0) return;
 	const sources = blocks.map((block) => block.textContent ?? '');
+	const src = document.querySelector<HTMLElement>('[data-plans-mermaid]')?.dataset.plansMermaid;
+	if (!src) return;
 	let mermaidModule: Promise<typeof import('mermaid').default> | undefined;
 
 	const render = async () => {
-		mermaidModule ??= import('mermaid').then((module) => module.default);
+		// mermaid's own prebuilt modules, served by the site (see diagrams/mermaid/self-hosted.ts).
+		mermaidModule ??= import(/* @vite-ignore */ src).then((module: { default: typeof import('mermaid').default }) => module.default);
 		const mermaid = await mermaidModule;
 		const dark = document.documentElement.dataset.theme === 'dark';
 		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });

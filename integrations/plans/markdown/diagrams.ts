@@ -6,6 +6,7 @@ import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
 import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { sitePath, type UrlOptions } from '../parse/paths.ts';
 
@@ -73,5 +74,6 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 			canvas: [h('div', { className: ['diagram-error'], role: 'note' }, [h('strong', 'Mermaid could not read this diagram. '), `Line ${error.line}: ${error.message}`])],
 		});
 	}
+	markMermaidFallbackUsed();
 	return diagramFigure({ ...common, canvas: [h('pre', { className: ['mermaid-source'] }, fence.source)] });
 }

@@ -2,6 +2,7 @@ import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import rehypeSlug from 'rehype-slug';
 import { PLANS_VERSION } from '../version.ts';
+import { remarkAdoptParsedTree } from './adopt-tree.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
 import { remarkCostTables } from './cost-tables.ts';
 import { remarkPlanFacts } from './plan-facts.ts';
@@ -46,6 +47,8 @@ export async function registerMarkdownPlugins(config: AstroConfig, context: Mark
 	processor.options.smartypants = false;
 	// The version makes Astro's config digest (and so its content cache) change on upgrade.
 	const versioned = { version: PLANS_VERSION };
+	// First of all plugins: the loader's already parsed tree replaces the (empty) one.
+	processor.options.remarkPlugins.unshift(remarkAdoptParsedTree);
 	processor.options.remarkPlugins.push(
 		[remarkHeadingIds, versioned],
 		// Facts first: they are read from the tree exactly as the loader parsed it.

@@ -45,6 +45,21 @@ export interface FactNodes {
  * row ids are handed out in one fixed order, so the page has exactly the ids the data names.
  */
 export function extractPlanFacts(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
+	const known = extracted.get(tree);
+	if (known) return known;
+	const result = extractFrom(tree);
+	extracted.set(tree, result);
+	return result;
+}
+
+/**
+ * One extraction per tree: the renderer reuses what the loader read from the same tree. On
+ * `globalThis` because the loader and the Markdown plugins are two copies of this module.
+ */
+const EXTRACTED = Symbol.for('plans:extracted-facts');
+const extracted: WeakMap<Root, { facts: PlanFacts; nodes: FactNodes }> = ((globalThis as Record<symbol, unknown>)[EXTRACTED] ??= new WeakMap()) as WeakMap<Root, { facts: PlanFacts; nodes: FactNodes }>;
+
+function extractFrom(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
 	const anchors = new RowAnchors(collectHeadings(tree).map((heading) => heading.id));
 	const rows: FactNodes['rows'] = [];
 	const anchored = <T extends { anchor: string }>(kind: FactKind, found: AnchoredRow<T>[]): T[] => {

@@ -43,6 +43,8 @@ export interface ParsePlanInput {
 export interface ParsedPlan {
 	data: PlanData;
 	problems: Problem[];
+	/** The body's Markdown tree (frontmatter blanked, positions are file positions), for rendering it without parsing it again. */
+	tree: Root;
 	/** The normalised source (no BOM, LF line endings), which is what gets rendered. */
 	source: string;
 }
@@ -119,6 +121,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 	return {
 		source,
 		problems,
+		tree,
 		data: {
 			title,
 			status,

@@ -1,30 +1,51 @@
-import type { Heading, Node, Parent, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Node, Parent, Root } from 'mdast';
 import { collectHeadings, type PlanHeading } from './headings.ts';
 
 /** The headings a node sits under, outermost first: `## Technology Stack` › `### Backend`. */
 export type SectionPath = readonly PlanHeading[];
 
+interface Located {
+	node: Node;
+	section: SectionPath;
+	parent: Parent | undefined;
+}
+
+/**
+ * Every node of a tree with the headings it sits under, computed in one walk and kept for
+ * the tree's lifetime: a plan's dozen extractors then cost one walk, not one each.
+ */
+const SECTION_INDEXES = Symbol.for('plans:section-indexes');
+const sectionIndexes: WeakMap<Root, Located[]> = ((globalThis as Record<symbol, unknown>)[SECTION_INDEXES] ??= new WeakMap()) as WeakMap<Root, Located[]>;
+
+function sectionIndex(tree: Root): Located[] {
+	let index = sectionIndexes.get(tree);
+	if (index) return index;
+	const ids = new Map<Node, PlanHeading>(collectHeadings(tree).map(({ node, ...heading }) => [node, heading]));
+	index = [];
+	let path: PlanHeading[] = [];
+	// Document order, depth first: what a reader sees, and what `unist-util-visit` would give.
+	const walk = (node: Node, parent: Parent | undefined) => {
+		const heading = ids.get(node);
+		if (heading) path = [...path.filter((outer) => outer.depth < heading.depth), heading];
+		else index!.push({ node, section: path, parent });
+		if ('children' in node) for (const child of (node as Parent).children) walk(child, node as Parent);
+	};
+	walk(tree, undefined);
+	sectionIndexes.set(tree, index);
+	return index;
+}
+
 /**
  * Visits the nodes of the given types in document order with the headings they sit under.
  * Tables and lists nested in list items or block quotes get the section of their position,
- * like a reader sees them.
+ * like a reader sees them. The tree must not change between calls (it is indexed once).
  */
 export function visitInSections<T extends Node>(
 	tree: Root,
 	types: readonly string[],
 	visitor: (node: T, section: SectionPath, parent: Parent | undefined) => void,
 ): void {
-	const ids = new Map<Heading, PlanHeading>(collectHeadings(tree).map(({ node, ...heading }) => [node, heading]));
-	let path: PlanHeading[] = [];
-	visit(tree, (node, _index, parent) => {
-		if (node.type === 'heading') {
-			const heading = ids.get(node as Heading)!;
-			path = [...path.filter((outer) => outer.depth < heading.depth), heading];
-			return;
-		}
-		if (types.includes(node.type)) visitor(node as T, path, parent as Parent | undefined);
-	});
+	for (const { node, section, parent } of sectionIndex(tree)) if (types.includes(node.type)) visitor(node as T, section, parent);
 }
 
 /** Section names are compared without numbering, emphasis or case: `3.3 Technology Stack` → `technology stack`. */
