@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../integrations/plans/diagrams/mermaid/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
+import { recordProblems } from '../helpers/page-problems.ts';
 import { previewSite } from '../helpers/preview.ts';
 
 // The example site itself: the richest plans we have (costs, risks, ASCII and Mermaid diagrams, MDX).
@@ -71,12 +72,8 @@ describe('accessibility gates (axe-core)', () => {
 			const failures: string[] = [];
 			for (const path of PAGES) {
 				const page = await context.newPage();
-				page.on('console', (message) => message.type() === 'error' && failures.push(`${path}: console: ${message.text()}`));
-				page.on('pageerror', (error) => failures.push(`${path}: ${error.message}`));
-				page.on('requestfailed', (request) => failures.push(`${path}: request failed ${request.url()}`));
-				page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && failures.push(`${path}: foreign request ${request.url()}`));
 				// The 404 page is meant to answer 404; every other response must succeed.
-				page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/404.html') && failures.push(`${path}: ${response.status()} ${response.url()}`));
+				recordProblems(page, origin, path, failures, (url) => url.endsWith('/404.html'));
 				await page.goto(origin + path);
 				await page.waitForLoadState('networkidle');
 				expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { recordProblems } from '../helpers/page-problems.ts';
 import { previewSite } from '../helpers/preview.ts';
 
 let browser: Browser;
@@ -23,13 +24,10 @@ afterAll(async () => {
 	await stop?.();
 });
 
-/** A page that records console errors, page errors and failed requests. */
+/** A page that records console errors, page errors, failed and foreign requests. */
 async function open(path: string, into: BrowserContext = context): Promise<Page> {
 	const page = await into.newPage();
-	page.on('console', (message) => message.type() === 'error' && problems.push(`${path}: console: ${message.text()}`));
-	page.on('pageerror', (error) => problems.push(`${path}: ${error.message}`));
-	page.on('requestfailed', (request) => problems.push(`${path}: request failed ${request.url()}`));
-	page.on('response', (response) => response.status() >= 400 && problems.push(`${path}: ${response.status()} ${response.url()}`));
+	recordProblems(page, origin, path, problems);
 	await page.goto(origin + path);
 	return page;
 }
