@@ -9,11 +9,11 @@ function sortValue(row: HTMLTableRowElement, column: number): string {
 	return cell?.dataset.sort ?? cell?.textContent?.trim() ?? '';
 }
 
+/** Numbers by value, anything else by the reader's collation (`Plan 2` before `Plan 10`). */
 function compare(a: string, b: string): number {
 	const left = Number(a);
 	const right = Number(b);
-	// Empty cells go last whatever the direction is (handled by the caller flipping only non-empty).
-	if (a !== '' && b !== '' && Number.isFinite(left) && Number.isFinite(right)) return left - right;
+	if (Number.isFinite(left) && Number.isFinite(right)) return left - right;
 	return collator.compare(a, b);
 }
 
@@ -36,6 +36,7 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table[data-sort
 			rows.sort((a, b) => {
 				const left = sortValue(a, column);
 				const right = sortValue(b, column);
+				// Empty cells go last in both directions.
 				if (left === '' || right === '') return Number(left === '') - Number(right === '');
 				return descending ? compare(right, left) : compare(left, right);
 			});

@@ -6,22 +6,13 @@ import type { PlanData } from '../schema.ts';
  * which shared links it would break.
  */
 export function publishedAnchors(plan: PlanData): string[] {
-	const rows = [
-		...plan.costs.flatMap((table) => [table.anchor, ...table.items.map((item) => item.anchor)]),
-		...plan.scaling,
-		...plan.risks,
-		...plan.technologies,
-		...plan.milestones,
-		...plan.dependencies,
-		...plan.questions,
-		...plan.glossary,
-		...plan.approvals,
-		...plan.performanceTargets,
-		...plan.retention,
-	].map((row) => (typeof row === 'string' || row === undefined ? row : row.anchor));
+	const rows = [plan.scaling, plan.risks, plan.technologies, plan.milestones, plan.dependencies, plan.questions, plan.glossary, plan.approvals, plan.performanceTargets, plan.retention]
+		.flat()
+		.map((row) => row.anchor);
+	const costs = plan.costs.flatMap((table) => [table.anchor, ...table.items.map((item) => item.anchor)]);
 	// The `#` title is shown in the page header without an id.
 	const headings = plan.headings.filter((heading) => heading.depth > 1).map((heading) => heading.id);
-	return [...new Set([...headings, ...rows])].filter((anchor): anchor is string => Boolean(anchor)).sort();
+	return [...new Set([...headings, ...rows, ...costs])].filter((anchor): anchor is string => Boolean(anchor)).sort();
 }
 
 /** `/anchors.json`: page URL → its anchors, both sorted. */
