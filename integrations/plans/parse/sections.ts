@@ -48,6 +48,18 @@ export function visitInSections<T extends Node>(
 	for (const { node, section, parent } of sectionIndex(tree)) if (types.includes(node.type)) visitor(node as T, section, parent);
 }
 
+/** The parent of a node as it was when the tree was indexed (a table's list item, quote or root). */
+export function parentOf(tree: Root, node: Node): Parent | undefined {
+	let parents = parentMaps.get(tree);
+	if (!parents) {
+		parents = new Map(sectionIndex(tree).map((entry) => [entry.node, entry.parent]));
+		parentMaps.set(tree, parents);
+	}
+	return parents.get(node);
+}
+
+const parentMaps = new WeakMap<Root, Map<Node, Parent | undefined>>();
+
 /** Section names are compared without numbering, emphasis or case: `3.3 Technology Stack` → `technology stack`. */
 export function sectionName(heading: PlanHeading): string {
 	return heading.text
