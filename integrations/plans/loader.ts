@@ -11,7 +11,8 @@ import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
 import { adoptOnNextRender } from './markdown/adopt-tree.ts';
-import { parsePlan } from './parse/plan.ts';
+import { parsePlan, splitFrontmatter } from './parse/plan.ts';
+import { parseMarkdown } from './parse/tree.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
 import { type PlanData, PlanDataSchema } from './schema.ts';
 import { findPlanFiles } from './validate/plan-files.ts';
@@ -27,6 +28,16 @@ export interface PlansLoaderOptions {
 
 /** Meta-store key: ids of plans stored before all their Mermaid diagrams had a render. */
 const WAITING_FOR_MERMAID = 'plans-waiting-for-mermaid';
+
+/** A plan whose content changed since the last build; `tree` is its parsed body, if still at hand. */
+interface ChangedPlan {
+	id: string;
+	absolute: string;
+	digest: string;
+	source: string;
+	data: PlanData;
+	tree?: Root;
+}
 
 type MarkdownRenderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
 
@@ -65,8 +76,30 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
-				// 1. Parse the plans whose content changed since the last build.
-				const changed: Array<{ id: string; absolute: string; digest: string; source: string; data: PlanData; tree: Root }> = [];
+				const render = async ({ id, absolute, digest, source, data, tree }: ChangedPlan) => {
+					if (data.format === 'mdx') {
+						// MDX renders with its page, so components work.
+						store.set({ id, data, body: source, filePath: data.file, digest, deferredRender: true });
+						return;
+					}
+					renderer ??= await config.markdown.processor.createRenderer({
+						image: config.image,
+						syntaxHighlight: config.markdown.syntaxHighlight,
+						shikiConfig: config.markdown.shikiConfig,
+						gfm: config.markdown.gfm,
+						smartypants: config.markdown.smartypants,
+					});
+					// Rendered from the tree parsed for the plan's data: no second parse.
+					adoptOnNextRender(absolute, tree ?? parseMarkdown(splitFrontmatter(source).body));
+					const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolute), frontmatter: {} });
+					store.set({ id, data, body: source, filePath: data.file, digest, rendered: { html: code, metadata } });
+				};
+
+				// 1. Parse the plans whose content changed since the last build. A plan whose Mermaid
+				// diagrams are all rendered already renders at once, so its tree is garbage before the
+				// next plan is read; the others wait for step 2 and are parsed again then.
+				const changed = new Map<string, PlanData>();
+				const waitingForRenders: ChangedPlan[] = [];
 				for (const { id, file, path, absolute } of files) {
 					const raw = await readFile(absolute, 'utf8');
 					// Our version is part of the digest: a new release re-renders every plan.
@@ -85,15 +118,18 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					}
 					const parsed = parsePlan({ raw, file, path, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
 					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
-					changed.push({ id, absolute, digest, source: parsed.source, data, tree: parsed.tree });
+					changed.set(id, data);
+					const plan = { id, absolute, digest, source: parsed.source, data };
+					if (allMermaidCached(data)) await render({ ...plan, tree: parsed.tree });
+					else waitingForRenders.push(plan);
 				}
 
-				// 2. Validate and render every Mermaid diagram not yet in the cache, in one browser.
-				const changedIds = new Set(changed.map(({ id }) => id));
-				const unchanged = [...store.values()].filter((entry) => !changedIds.has(entry.id)).map((entry) => entry.data as PlanData);
+				// 2. Validate and render every Mermaid diagram not yet in the cache, in one browser,
+				// then the plans that waited for them.
+				const unchanged = [...store.values()].filter((entry) => !changed.has(entry.id)).map((entry) => entry.data as PlanData);
 				problems.push(
 					...(await prepareMermaid(
-						[...unchanged, ...changed.map(({ data }) => data)],
+						[...unchanged, ...changed.values()],
 						{
 							cacheDir: mermaidCacheDir(config.cacheDir),
 							browser: options.mermaid.browser,
@@ -102,25 +138,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						logger,
 					)),
 				);
-
-				// 3. Render the changed Markdown plans (MDX renders with its page, so components work).
-				for (const { id, absolute, digest, source, data, tree } of changed) {
-					if (data.format === 'mdx') {
-						store.set({ id, data, body: source, filePath: data.file, digest, deferredRender: true });
-						continue;
-					}
-					renderer ??= await config.markdown.processor.createRenderer({
-						image: config.image,
-						syntaxHighlight: config.markdown.syntaxHighlight,
-						shikiConfig: config.markdown.shikiConfig,
-						gfm: config.markdown.gfm,
-						smartypants: config.markdown.smartypants,
-					});
-					// Rendered from the tree parsed above: each plan is parsed once per build.
-					adoptOnNextRender(absolute, tree);
-					const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolute), frontmatter: {} });
-					store.set({ id, data, body: source, filePath: data.file, digest, rendered: { html: code, metadata } });
-				}
+				for (const plan of waitingForRenders) await render(plan);
 
 				const plans = [...store.values()].map((entry) => entry.data as PlanData);
 				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
