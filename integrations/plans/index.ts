@@ -1,11 +1,9 @@
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
-import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
-import { registerMarkdownPlugins } from './markdown/register.ts';
+import { markdownContext, registerMarkdownPlugins } from './markdown/register.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
@@ -28,13 +26,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
 				registerPlansOptions(config.root, options);
 				resetMermaidFallback();
-				await registerMarkdownPlugins(config, {
-					plansDir: join(fileURLToPath(config.root), options.directory),
-					mermaidCacheDir: mermaidCacheDir(config.cacheDir),
-					showDiagramErrors: (options.mermaid.onError ?? (command === 'dev' ? 'show' : 'error')) === 'show',
-					base: config.base,
-					trailingSlash: config.trailingSlash,
-				});
+				await registerMarkdownPlugins(config.markdown.processor, markdownContext(config, options, { dev: command === 'dev' }));
 				const themes = config.markdown.shikiConfig.themes;
 				updateConfig({
 					markdown:

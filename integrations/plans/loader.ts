@@ -4,15 +4,17 @@ import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { PLANS_VERSION } from './version.ts';
 import { findPlansOptions } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
-import { adoptOnNextRender } from './markdown/adopt-tree.ts';
-import { parsePlan, splitFrontmatter } from './parse/plan.ts';
-import { parseMarkdown } from './parse/tree.ts';
+import { hasOnlyPlansPlugins, markdownContext } from './markdown/register.ts';
+import type { PlansOptions } from './options.ts';
+import { type PlanSource, readPlan, renderPlanSource } from './render/read-plan.ts';
+import { rendererOptions, type MarkdownRenderer, type RenderedPlan, type RenderSettings } from './render/renderer.ts';
+import { RenderThreads, renderThreadCount } from './render/threads.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
 import { type PlanData, PlanDataSchema } from './schema.ts';
 import { findPlanFiles } from './validate/plan-files.ts';
@@ -29,17 +31,14 @@ export interface PlansLoaderOptions {
 /** Meta-store key: ids of plans stored before all their Mermaid diagrams had a render. */
 const WAITING_FOR_MERMAID = 'plans-waiting-for-mermaid';
 
-/** A plan whose content changed since the last build; `tree` is its parsed body, if still at hand. */
+/** A plan whose content changed since the last build. */
 interface ChangedPlan {
 	id: string;
 	absolute: string;
 	digest: string;
 	source: string;
 	data: PlanData;
-	tree?: Root;
 }
-
-type MarkdownRenderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
 
 /**
  * Content loader of the plans collection. Reads `plans/**\/*.{md,mdx}`, computes each
@@ -62,7 +61,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const directory = loaderOptions.directory ?? options.directory;
 			const root = fileURLToPath(config.root);
 			const plansDir = join(root, directory);
-			let renderer: MarkdownRenderer | undefined;
+			let localRenderer: Promise<MarkdownRenderer> | undefined;
 			const mermaidCache = new MermaidCache(mermaidCacheDir(config.cacheDir));
 			const allMermaidCached = (plan: PlanData) => plan.diagrams.every((diagram) => diagram.kind !== 'mermaid' || mermaidCache.has(diagram.key));
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
@@ -76,69 +75,87 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
-				const render = async ({ id, absolute, digest, source, data, tree }: ChangedPlan) => {
-					if (data.format === 'mdx') {
-						// MDX renders with its page, so components work.
-						store.set({ id, data, body: source, filePath: data.file, digest, deferredRender: true });
-						return;
-					}
-					renderer ??= await config.markdown.processor.createRenderer({
-						image: config.image,
-						syntaxHighlight: config.markdown.syntaxHighlight,
-						shikiConfig: config.markdown.shikiConfig,
-						gfm: config.markdown.gfm,
-						smartypants: config.markdown.smartypants,
-					});
-					// Rendered from the tree parsed for the plan's data: no second parse.
-					adoptOnNextRender(absolute, tree ?? parseMarkdown(splitFrontmatter(source).body));
-					const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolute), frontmatter: {} });
-					store.set({ id, data, body: source, filePath: data.file, digest, rendered: { html: code, metadata } });
-				};
-
-				// 1. Parse the plans whose content changed since the last build. A plan whose Mermaid
-				// diagrams are all rendered already renders at once, so its tree is garbage before the
-				// next plan is read; the others wait for step 2 and are parsed again then.
-				const changed = new Map<string, PlanData>();
-				const waitingForRenders: ChangedPlan[] = [];
-				for (const { id, file, path, absolute } of files) {
-					const raw = await readFile(absolute, 'utf8');
+				// 1. Find the plans whose content changed since the last build.
+				const toParse: Array<(typeof files)[number] & { raw: string; digest: string }> = [];
+				for (const plan of files) {
+					const raw = await readFile(plan.absolute, 'utf8');
 					// Our version is part of the digest: a new release re-renders every plan.
 					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
-					const existing = store.get(id);
+					const existing = store.get(plan.id);
 					// A Markdown plan stored while some of its Mermaid diagrams had no render (no browser)
 					// holds their in-browser fallback: render it again, in case a browser is there now.
-					const renderedLater = existing?.rendered !== undefined && waitingForMermaid.has(id);
+					const renderedLater = existing?.rendered !== undefined && waitingForMermaid.has(plan.id);
 					if (existing?.digest === digest) {
 						if (!renderedLater) {
 							if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
 							continue;
 						}
 						// The store ignores a set() with an unchanged digest.
-						store.delete(id);
+						store.delete(plan.id);
 					}
-					const parsed = parsePlan({ raw, file, path, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
-					const data = (await context.parseData({ id, data: parsed.data, filePath: file })) as PlanData;
-					changed.set(id, data);
-					const plan = { id, absolute, digest, source: parsed.source, data };
-					if (allMermaidCached(data)) await render({ ...plan, tree: parsed.tree });
-					else waitingForRenders.push(plan);
+					toParse.push({ ...plan, raw, digest });
 				}
 
-				// 2. Validate and render every Mermaid diagram not yet in the cache, in one browser,
-				// then the plans that waited for them.
-				const unchanged = [...store.values()].filter((entry) => !changed.has(entry.id)).map((entry) => entry.data as PlanData);
-				problems.push(
-					...(await prepareMermaid(
-						[...unchanged, ...changed.values()],
-						{
-							cacheDir: mermaidCacheDir(config.cacheDir),
-							browser: options.mermaid.browser,
-							severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
-						},
-						logger,
-					)),
-				);
-				for (const plan of waitingForRenders) await render(plan);
+				// 2. Read and render them: in parallel threads when many changed and the threads would
+				// render the same HTML, else one after the other in this thread, so that only one
+				// plan's tree is alive at a time.
+				const markdownToRender = toParse.filter(({ path }) => !/\.mdx$/i.test(path)).length;
+				const threadCount = hasOnlyPlansPlugins(config.markdown.processor) ? renderThreadCount(options.renderThreads, markdownToRender) : 0;
+				const threads = threadCount > 0 ? startRenderThreads(threadCount, config, options, Boolean(watcher), logger) : undefined;
+				const renderer = () => (localRenderer ??= config.markdown.processor.createRenderer(rendererOptions(config)));
+				let oneAtATime: Promise<unknown> = Promise.resolve();
+				const inThisThread = <T>(work: () => Promise<T>): Promise<T> => {
+					const result = oneAtATime.then(work);
+					oneAtATime = result.catch(() => undefined);
+					return result;
+				};
+				// A thread that cannot start (or dies) leaves its plans to this one.
+				const inThreads = <T>(work: (threads: RenderThreads) => Promise<T>, fallback: () => Promise<T>): Promise<T> =>
+					awaitedLater(threads ? work(threads).catch((error) => (threads.failed ? inThisThread(fallback) : Promise.reject(error))) : inThisThread(fallback));
+				const read = (plan: PlanSource) => inThreads((threads) => threads.read(plan), () => readPlan(plan, renderer, mermaidCache));
+				const render = (plan: ChangedPlan) =>
+					inThreads((threads) => threads.render(plan.absolute, plan.source), () => renderPlanSource(plan.absolute, plan.source, renderer));
+
+				const reading = toParse.map((plan) => ({ plan, read: read(plan) }));
+				const changed = new Map<string, PlanData>();
+				const rendering: Array<{ plan: ChangedPlan; rendered: Promise<RenderedPlan> | RenderedPlan }> = [];
+				const waitingForRenders: ChangedPlan[] = [];
+				try {
+					for (const { plan: file, read: reply } of reading) {
+						const { data: parsedData, source, rendered } = await reply;
+						const data = (await context.parseData({ id: file.id, data: parsedData, filePath: file.file })) as PlanData;
+						changed.set(file.id, data);
+						const plan = { id: file.id, absolute: file.absolute, digest: file.digest, source, data };
+						// MDX renders with its page, so components work.
+						if (data.format === 'mdx') store.set({ id: plan.id, data, body: source, filePath: data.file, digest: plan.digest, deferredRender: true });
+						else if (rendered) rendering.push({ plan, rendered });
+						else waitingForRenders.push(plan);
+					}
+
+					// 3. Validate and render every Mermaid diagram not yet in the cache, in one browser,
+					// then the plans that waited for them.
+					const unchanged = [...store.values()].filter((entry) => !changed.has(entry.id)).map((entry) => entry.data as PlanData);
+					problems.push(
+						...(await prepareMermaid(
+							[...unchanged, ...changed.values()],
+							{
+								cacheDir: mermaidCacheDir(config.cacheDir),
+								browser: options.mermaid.browser,
+								severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
+							},
+							logger,
+						)),
+					);
+					for (const plan of waitingForRenders) rendering.push({ plan, rendered: render(plan) });
+
+					// 4. Store the rendered plans, in the order of their files.
+					for (const { plan, rendered } of rendering) {
+						const { html, metadata } = await rendered;
+						store.set({ id: plan.id, data: plan.data, body: plan.source, filePath: plan.data.file, digest: plan.digest, rendered: { html, metadata } });
+					}
+				} finally {
+					await threads?.close();
+				}
 
 				const plans = [...store.values()].map((entry) => entry.data as PlanData);
 				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
@@ -158,6 +175,36 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			watcher.on('unlink', onChange);
 		},
 	} satisfies Loader;
+}
+
+/**
+ * Marks a promise as handled: it is awaited in order later, and a failure must not count as
+ * unhandled (which ends the process) while an earlier promise is being awaited.
+ */
+function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+	promise.catch(() => undefined);
+	return promise;
+}
+
+/**
+ * Starts the render threads, each building the site's renderer from plain settings; none
+ * when a setting cannot cross to a thread (a Shiki transformer is a function, for instance).
+ */
+function startRenderThreads(count: number, config: LoaderContext['config'], options: PlansOptions, dev: boolean, logger: LoaderContext['logger']): RenderThreads | undefined {
+	const processor = config.markdown.processor as unknown as { options: RenderSettings['processor'] };
+	const settings: RenderSettings = {
+		context: markdownContext(config, options, { dev }),
+		processor: { gfm: processor.options.gfm, smartypants: processor.options.smartypants, remarkRehype: processor.options.remarkRehype },
+		renderer: rendererOptions(config),
+	};
+	try {
+		structuredClone(settings);
+	} catch {
+		logger.debug('Markdown settings hold functions: plans render in the build thread.');
+		return undefined;
+	}
+	logger.debug(`Rendering plans in ${count} threads.`);
+	return new RenderThreads(count, settings);
 }
 
 /**

@@ -46,6 +46,15 @@ export const PlansOptionsSchema = z.strictObject({
 	 */
 	previousAnchors: z.string().min(1).optional(),
 
+	/**
+	 * Threads that render plans in parallel when many changed since the last build (a cold
+	 * build, a new checkout). By default one per CPU core once at least 16 Markdown plans
+	 * changed: each thread loads its own Shiki and plugins, which only pays off for many
+	 * plans. `1` renders every plan in the build's own thread. Sites that add their own
+	 * remark or rehype plugins always render in the build's thread.
+	 */
+	renderThreads: z.number().int().min(1).max(64).optional(),
+
 	/** Build-time Mermaid rendering. */
 	mermaid: z
 		.strictObject({

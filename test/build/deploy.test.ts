@@ -11,9 +11,15 @@ let second: BuiltSite;
 
 beforeAll(async () => {
 	process.env.SOURCE_DATE_EPOCH = '1780272000';
-	// Two cold builds of the same sources, each with its own cache.
+	// Two cold builds of the same sources, each with its own cache: the first renders plans in
+	// the build's thread, the second in two render threads.
 	first = await buildSite(fixture('indexes'), 'deploy-a', deployed, { cache: 'deploy-a' });
-	second = await buildSite(fixture('indexes'), 'deploy-b', deployed, { cache: 'deploy-b' });
+	process.env.PLANS_FIXTURE_RENDER_THREADS = '2';
+	try {
+		second = await buildSite(fixture('indexes'), 'deploy-b', deployed, { cache: 'deploy-b' });
+	} finally {
+		delete process.env.PLANS_FIXTURE_RENDER_THREADS;
+	}
 });
 afterAll(() => {
 	if (previousEpoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
@@ -26,7 +32,7 @@ async function fingerprints(site: BuiltSite): Promise<Record<string, string>> {
 }
 
 describe('a deployable build', () => {
-	it('is byte-identical when built twice from the same sources', async () => {
+	it('is byte-identical when built twice from the same sources, in one thread or in render threads', async () => {
 		const a = await fingerprints(first);
 		const b = await fingerprints(second);
 		expect(Object.keys(a).length).toBeGreaterThan(30);

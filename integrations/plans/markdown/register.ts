@@ -1,6 +1,10 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import rehypeSlug from 'rehype-slug';
+import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
+import type { PlansOptions } from '../options.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkAdoptParsedTree } from './adopt-tree.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
@@ -28,13 +32,61 @@ export interface MarkdownContext {
 	trailingSlash: AstroConfig['trailingSlash'];
 }
 
+type MarkdownProcessor = AstroConfig['markdown']['processor'];
+
+/** What the plugins need to know of the site and the plans options. */
+export function markdownContext(config: AstroConfig, options: PlansOptions, { dev }: { dev: boolean }): MarkdownContext {
+	return {
+		plansDir: join(fileURLToPath(config.root), options.directory),
+		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+		showDiagramErrors: (options.mermaid.onError ?? (dev ? 'show' : 'error')) === 'show',
+		base: config.base,
+		trailingSlash: config.trailingSlash,
+	};
+}
+
+/**
+ * Our plugin functions. On `globalThis`: the loader, a different copy of this module (it runs
+ * in Vite's module runner), checks the site's processor against them.
+ */
+const OWN_PLUGINS = Symbol.for('plans:markdown-plugins');
+const ownPlugins: Set<unknown> = ((globalThis as Record<symbol, unknown>)[OWN_PLUGINS] ??= new Set()) as Set<unknown>;
+for (const plugin of [
+	remarkAdoptParsedTree,
+	remarkHeadingIds,
+	remarkPlanFacts,
+	remarkPlanPreamble,
+	remarkPlanLinks,
+	remarkMissingImages,
+	remarkDiagrams,
+	remarkCodeLanguages,
+	remarkCostTables,
+	remarkRiskTables,
+	remarkScalingCharts,
+	rehypeSlug,
+	rehypeHeadingAnchors,
+	rehypeRowAnchors,
+	rehypeTableScroll,
+]) {
+	ownPlugins.add(plugin);
+}
+
+/**
+ * Tells whether the site's processor runs only the plans plugins, so that a render thread
+ * building its own processor with `registerMarkdownPlugins` renders exactly the same HTML.
+ */
+export function hasOnlyPlansPlugins(processor: MarkdownProcessor): boolean {
+	if (processor.name !== 'unified' || !('options' in processor)) return false;
+	const { remarkPlugins, rehypePlugins } = processor.options as { remarkPlugins: unknown[]; rehypePlugins: unknown[] };
+	return [...remarkPlugins, ...rehypePlugins].every((entry) => ownPlugins.has(Array.isArray(entry) ? entry[0] : entry));
+}
+
 /**
  * Adds the plans plugins to the site's unified Markdown processor (they also reach MDX,
  * which copies the processor's plugins). Any other processor is a configuration error:
  * silently rendering plans without anchors, link rewriting and diagrams is worse.
  */
-export async function registerMarkdownPlugins(config: AstroConfig, context: MarkdownContext): Promise<void> {
-	const processor = config.markdown.processor;
+export async function registerMarkdownPlugins(processor: MarkdownProcessor, context: MarkdownContext): Promise<void> {
 	const { isUnifiedProcessor } = await import('@astrojs/markdown-remark');
 	if (!isUnifiedProcessor(processor)) {
 		throw new AstroError(

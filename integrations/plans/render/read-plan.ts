@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
+import { parseMarkdown } from '../parse/tree.ts';
+import type { PlanData } from '../schema.ts';
+import { type MarkdownRenderer, type RenderedPlan, renderPlanTree } from './renderer.ts';
+
+/** A plan file to read: where it is and what it holds. */
+export interface PlanSource {
+	/** Path relative to the project root, for messages. */
+	file: string;
+	/** Path relative to the plans folder. */
+	path: string;
+	absolute: string;
+	raw: string;
+}
+
+export interface ReadPlan {
+	/** The plan's data, not yet validated by the collection schema. */
+	data: PlanData;
+	/** The normalised source (no BOM, LF line endings). */
+	source: string;
+	/**
+	 * The rendered Markdown plan, unless it waits for Mermaid renders the cache does not have
+	 * yet (then `renderPlanSource` renders it after the batch render). MDX plans render with
+	 * their page.
+	 */
+	rendered?: RenderedPlan;
+}
+
+/**
+ * Reads a plan's data and renders it from the same tree, so each plan is parsed once. Runs in
+ * the build's thread or in a render thread.
+ */
+export async function readPlan(plan: PlanSource, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
+	const parsed = parsePlan({ ...plan, fileExists: (image) => existsSync(join(dirname(plan.absolute), image)) });
+	const { data, source } = parsed;
+	const waitsForMermaid = data.diagrams.some((diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key));
+	if (data.format === 'mdx' || waitsForMermaid) return { data, source };
+	return { data, source, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
+}
+
+/** Renders a Markdown plan from its source (for plans that waited for their Mermaid renders). */
+export async function renderPlanSource(absolute: string, source: string, renderer: () => Promise<MarkdownRenderer>): Promise<RenderedPlan> {
+	return renderPlanTree(await renderer(), absolute, parseMarkdown(splitFrontmatter(source).body));
+}

@@ -1,0 +1,116 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
+import type { PlanSource, ReadPlan } from './read-plan.ts';
+import type { RenderedPlan, RenderSettings } from './renderer.ts';
+
+export type ThreadTask = { kind: 'read'; plan: PlanSource } | { kind: 'render'; absolute: string; source: string };
+
+export interface ThreadJob {
+	job: number;
+	task: ThreadTask;
+}
+
+export type ThreadReply =
+	| { job: number; result: Partial<ReadPlan>; mermaidFallbackUsed: boolean; error?: undefined }
+	| { job: number; error: { message: string; stack?: string }; result?: undefined };
+
+interface Pending extends ThreadJob {
+	resolve(result: Partial<ReadPlan>): void;
+	reject(error: Error): void;
+}
+
+/** Below this many plans to render, starting threads (each loads Shiki and the plugins) costs more than it saves. */
+const MIN_PLANS_FOR_THREADS = 16;
+
+/**
+ * How many render threads to start for `plansToRender` plans: 0 renders them in the build's
+ * own thread. `requested` is the `renderThreads` option.
+ */
+export function renderThreadCount(requested: number | undefined, plansToRender: number, cores = availableParallelism()): number {
+	const wanted = requested ?? (plansToRender >= MIN_PLANS_FOR_THREADS ? cores : 1);
+	const count = Math.min(wanted, plansToRender);
+	return count > 1 ? count : 0;
+}
+
+/**
+ * Worker threads that read and render plans in parallel, each with its own copy of the
+ * site's Markdown renderer. Jobs queue and go to whichever thread is free.
+ */
+export class RenderThreads {
+	readonly #idle: Worker[] = [];
+	readonly #workers: Worker[] = [];
+	readonly #queue: Pending[] = [];
+	readonly #running = new Map<Worker, Pending>();
+	#nextJob = 0;
+	#failure: Error | undefined;
+
+	constructor(size: number, settings: RenderSettings) {
+		for (let index = 0; index < size; index++) {
+			const worker = new Worker(new URL('./thread.ts', import.meta.url), { workerData: settings });
+			worker.on('message', (reply: ThreadReply) => this.#settle(worker, reply));
+			worker.on('error', (error: Error) => this.#fail(error));
+			this.#workers.push(worker);
+			this.#idle.push(worker);
+		}
+	}
+
+	/** `readPlan` in a thread. */
+	read(plan: PlanSource): Promise<ReadPlan> {
+		return this.#run({ kind: 'read', plan }) as Promise<ReadPlan>;
+	}
+
+	/** `renderPlanSource` in a thread. */
+	async render(absolute: string, source: string): Promise<RenderedPlan> {
+		return (await this.#run({ kind: 'render', absolute, source })).rendered!;
+	}
+
+	/** A thread could not start or died: the remaining plans must be read elsewhere. */
+	get failed(): boolean {
+		return this.#failure !== undefined;
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.#workers.map((worker) => worker.terminate()));
+	}
+
+	#run(task: ThreadTask): Promise<Partial<ReadPlan>> {
+		if (this.#failure) return Promise.reject(this.#failure);
+		return new Promise((resolve, reject) => {
+			this.#queue.push({ job: this.#nextJob++, task, resolve, reject });
+			this.#dispatch();
+		});
+	}
+
+	#dispatch(): void {
+		while (this.#idle.length > 0 && this.#queue.length > 0) {
+			const worker = this.#idle.pop()!;
+			const pending = this.#queue.shift()!;
+			this.#running.set(worker, pending);
+			worker.postMessage({ job: pending.job, task: pending.task } satisfies ThreadJob);
+		}
+	}
+
+	#settle(worker: Worker, reply: ThreadReply): void {
+		const pending = this.#running.get(worker)!;
+		this.#running.delete(worker);
+		this.#idle.push(worker);
+		if (reply.error) {
+			const error = new Error(reply.error.message);
+			if (reply.error.stack) error.stack = reply.error.stack;
+			pending.reject(error);
+		} else {
+			// The site then ships mermaid for diagrams left to the reader's browser.
+			if (reply.mermaidFallbackUsed) markMermaidFallbackUsed();
+			pending.resolve(reply.result);
+		}
+		this.#dispatch();
+	}
+
+	/** A thread that dies (it could not load, it ran out of memory) fails every job left. */
+	#fail(error: Error): void {
+		this.#failure = error;
+		for (const pending of [...this.#running.values(), ...this.#queue.splice(0)]) pending.reject(error);
+		this.#running.clear();
+	}
+}

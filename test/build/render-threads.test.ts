@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MermaidCache } from '../../integrations/plans/diagrams/mermaid/cache.ts';
+import { type PlanSource, readPlan } from '../../integrations/plans/render/read-plan.ts';
+import { createRendererFrom, type RenderSettings } from '../../integrations/plans/render/renderer.ts';
+import { renderThreadCount, RenderThreads } from '../../integrations/plans/render/threads.ts';
+
+const fixturePlans = fileURLToPath(new URL('../fixtures/facts/plans/', import.meta.url));
+const template = fileURLToPath(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url));
+
+let settings: RenderSettings;
+let threads: RenderThreads;
+
+beforeAll(async () => {
+	settings = {
+		context: { plansDir: fixturePlans, mermaidCacheDir: await mkdtemp(join(tmpdir(), 'plans-threads-')), showDiagramErrors: false, base: '/', trailingSlash: 'ignore' },
+		processor: {},
+		renderer: {
+			syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+			shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], langAlias: {}, wrap: false, transformers: [] },
+			gfm: true,
+			smartypants: false,
+		} as unknown as RenderSettings['renderer'],
+	};
+	threads = new RenderThreads(2, settings);
+});
+afterAll(() => threads.close());
+
+function planSource(absolute: string, path: string): PlanSource {
+	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8') };
+}
+
+describe('render threads', () => {
+	it('read and render a plan exactly as the build thread does', async () => {
+		const renderer = createRendererFrom(settings);
+		const cache = new MermaidCache(settings.context.mermaidCacheDir);
+		const plans = [planSource(join(fixturePlans, 'ledger.md'), 'ledger.md'), planSource(template, 'template.md')];
+		const inThreads = await Promise.all(plans.map((plan) => threads.read(plan)));
+		for (const [index, plan] of plans.entries()) {
+			const here = await readPlan(plan, () => renderer, cache);
+			expect(here.rendered?.html.length).toBeGreaterThan(10_000);
+			expect(inThreads[index]).toEqual(here);
+		}
+	});
+
+	it('render a plan that waited for its Mermaid diagrams from its source', async () => {
+		const plan = planSource(template, 'template.md');
+		const read = await threads.read(plan);
+		const rendered = await threads.render(plan.absolute, read.source);
+		expect(rendered).toEqual(read.rendered);
+	});
+
+	it('report a thread that cannot start, so the build renders in its own thread', async () => {
+		const broken = new RenderThreads(1, { ...settings, context: undefined } as unknown as RenderSettings);
+		await expect(broken.read(planSource(template, 'template.md'))).rejects.toThrow();
+		expect(broken.failed).toBe(true);
+		await broken.close();
+	});
+});
+
+describe('renderThreadCount', () => {
+	it('starts one thread per core for many plans, none for a few or on one core', () => {
+		expect(renderThreadCount(undefined, 100, 2)).toBe(2);
+		expect(renderThreadCount(undefined, 100, 8)).toBe(8);
+		expect(renderThreadCount(undefined, 15, 8)).toBe(0);
+		expect(renderThreadCount(undefined, 100, 1)).toBe(0);
+	});
+
+	it('follows the renderThreads option, never starting more threads than plans', () => {
+		expect(renderThreadCount(1, 500, 8)).toBe(0);
+		expect(renderThreadCount(4, 3, 2)).toBe(3);
+		expect(renderThreadCount(2, 1, 2)).toBe(0);
+	});
+});
