@@ -14,6 +14,7 @@ import { hasOnlyPlansPlugins, markdownContext } from './markdown/register.ts';
 import type { PlansOptions } from './options.ts';
 import { type PlanSource, readPlan, renderPlanSource } from './render/read-plan.ts';
 import { rendererOptions, type MarkdownRenderer, type RenderedPlan, type RenderSettings } from './render/renderer.ts';
+import { RenderedHtmlFiles, renderedHtmlDir } from './render/html-files.ts';
 import { RenderThreads, renderThreadCount } from './render/threads.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
 import { type PlanData, PlanDataSchema } from './schema.ts';
@@ -43,8 +44,9 @@ interface ChangedPlan {
 /**
  * Content loader of the plans collection. Reads `plans/**\/*.{md,mdx}`, computes each
  * file's typed `Plan` once, renders Markdown through the site's processor (with the plans
- * plugins), and skips files whose content digest is unchanged since the last build.
- * MDX plans are rendered by `@astrojs/mdx` when their page is built, so components work.
+ * plugins) into `RenderedHtmlFiles`, and skips files whose content digest is unchanged
+ * since the last build. MDX plans are rendered by `@astrojs/mdx` when their page is built,
+ * so components work. Pages show a plan's body with `components/PlanContent.astro`, not `render(entry)`.
  *
  * ```ts
  * // src/content.config.ts
@@ -63,6 +65,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const plansDir = join(root, directory);
 			let localRenderer: Promise<MarkdownRenderer> | undefined;
 			const mermaidCache = new MermaidCache(mermaidCacheDir(config.cacheDir));
+			const htmlFiles = new RenderedHtmlFiles(renderedHtmlDir(config.cacheDir));
 			const allMermaidCached = (plan: PlanData) => plan.diagrams.every((diagram) => diagram.kind !== 'mermaid' || mermaidCache.has(diagram.key));
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
 
@@ -82,12 +85,13 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					// Our version is part of the digest: a new release re-renders every plan.
 					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
 					const existing = store.get(plan.id);
-					// A Markdown plan stored while some of its Mermaid diagrams had no render (no browser)
-					// holds their in-browser fallback: render it again, in case a browser is there now.
-					const renderedLater = existing?.rendered !== undefined && waitingForMermaid.has(plan.id);
 					if (existing?.digest === digest) {
-						if (!renderedLater) {
-							if (existing.deferredRender && existing.filePath) store.addModuleImport(existing.filePath);
+						const isMarkdown = !existing.deferredRender;
+						// A Markdown plan stored while some of its Mermaid diagrams had no render (no browser)
+						// holds their in-browser fallback: render it again, in case a browser is there now.
+						const renderedLater = isMarkdown && waitingForMermaid.has(plan.id);
+						if (!renderedLater && (!isMarkdown || htmlFiles.has(digest))) {
+							if (!isMarkdown && existing.filePath) store.addModuleImport(existing.filePath);
 							continue;
 						}
 						// The store ignores a set() with an unchanged digest.
@@ -148,16 +152,19 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					);
 					for (const plan of waitingForRenders) rendering.push({ plan, rendered: render(plan) });
 
-					// 4. Store the rendered plans, in the order of their files.
+					// 4. Store the rendered plans, in the order of their files: the HTML in its own file,
+					// the data in the store.
 					for (const { plan, rendered } of rendering) {
-						const { html, metadata } = await rendered;
-						store.set({ id: plan.id, data: plan.data, body: plan.source, filePath: plan.data.file, digest: plan.digest, rendered: { html, metadata } });
+						htmlFiles.write(plan.digest, (await rendered).html);
+						store.set({ id: plan.id, data: plan.data, filePath: plan.data.file, digest: plan.digest });
 					}
 				} finally {
 					await threads?.close();
 				}
 
-				const plans = [...store.values()].map((entry) => entry.data as PlanData);
+				const entries = [...store.values()];
+				htmlFiles.keepOnly(entries.filter((entry) => !entry.deferredRender).map((entry) => String(entry.digest)));
+				const plans = entries.map((entry) => entry.data as PlanData);
 				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
 				problems.push(...planProblems(plans, options.brokenLinks));
 				report(problems, logger, watcher ? 'log' : 'throw');

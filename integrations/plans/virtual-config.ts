@@ -2,6 +2,7 @@ import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { buildDate } from './indexes/dated.ts';
+import { renderedHtmlDir } from './render/html-files.ts';
 import type { PlansOptions } from './options.ts';
 
 const MODULE_ID = 'virtual:plans/config';
@@ -15,6 +16,8 @@ export interface PlansRuntimeConfig {
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Folder of the Mermaid render cache. */
 	mermaidCacheDir: string;
+	/** Folder of the rendered plan HTML (see `RenderedHtmlFiles`). */
+	renderedHtmlDir: string;
 	/** Pages carry a search box and `/search/` exists. */
 	search: boolean;
 	/** `YYYY-MM-DD` that overdue milestones and questions are judged against (see `buildDate`). */
@@ -31,6 +34,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+		renderedHtmlDir: renderedHtmlDir(config.cacheDir),
 		search: options.search,
 		today: buildDate(),
 		dev: command === 'dev',
