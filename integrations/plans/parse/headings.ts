@@ -24,12 +24,25 @@ export function headingText(node: Heading): string {
  * and returns them in document order. The same function serves the loader (TOC, link
  * checks) and the remark plugin that sets the ids on the rendered page, so both agree.
  */
-export function collectHeadings(tree: Root): Array<PlanHeading & { node: Heading }> {
+export function collectHeadings(tree: Root): ReadonlyArray<PlanHeading & { node: Heading }> {
+	const cached = collected.get(tree);
+	if (cached) return cached;
 	const slugger = new GithubSlugger();
 	const headings: Array<PlanHeading & { node: Heading }> = [];
 	visit(tree, 'heading', (node) => {
 		const text = headingText(node);
 		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
 	});
+	collected.set(tree, headings);
 	return headings;
 }
+
+/**
+ * Headings by tree: the loader, the facts, the section index and the heading-id plugin all
+ * ask for them. On `globalThis` because the loader and the plugins are two copies of this module.
+ */
+const COLLECTED = Symbol.for('plans:collected-headings');
+const collected: WeakMap<Root, ReadonlyArray<PlanHeading & { node: Heading }>> = ((globalThis as Record<symbol, unknown>)[COLLECTED] ??= new WeakMap()) as WeakMap<
+	Root,
+	ReadonlyArray<PlanHeading & { node: Heading }>
+>;
