@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
 
@@ -30,6 +30,8 @@ export async function renderMermaid(
 	if (jobs.length === 0) return [];
 	let browser: Browser | undefined;
 	try {
+		// Loaded here, not at the top: a build whose diagrams are all cached needs no browser.
+		const { chromium } = await import('playwright-core');
 		browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 		// One page per core, each in its own context (its own renderer process), so layout runs in parallel.
 		const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)));

@@ -1,4 +1,3 @@
-import { JSDOM } from 'jsdom';
 
 type Mermaid = typeof import('mermaid').default;
 
@@ -10,6 +9,8 @@ let mermaidInDom: Promise<Mermaid> | undefined;
  */
 function loadMermaid(): Promise<Mermaid> {
 	mermaidInDom ??= (async () => {
+		// Loaded here, not at the top: every build imports this module, few parse Mermaid.
+		const { JSDOM } = await import('jsdom');
 		const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
 		const globals = globalThis as Record<string, unknown>;
 		for (const name of ['window', 'document', 'navigator', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'DOMParser', 'MutationObserver']) {
