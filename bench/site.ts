@@ -191,6 +191,9 @@ for (const size of SIZES) {
 	build(baseline);
 	const outputBaseline = folderBytes(join(baseline, 'dist'));
 
+	// `astro dev` from a fresh checkout: no content store (dev keeps its own in .astro/), Mermaid cache warm.
+	for (const site of [ours, baseline]) rmSync(join(site, '.astro'), { recursive: true, force: true });
+	clearCache(ours, ['plans-mermaid']);
 	const devOurs = await dev(ours, '/plans/platform/plan-1/', 4500 + size % 97);
 	log(`N=${size} plans: dev ready ${devOurs.ready.toFixed(1)} s, first plan page ${devOurs.firstPage.toFixed(1)} s`);
 	const devBaseline = await dev(baseline, '/plans/platform/plan-1/', 4600 + size % 97);

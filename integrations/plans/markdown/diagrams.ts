@@ -9,6 +9,7 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { sitePath, type UrlOptions } from '../parse/paths.ts';
+import { setFigureAside } from './set-aside-figures.ts';
 
 export interface DiagramsOptions extends UrlOptions {
 	/** Folder of the Mermaid render cache (filled by the loader before pages render). */
@@ -26,7 +27,7 @@ export interface DiagramsOptions extends UrlOptions {
  */
 export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 	const cache = new MermaidCache(options.mermaidCacheDir);
-	return async (tree) => {
+	return async (tree, file) => {
 		const fences = new Map<Code, DiagramFence>(collectDiagramFences(tree).map((fence) => [fence.node, fence]));
 		if (fences.size === 0) return;
 		// Collect first, then replace: figures are built asynchronously.
@@ -41,7 +42,8 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 			replacements.push({ siblings: parent.children, node, html: figureFor(fence, id, repeat, cache, options) });
 		});
 		for (const { siblings, node, html } of replacements) {
-			const figure: Html = { type: 'html', value: await html, position: node.position };
+			const markup = await html;
+			const figure: Html = { type: 'html', value: setFigureAside(file.path, markup) ?? markup, position: node.position };
 			siblings.splice(siblings.indexOf(node), 1, figure);
 		}
 	};

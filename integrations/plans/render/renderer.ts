@@ -2,6 +2,7 @@ import type { AstroConfig, MarkdownHeading } from 'astro';
 import type { Root } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { adoptOnNextRender } from '../markdown/adopt-tree.ts';
+import { putFiguresBack, setFiguresAsideFor } from '../markdown/set-aside-figures.ts';
 import { type MarkdownContext, registerMarkdownPlugins } from '../markdown/register.ts';
 
 type MarkdownProcessor = AstroConfig['markdown']['processor'];
@@ -52,6 +53,7 @@ export async function createRendererFrom(settings: RenderSettings): Promise<Mark
  */
 export async function renderPlanTree(renderer: MarkdownRenderer, absolutePath: string, tree: Root): Promise<RenderedPlan> {
 	adoptOnNextRender(absolutePath, tree);
+	setFiguresAsideFor(absolutePath);
 	const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolutePath), frontmatter: {} });
-	return { html: code, metadata: metadata as RenderedPlan['metadata'] };
+	return { html: putFiguresBack(absolutePath, code), metadata: metadata as RenderedPlan['metadata'] };
 }
