@@ -12,7 +12,7 @@ import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
 import { hasOnlyPlansPlugins, markdownContext } from './markdown/register.ts';
 import type { PlansOptions } from './options.ts';
-import { type PlanSource, readPlan, renderPlanSource } from './render/read-plan.ts';
+import { PlanReader } from './render/plan-reader.ts';
 import { rendererOptions, type MarkdownRenderer, type RenderedPlan, type RenderSettings } from './render/renderer.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from './render/html-files.ts';
 import { RenderThreads, renderThreadCount } from './render/threads.ts';
@@ -107,22 +107,11 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				const threadCount = hasOnlyPlansPlugins(config.markdown.processor) ? renderThreadCount(options.renderThreads, markdownToRender) : 0;
 				const threads = threadCount > 0 ? startRenderThreads(threadCount, config, options, Boolean(watcher), logger) : undefined;
 				const renderer = () => (localRenderer ??= config.markdown.processor.createRenderer(rendererOptions(config)));
-				let oneAtATime: Promise<unknown> = Promise.resolve();
-				const inThisThread = <T>(work: () => Promise<T>): Promise<T> => {
-					const result = oneAtATime.then(work);
-					oneAtATime = result.catch(() => undefined);
-					return result;
-				};
-				// A thread that cannot start (or dies) leaves its plans to this one.
-				const inThreads = <T>(work: (threads: RenderThreads) => Promise<T>, fallback: () => Promise<T>): Promise<T> =>
-					awaitedLater(threads ? work(threads).catch((error) => (threads.failed ? inThisThread(fallback) : Promise.reject(error))) : inThisThread(fallback));
-				const read = (plan: PlanSource) => inThreads((threads) => threads.read(plan), () => readPlan(plan, renderer, mermaidCache));
-				const render = (plan: ChangedPlan) =>
-					inThreads((threads) => threads.render(plan.absolute, plan.source), () => renderPlanSource(plan.absolute, plan.source, renderer));
+				const reader = new PlanReader(threads, renderer, mermaidCache);
 
-				const reading = toParse.map((plan) => ({ plan, read: read(plan) }));
+				const reading = toParse.map((plan) => ({ plan, read: reader.read(plan) }));
 				const changed = new Map<string, PlanData>();
-				const rendering: Array<{ plan: ChangedPlan; rendered: Promise<RenderedPlan> | RenderedPlan }> = [];
+				const rendering: Array<{ plan: ChangedPlan; rendered: Promise<RenderedPlan> }> = [];
 				const waitingForRenders: ChangedPlan[] = [];
 				try {
 					for (const { plan: file, read: reply } of reading) {
@@ -132,7 +121,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						const plan = { id: file.id, absolute: file.absolute, digest: file.digest, source, data };
 						// MDX renders with its page, so components work.
 						if (data.format === 'mdx') store.set({ id: plan.id, data, body: source, filePath: data.file, digest: plan.digest, deferredRender: true });
-						else if (rendered) rendering.push({ plan, rendered });
+						else if (rendered) rendering.push({ plan, rendered: Promise.resolve(rendered) });
 						else waitingForRenders.push(plan);
 					}
 
@@ -150,7 +139,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 							logger,
 						)),
 					);
-					for (const plan of waitingForRenders) rendering.push({ plan, rendered: render(plan) });
+					for (const plan of waitingForRenders) rendering.push({ plan, rendered: reader.render(plan.absolute, plan.source) });
 
 					// 4. Store the rendered plans, in the order of their files: the HTML in its own file,
 					// the data in the store.
@@ -159,7 +148,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						store.set({ id: plan.id, data: plan.data, filePath: plan.data.file, digest: plan.digest });
 					}
 				} finally {
-					await threads?.close();
+					await reader.close();
 				}
 
 				const entries = [...store.values()];
@@ -182,15 +171,6 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			watcher.on('unlink', onChange);
 		},
 	} satisfies Loader;
-}
-
-/**
- * Marks a promise as handled: it is awaited in order later, and a failure must not count as
- * unhandled (which ends the process) while an earlier promise is being awaited.
- */
-function awaitedLater<T>(promise: Promise<T>): Promise<T> {
-	promise.catch(() => undefined);
-	return promise;
 }
 
 /**

@@ -1,0 +1,57 @@
+import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { type PlanSource, type ReadPlan, readPlan, renderPlanSource } from './read-plan.ts';
+import type { MarkdownRenderer, RenderedPlan } from './renderer.ts';
+import type { RenderThreads } from './threads.ts';
+
+/**
+ * Reads and renders plans in render threads when there are some, else one after the other in
+ * the build's thread, so that only one plan's tree is alive at a time. A thread that cannot
+ * start (or dies) leaves its plans to the build's thread. Every promise it returns counts as
+ * handled: the loader awaits them in file order, and a later plan's failure must not end the
+ * process while an earlier one is awaited.
+ */
+export class PlanReader {
+	readonly #threads: RenderThreads | undefined;
+	readonly #renderer: () => Promise<MarkdownRenderer>;
+	readonly #mermaidCache: MermaidCache;
+	#previous: Promise<unknown> = Promise.resolve();
+
+	constructor(threads: RenderThreads | undefined, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache) {
+		this.#threads = threads;
+		this.#renderer = renderer;
+		this.#mermaidCache = mermaidCache;
+	}
+
+	/** `readPlan`: the plan's data, and its HTML unless it waits for Mermaid renders. */
+	read(plan: PlanSource): Promise<ReadPlan> {
+		return this.#run(
+			(threads) => threads.read(plan),
+			() => readPlan(plan, this.#renderer, this.#mermaidCache),
+		);
+	}
+
+	/** `renderPlanSource`, for plans that waited for their Mermaid renders. */
+	render(absolute: string, source: string): Promise<RenderedPlan> {
+		return this.#run(
+			(threads) => threads.render(absolute, source),
+			() => renderPlanSource(absolute, source, this.#renderer),
+		);
+	}
+
+	async close(): Promise<void> {
+		await this.#threads?.close();
+	}
+
+	#run<T>(inThreads: (threads: RenderThreads) => Promise<T>, here: () => Promise<T>): Promise<T> {
+		const threads = this.#threads;
+		const result = threads ? inThreads(threads).catch((error) => (threads.failed ? this.#oneAtATime(here) : Promise.reject(error))) : this.#oneAtATime(here);
+		result.catch(() => undefined);
+		return result;
+	}
+
+	#oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+		const result = this.#previous.then(work);
+		this.#previous = result.catch(() => undefined);
+		return result;
+	}
+}
