@@ -1,9 +1,8 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Root } from 'mdast';
 import { AstroError } from 'astro/errors';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLANS_VERSION } from './version.ts';
 import { findPlansOptions } from './integration-options.ts';
@@ -13,6 +12,7 @@ import { planIdFromPath } from './parse/paths.ts';
 import { hasOnlyPlansPlugins, markdownContext } from './markdown/register.ts';
 import type { PlansOptions } from './options.ts';
 import { PlanReader } from './render/plan-reader.ts';
+import { waitsForMermaid } from './render/read-plan.ts';
 import { rendererOptions, type MarkdownRenderer, type RenderedPlan, type RenderSettings } from './render/renderer.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from './render/html-files.ts';
 import { RenderThreads, renderThreadCount } from './render/threads.ts';
@@ -66,7 +66,6 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			let localRenderer: Promise<MarkdownRenderer> | undefined;
 			const mermaidCache = new MermaidCache(mermaidCacheDir(config.cacheDir));
 			const htmlFiles = new RenderedHtmlFiles(renderedHtmlDir(config.cacheDir));
-			const allMermaidCached = (plan: PlanData) => plan.diagrams.every((diagram) => diagram.kind !== 'mermaid' || mermaidCache.has(diagram.key));
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
 
 			const sync = async () => {
@@ -154,7 +153,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				const entries = [...store.values()];
 				htmlFiles.keepOnly(entries.filter((entry) => !entry.deferredRender).map((entry) => String(entry.digest)));
 				const plans = entries.map((entry) => entry.data as PlanData);
-				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => !allMermaidCached(plan)).map((plan) => idOf(plan))));
+				context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => waitsForMermaid(plan, mermaidCache)).map((plan) => idOf(plan))));
 				problems.push(...planProblems(plans, options.brokenLinks));
 				report(problems, logger, watcher ? 'log' : 'throw');
 			};

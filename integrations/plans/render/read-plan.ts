@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
@@ -36,9 +36,13 @@ export interface ReadPlan {
 export async function readPlan(plan: PlanSource, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
 	const parsed = parsePlan({ ...plan, fileExists: (image) => existsSync(join(dirname(plan.absolute), image)) });
 	const { data, source } = parsed;
-	const waitsForMermaid = data.diagrams.some((diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key));
-	if (data.format === 'mdx' || waitsForMermaid) return { data, source };
+	if (data.format === 'mdx' || waitsForMermaid(data, mermaidCache)) return { data, source };
 	return { data, source, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
+}
+
+/** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */
+export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boolean {
+	return data.diagrams.some((diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key));
 }
 
 /** Renders a Markdown plan from its source (for plans that waited for their Mermaid renders). */

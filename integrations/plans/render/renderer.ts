@@ -1,4 +1,4 @@
-import type { AstroConfig, MarkdownHeading } from 'astro';
+import type { AstroConfig } from 'astro';
 import type { Root } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { adoptOnNextRender } from '../markdown/adopt-tree.ts';
@@ -9,15 +9,9 @@ type MarkdownProcessor = AstroConfig['markdown']['processor'];
 export type MarkdownRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
 export type RendererOptions = Parameters<MarkdownProcessor['createRenderer']>[0];
 
-/** What the content store keeps of a rendered plan. */
+/** A rendered plan: its HTML, which goes to `RenderedHtmlFiles` (the data has the headings). */
 export interface RenderedPlan {
 	html: string;
-	metadata: {
-		headings: MarkdownHeading[];
-		localImagePaths: string[];
-		remoteImagePaths: string[];
-		frontmatter: Record<string, unknown>;
-	};
 }
 
 /** The site's Markdown settings a render thread needs to build the same renderer: plain data only. */
@@ -54,6 +48,6 @@ export async function createRendererFrom(settings: RenderSettings): Promise<Mark
 export async function renderPlanTree(renderer: MarkdownRenderer, absolutePath: string, tree: Root): Promise<RenderedPlan> {
 	adoptOnNextRender(absolutePath, tree);
 	setFiguresAsideFor(absolutePath);
-	const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolutePath), frontmatter: {} });
-	return { html: putFiguresBack(absolutePath, code), metadata: metadata as RenderedPlan['metadata'] };
+	const { code } = await renderer.render('', { fileURL: pathToFileURL(absolutePath), frontmatter: {} });
+	return { html: putFiguresBack(absolutePath, code) };
 }
