@@ -1,5 +1,4 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { Root } from 'mdast';
 import { AstroError } from 'astro/errors';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -143,8 +142,9 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					// 4. Store the rendered plans, in the order of their files: the HTML in its own file,
 					// the data in the store.
 					for (const { plan, rendered } of rendering) {
-						htmlFiles.write(plan.digest, (await rendered).html);
-						store.set({ id: plan.id, data: plan.data, filePath: plan.data.file, digest: plan.digest });
+						const { html, imagePaths } = await rendered;
+						htmlFiles.write(plan.digest, html);
+						store.set({ id: plan.id, data: plan.data, filePath: plan.data.file, digest: plan.digest, assetImports: imagePaths });
 					}
 				} finally {
 					await reader.close();

@@ -16,7 +16,7 @@ import { remarkScalingCharts } from './scaling-charts.ts';
 import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
-import { remarkMissingImages } from './missing-images.ts';
+import { remarkLocalImages } from './local-images.ts';
 import { remarkPlanLinks } from './plan-links.ts';
 import { remarkPlanPreamble } from './plan-preamble.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
@@ -57,7 +57,7 @@ for (const plugin of [
 	remarkPlanFacts,
 	remarkPlanPreamble,
 	remarkPlanLinks,
-	remarkMissingImages,
+	remarkLocalImages,
 	remarkDiagrams,
 	remarkCodeLanguages,
 	remarkCostTables,
@@ -107,7 +107,7 @@ export async function registerMarkdownPlugins(processor: MarkdownProcessor, cont
 		remarkPlanFacts,
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
 		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash }],
-		remarkMissingImages,
+		remarkLocalImages,
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
 		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],
 		remarkCodeLanguages,

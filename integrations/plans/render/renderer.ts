@@ -12,6 +12,11 @@ export type RendererOptions = Parameters<MarkdownProcessor['createRenderer']>[0]
 /** A rendered plan: its HTML, which goes to `RenderedHtmlFiles` (the data has the headings). */
 export interface RenderedPlan {
 	html: string;
+	/**
+	 * Relative images the HTML holds as Astro image placeholders, as written in the plan: the
+	 * store imports them, and the plan page swaps each placeholder for the published image.
+	 */
+	imagePaths: string[];
 }
 
 /** The site's Markdown settings a render thread needs to build the same renderer: plain data only. */
@@ -48,6 +53,6 @@ export async function createRendererFrom(settings: RenderSettings): Promise<Mark
 export async function renderPlanTree(renderer: MarkdownRenderer, absolutePath: string, tree: Root): Promise<RenderedPlan> {
 	adoptOnNextRender(absolutePath, tree);
 	setFiguresAsideFor(absolutePath);
-	const { code } = await renderer.render('', { fileURL: pathToFileURL(absolutePath), frontmatter: {} });
-	return { html: putFiguresBack(absolutePath, code) };
+	const { code, metadata } = await renderer.render('', { fileURL: pathToFileURL(absolutePath), frontmatter: {} });
+	return { html: putFiguresBack(absolutePath, code), imagePaths: metadata.localImagePaths };
 }
