@@ -201,6 +201,12 @@ describe('timeline chart', () => {
 		if (marker.tagName.toLowerCase() === 'circle') return attr(marker, 'cx');
 		return Number(/^M(-?[\d.]+)/.exec(marker.getAttribute('d')!)![1]);
 	};
+	/** Marker centre y: a circle's cy or the y of a diamond's right vertex. */
+	const markerY = (item: Element): number => {
+		const marker = item.querySelector('.timeline-marker')!;
+		if (marker.tagName.toLowerCase() === 'circle') return attr(marker, 'cy');
+		return Number(/L[\d.]+ (-?[\d.]+)/.exec(marker.getAttribute('d')!)![1]);
+	};
 	const itemsOf = (lane: Element) => all(lane, '.timeline-item');
 
 	it('places markers in date order along one shared x scale', () => {
@@ -323,6 +329,76 @@ describe('timeline chart', () => {
 		expect(drawn).toBeGreaterThan(3);
 		expect(all(all(svg, '.timeline-lane')[0]!, '.timeline-item').map(ownTitle)).toHaveLength(14);
 	});
+
+	it('labels every milestone of a crowded month on extra rows, without collisions', () => {
+		const names = [
+			'Architecture Approved',
+			'Dev Environment Setup',
+			'MVP (Card payments)',
+			'Beta (5% of DE traffic)',
+			'Black Friday readiness',
+			'Load test at 400 orders per second with payment provider sandboxes',
+			'Full rollout, legacy off',
+			'Retro',
+		];
+		const crowdedMonth = (month: string): TimelineLane => ({
+			label: 'Checkout Service',
+			href: '/c/',
+			items: names.map((label, i) => ({ label, date: `${month}-${String(2 + i * 4).padStart(2, '0')}`, href: `#m${i}`, state: (['done', 'overdue', 'upcoming'] as const)[i % 3]! })),
+		});
+		// The other lanes stretch the axis over the year, so the month is narrow: once mid-axis, once at its right end.
+		const yearEnd: TimelineLane = { label: 'Later', href: '/l/', items: [{ label: 'Year end', date: '2026-12-20', href: '#y', state: 'upcoming' }] };
+		for (const chart of [[...lanes, crowdedMonth('2026-06'), yearEnd], [...lanes, crowdedMonth('2026-12')]]) expectReadableLabels(chart);
+	});
+
+	/** Every milestone of the third lane (eight names) has a label; no label collides with anything. */
+	function expectReadableLabels(chart: TimelineLane[]): void {
+		const names = chart[2]!.items.map((item) => item.label);
+		const { svg, html } = render(timelineChart(chart, options));
+		expectFinite(html);
+
+		const crowded = all(svg, '.timeline-lane')[2]!;
+		const items = itemsOf(crowded);
+		expect(items).toHaveLength(8);
+		items.forEach((item, i) => {
+			// Every milestone has a drawn label; a shortened one keeps its full text in the link's <title>.
+			const label = item.querySelectorAll('.timeline-item-label');
+			expect(label, names[i]).toHaveLength(1);
+			const drawn = label[0]!.textContent!;
+			if (drawn !== names[i]) {
+				expect(drawn).toMatch(/…$/);
+				expect(names[i]!.startsWith(drawn.slice(0, -1))).toBe(true);
+			}
+			expect(ownTitle(item)).toContain(names[i]);
+		});
+
+		// No two labels anywhere in the chart overlap, none covers a marker, and all stay inside the chart.
+		const boxes = all(svg, '.timeline-item-label').map((label) => ({ name: label.textContent!, box: textBox(label, 11) }));
+		for (let i = 0; i < boxes.length; i++)
+			for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!.box, boxes[j]!.box), `${boxes[i]!.name} / ${boxes[j]!.name}`).toBe(false);
+		const markers = all(svg, '.timeline-item').map((item) => ({ left: markerX(item) - 7, right: markerX(item) + 7, top: markerY(item) - 7, bottom: markerY(item) + 7 }));
+		for (const { name, box } of boxes) {
+			for (const marker of markers) expect(overlap(box, marker), name).toBe(false);
+			expect(box.left, name).toBeGreaterThanOrEqual(0);
+			expect(box.right, name).toBeLessThanOrEqual(attr(svg, 'width'));
+		}
+		// Each label stays in its lane's band, and a leader line tying a label to its marker crosses no other label.
+		const bands = all(svg, '.timeline-lane-bg');
+		all(svg, '.timeline-lane').forEach((lane, index) => {
+			const band = { top: attr(bands[index]!, 'y'), bottom: attr(bands[index]!, 'y') + attr(bands[index]!, 'height') };
+			for (const label of all(lane, '.timeline-item-label')) {
+				expect(textBox(label, 11).top, label.textContent!).toBeGreaterThanOrEqual(band.top);
+				expect(textBox(label, 11).bottom, label.textContent!).toBeLessThanOrEqual(band.bottom);
+			}
+		});
+		const leaders = all(crowded, '.timeline-leader');
+		expect(leaders.length).toBeGreaterThan(0);
+		for (const leader of leaders) {
+			const own = leader.parentElement!.querySelector('.timeline-item-label')!.textContent;
+			const line = { left: attr(leader, 'x1') - 0.5, right: attr(leader, 'x1') + 0.5, top: attr(leader, 'y1'), bottom: attr(leader, 'y2') };
+			for (const { name, box } of boxes) if (name !== own) expect(overlap(line, box), `${own} line / ${name}`).toBe(false);
+		}
+	}
 
 	it('chooses month, quarter or year ticks whose labels never overlap', () => {
 		const spans: Array<[string, string, RegExp]> = [

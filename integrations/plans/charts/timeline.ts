@@ -34,7 +34,10 @@ const DAY = 86_400_000;
 /** Total width: wide enough for a year of month ticks, narrow enough for a content column. */
 const WIDTH = 860;
 const PAD = 4;
-const LANE_HEIGHT = 44;
+/** Lanes are at least this tall, so a long list of plans stays easy to follow across the chart. */
+const MIN_LANE_HEIGHT = 36;
+/** Room between a lane's outermost label or marker and the edge of its band, so labels of neighbouring lanes do not read as one group. */
+const LANE_PAD = 5;
 /** "Today" label row, then the tick label row, above the first lane. */
 const TODAY_Y = 9;
 const TICK_Y = 27;
@@ -50,8 +53,10 @@ const ITEM_FONT = 11;
 const MARKER = 7;
 /** Closest two marker centres in a lane may be, so neither hides the other. */
 const MARKER_SEP = MARKER * 2 + 2;
-/** Label rows relative to the marker row: markers' own row, then below and above it. */
+/** Distance between label rows: the markers' own row, the rows above and below it, and extra rows below. */
 const STAGGER = 15;
+/** Deepest label row a crowded lane may grow to; it takes about a dozen milestones within a few weeks to need it. */
+const MAX_LABEL_ROWS = 12;
 const LABEL_GAP = 4;
 const TICK_GAP = 10;
 /** A lone date (or dates very close together) still gets a readable axis of about two months. */
@@ -148,60 +153,57 @@ function ticksEvery(step: number, from: number, to: number): Tick[] {
 	return ticks;
 }
 
+/** A lane's name (shortened to fit its column) and its milestones with readable dates, in date order. */
+interface ParsedLane {
+	lane: TimelineLane;
+	label: { text: string; truncated: boolean };
+	items: Array<{ item: TimelineItem; time: number }>;
+}
+
+/** A lane placed on the chart: its band, the centre of its track, and where each marker and label goes. */
+interface LaneLayout extends ParsedLane {
+	top: number;
+	height: number;
+	middle: number;
+	xs: number[];
+	labels: Array<PlacedLabel | undefined>;
+}
+
 /**
  * Milestones on a shared time axis, one lane per plan; returns <svg>.
  *
  * The axis spans every milestone and today, padded a little; tick labels are months, quarters or
  * years, the finest whose labels do not collide. Each milestone is a linked marker (done: circle,
- * overdue and upcoming: diamond) named by its <title>; its text label is drawn beside, below or above
- * it when one of those places is free, and left out otherwise. Items with unreadable dates are skipped.
+ * overdue and upcoming: diamond) named by its <title>, with its text label beside, below or above
+ * it; in a crowded stretch the labels step down onto extra rows, tied to their markers by a thin
+ * line, and the lane grows to hold them. Items with unreadable dates are skipped.
  */
 export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): Element {
 	const shell = { id: options.id, title: options.title, description: options.description, kind: 'chart-timeline' };
-	if (lanes.length === 0) return svgRoot({ ...shell, width: 240, height: PAD * 2 + LANE_HEIGHT / 2 }, []);
+	if (lanes.length === 0) return svgRoot({ ...shell, width: 240, height: PAD * 2 + MIN_LANE_HEIGHT / 2 }, []);
 
 	const today = parseDay(options.today);
-	const parsed = lanes.map((lane) => ({
-		lane,
-		label: truncate(lane.label, MAX_LANE_CHARS),
-		items: lane.items
-			.map((item, order) => ({ item, time: parseDay(item.date), order }))
-			.filter((entry): entry is { item: TimelineItem; time: number; order: number } => entry.time !== undefined)
-			// Date order, then the given order, so equal dates always stack the same way.
-			.sort((a, b) => a.time - b.time || a.order - b.order),
-	}));
-
+	const parsed = lanes.map(parseLane);
 	const times = parsed.flatMap((lane) => lane.items.map((entry) => entry.time));
 	if (today !== undefined) times.push(today);
-	const hasTimes = times.length > 0;
-	let from = hasTimes ? Math.min(...times) : 0;
-	let to = hasTimes ? Math.max(...times) : 0;
-	// Room around the outermost markers, at least a week, so they and their labels are not cut.
-	const pad = Math.max((to - from) * 0.04, 7 * DAY);
-	from -= pad;
-	to += pad;
-	if (to - from < MIN_SPAN) {
-		const middle = (from + to) / 2;
-		from = middle - MIN_SPAN / 2;
-		to = middle + MIN_SPAN / 2;
-	}
+	const { from, to } = axisSpan(times);
 
 	const labelColumn = clamp(Math.max(0, ...parsed.map((lane) => textWidth(lane.label.text))), 40, MAX_LANE_CHARS * FONT_SIZE * 0.9);
 	const plotLeft = Math.round(LANE_LABEL_X + labelColumn + LANE_LABEL_GAP);
 	const plotRight = WIDTH - PAD - 8;
 	const x = (time: number) => plotLeft + ((time - from) / (to - from)) * (plotRight - plotLeft);
 
+	const layouts = layoutLanes(parsed, x, plotLeft, plotRight);
 	const lanesTop = AXIS_HEIGHT;
-	const lanesBottom = lanesTop + parsed.length * LANE_HEIGHT;
+	const lanesBottom = layouts.reduce((bottom, lane) => bottom + lane.height, lanesTop);
 	const bottomAxis = parsed.length > BOTTOM_AXIS_LANES;
 	const height = lanesBottom + (bottomAxis ? 24 : 0) + PAD;
 
-	const ticks = hasTimes ? chooseTicks(from, to, x) : [];
+	const ticks = times.length > 0 ? chooseTicks(from, to, x) : [];
 	const tickLabels = (centreY: number) =>
 		ticks.map((tick) => text(tick.x, centreY, tick.label, 'timeline-tick', { anchor: tick.anchor }));
-
-	const backgrounds = parsed.map((_, index) => {
-		const band = rect(0, lanesTop + index * LANE_HEIGHT, WIDTH, LANE_HEIGHT, 'timeline-lane-bg', { fill: 'transparent' });
+	const backgrounds = layouts.map((lane, index) => {
+		const band = rect(0, lane.top, WIDTH, lane.height, 'timeline-lane-bg', { fill: 'transparent' });
 		// Every other lane is tinted so a long list can be followed across the chart.
 		if (index % 2 === 1) band.properties.className = ['timeline-lane-bg', 'timeline-lane-bg-alt'];
 		return band;
@@ -210,27 +212,45 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 		s('line', { className: ['timeline-grid'], x1: num(Math.round(tick.tickX) + 0.5), y1: num(lanesTop), x2: num(Math.round(tick.tickX) + 0.5), y2: num(lanesBottom), stroke: 'currentColor', strokeOpacity: '0.12' }),
 	);
 
-	const todayElements: ElementContent[] = [];
-	if (today !== undefined) {
-		const todayX = Math.round(x(today)) + 0.5;
-		const half = textWidth('Today') / 2;
-		// The line starts under the "Today" label, or under the tick row when it would cross a tick label.
-		const crossesTick = ticks.some((tick) => tick.left - 3 <= todayX && todayX <= tick.right + 3);
-		todayElements.push(
-			s('g', { className: ['timeline-today'], dataDate: options.today.trim() }, [
-				s('title', `Today — ${options.today.trim()}`),
-				s('line', { className: ['timeline-today-line'], x1: num(todayX), y1: num(crossesTick ? TICK_Y + 9 : TODAY_Y + 8), x2: num(todayX), y2: num(lanesBottom), stroke: 'currentColor', strokeDasharray: '4 3' }),
-				text(clamp(todayX, half + PAD, WIDTH - half - PAD), TODAY_Y, 'Today', 'timeline-today-label', { anchor: 'middle' }),
-			]),
-		);
-	}
+	return svgRoot({ ...shell, width: WIDTH, height }, [
+		s('g', { className: ['timeline-lanes-bg'] }, backgrounds),
+		s('g', { className: ['timeline-axis'] }, tickLabels(TICK_Y)),
+		...(bottomAxis ? [s('g', { className: ['timeline-axis', 'timeline-axis-bottom'] }, tickLabels(lanesBottom + 14))] : []),
+		s('g', { className: ['timeline-grid-lines'] }, grid),
+		...(today === undefined ? [] : [todayMarker(x(today), options.today.trim(), ticks, lanesBottom)]),
+		...layouts.map((lane, index) => laneElement(lane, index, plotLeft, plotRight)),
+	]);
+}
 
-	const laneElements = parsed.map((lane, index): Element => {
-		const top = lanesTop + index * LANE_HEIGHT;
-		const middle = top + LANE_HEIGHT / 2;
-		const labelChildren: ElementContent[] = [];
-		if (lane.label.truncated) labelChildren.push(s('title', lane.lane.label));
-		labelChildren.push(text(LANE_LABEL_X, middle, lane.label.text, 'timeline-lane-label-text'));
+function parseLane(lane: TimelineLane): ParsedLane {
+	const items = lane.items
+		.map((item, order) => ({ item, time: parseDay(item.date), order }))
+		.filter((entry): entry is { item: TimelineItem; time: number; order: number } => entry.time !== undefined)
+		// Date order, then the given order, so equal dates always stack the same way.
+		.sort((a, b) => a.time - b.time || a.order - b.order)
+		.map(({ item, time }) => ({ item, time }));
+	return { lane, label: truncate(lane.label, MAX_LANE_CHARS), items };
+}
+
+/**
+ * The axis range: every time, with room around the outermost markers (at least a week) so they
+ * and their labels are not cut, and at least {@link MIN_SPAN} long.
+ */
+function axisSpan(times: number[]): { from: number; to: number } {
+	const first = times.length > 0 ? Math.min(...times) : 0;
+	const last = times.length > 0 ? Math.max(...times) : 0;
+	const pad = Math.max((last - first) * 0.04, 7 * DAY);
+	const from = first - pad;
+	const to = last + pad;
+	if (to - from >= MIN_SPAN) return { from, to };
+	const middle = (from + to) / 2;
+	return { from: middle - MIN_SPAN / 2, to: middle + MIN_SPAN / 2 };
+}
+
+/** Lanes stacked from the top of the plot, each as tall as its label rows need. */
+function layoutLanes(parsed: ParsedLane[], x: (time: number) => number, plotLeft: number, plotRight: number): LaneLayout[] {
+	let top = AXIS_HEIGHT;
+	return parsed.map((lane) => {
 		const xs = spread(
 			lane.items.map((entry) => x(entry.time)),
 			MARKER_SEP,
@@ -238,41 +258,66 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 		);
 		const labels = placeLabels(
 			lane.items.map((entry, i) => ({ x: xs[i]!, label: truncate(entry.item.label, MAX_ITEM_CHARS).text })),
-			middle,
 			plotLeft,
 		);
-		const items = lane.items.map((entry, i): Element => {
-			const { item } = entry;
-			const markerX = xs[i]!;
-			const fill = FALLBACK_FILL[item.state] ?? 'currentColor';
-			const marker =
-				item.state === 'done'
-					? s('circle', { className: ['timeline-marker'], cx: num(markerX), cy: num(middle), r: num(MARKER - 1), fill })
-					: s('path', { className: ['timeline-marker'], d: diamond(markerX, middle), fill });
-			const children: ElementContent[] = [s('title', `${item.label} — ${item.date.trim()} (${item.state})`), marker];
-			const placed = labels[i];
-			if (placed) children.push(text(placed.x, placed.y, placed.text, 'timeline-item-label', { anchor: placed.anchor, fontSize: ITEM_FONT }));
-			const link = linkOrGroup(item.href, 'timeline-item', children);
-			link.properties.className = ['timeline-item', `timeline-${item.state}`];
-			link.properties.dataDate = item.date.trim();
-			link.properties.dataState = item.state;
-			return link;
-		});
-		return s('g', { className: ['timeline-lane'] }, [
-			linkOrGroup(lane.lane.href, 'timeline-lane-label', labelChildren),
-			s('line', { className: ['timeline-track'], x1: num(plotLeft), y1: num(middle), x2: num(plotRight), y2: num(middle), stroke: 'currentColor', strokeOpacity: '0.2' }),
-			...items,
-		]);
+		const { above, below } = laneExtent(labels.map((label) => label?.row ?? 0));
+		const layout = { ...lane, top, height: above + below, middle: top + above, xs, labels };
+		top += above + below;
+		return layout;
 	});
+}
 
-	return svgRoot({ ...shell, width: WIDTH, height }, [
-		s('g', { className: ['timeline-lanes-bg'] }, backgrounds),
-		s('g', { className: ['timeline-axis'] }, tickLabels(TICK_Y)),
-		...(bottomAxis ? [s('g', { className: ['timeline-axis', 'timeline-axis-bottom'] }, tickLabels(lanesBottom + 14))] : []),
-		s('g', { className: ['timeline-grid-lines'] }, grid),
-		...todayElements,
-		...laneElements,
+/** How far a lane's band reaches above and below its track, given the label rows it uses. */
+function laneExtent(rows: number[]): { above: number; below: number } {
+	const reach = (row: number) => (row === 0 ? MARKER : row * STAGGER + ITEM_FONT * 0.55) + LANE_PAD;
+	const above = reach(-Math.min(0, ...rows));
+	const below = reach(Math.max(0, ...rows));
+	const extra = Math.max(0, MIN_LANE_HEIGHT - above - below) / 2;
+	return { above: above + extra, below: below + extra };
+}
+
+/** The dashed "Today" line down the lanes, labelled above the axis. */
+function todayMarker(x: number, date: string, ticks: PlacedTick[], lanesBottom: number): Element {
+	const todayX = Math.round(x) + 0.5;
+	const half = textWidth('Today') / 2;
+	// The line starts under the "Today" label, or under the tick row when it would cross a tick label.
+	const crossesTick = ticks.some((tick) => tick.left - 3 <= todayX && todayX <= tick.right + 3);
+	return s('g', { className: ['timeline-today'], dataDate: date }, [
+		s('title', `Today — ${date}`),
+		s('line', { className: ['timeline-today-line'], x1: num(todayX), y1: num(crossesTick ? TICK_Y + 9 : TODAY_Y + 8), x2: num(todayX), y2: num(lanesBottom), stroke: 'currentColor', strokeDasharray: '4 3' }),
+		text(clamp(todayX, half + PAD, WIDTH - half - PAD), TODAY_Y, 'Today', 'timeline-today-label', { anchor: 'middle' }),
 	]);
+}
+
+/** One lane: its linked name, its track, and its milestones. */
+function laneElement(lane: LaneLayout, index: number, plotLeft: number, plotRight: number): Element {
+	const labelChildren: ElementContent[] = [];
+	if (lane.label.truncated) labelChildren.push(s('title', lane.lane.label));
+	labelChildren.push(text(LANE_LABEL_X, lane.middle, lane.label.text, 'timeline-lane-label-text'));
+	// Tinted like its band, so the halo around its labels matches the background.
+	return s('g', { className: index % 2 === 1 ? ['timeline-lane', 'timeline-lane-alt'] : ['timeline-lane'] }, [
+		linkOrGroup(lane.lane.href, 'timeline-lane-label', labelChildren),
+		s('line', { className: ['timeline-track'], x1: num(plotLeft), y1: num(lane.middle), x2: num(plotRight), y2: num(lane.middle), stroke: 'currentColor', strokeOpacity: '0.2' }),
+		...lane.items.map((entry, i) => itemElement(entry.item, lane.xs[i]!, lane.middle, lane.labels[i])),
+	]);
+}
+
+/** A milestone: its marker, named in full by the link's <title> (also the tooltip of a shortened label), and its label. */
+function itemElement(item: TimelineItem, markerX: number, middle: number, placed: PlacedLabel | undefined): Element {
+	const fill = FALLBACK_FILL[item.state] ?? 'currentColor';
+	const marker =
+		item.state === 'done'
+			? s('circle', { className: ['timeline-marker'], cx: num(markerX), cy: num(middle), r: num(MARKER - 1), fill })
+			: s('path', { className: ['timeline-marker'], d: diamond(markerX, middle), fill });
+	const labelY = middle + (placed?.row ?? 0) * STAGGER;
+	const leader = placed && hasLeader(placed) ? [s('line', { className: ['timeline-leader'], x1: num(markerX), y1: num(middle + MARKER), x2: num(markerX), y2: num(labelY), stroke: 'currentColor', strokeOpacity: '0.4' })] : [];
+	const label = placed ? [text(placed.x, labelY, placed.text, 'timeline-item-label', { anchor: placed.anchor, fontSize: ITEM_FONT })] : [];
+	const title = s('title', `${item.label} — ${item.date.trim()} (${item.state})`);
+	const link = linkOrGroup(item.href, 'timeline-item', [title, ...leader, marker, ...label]);
+	link.properties.className = ['timeline-item', `timeline-${item.state}`];
+	link.properties.dataDate = item.date.trim();
+	link.properties.dataState = item.state;
+	return link;
 }
 
 /** SVG path of a diamond marker centred on (cx, cy). */
@@ -320,43 +365,117 @@ function chooseTicks(from: number, to: number, x: (time: number) => number): Pla
 /** Where a milestone's text label goes, if anywhere. */
 interface PlacedLabel {
 	x: number;
-	/** Vertical centre of the text. */
-	y: number;
+	/** Label row: 0 is the marker's own row, 1 the row below it, -1 the row above it, 2 and on further down. */
+	row: number;
 	anchor: 'start' | 'end';
 	text: string;
 }
 
-/** The estimated box of an item label (font size {@link ITEM_FONT}) drawn at (x, centre y). */
-function itemLabelBox(x: number, centreY: number, label: string, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
-	const width = textWidth(label, ITEM_FONT);
-	const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+/** The way a cluster's labels run from their markers. */
+type Side = 'right' | 'left';
+
+/** What a new label must keep clear of, relative to the lane's track centre. */
+interface Occupied {
+	markers: Box[];
+	labels: Box[];
+	leaders: Box[];
+}
+
+/** Labels two or more rows below their marker are tied to it by a vertical line. */
+function hasLeader(label: PlacedLabel): boolean {
+	return label.row > 1;
+}
+
+/** The estimated box of an item label (font size {@link ITEM_FONT}), relative to the lane's track centre. */
+function itemLabelBox(label: PlacedLabel): Box {
+	const width = textWidth(label.text, ITEM_FONT);
+	const left = label.anchor === 'start' ? label.x : label.x - width;
+	const centreY = label.row * STAGGER;
 	return { left, right: left + width, top: centreY - ITEM_FONT * 0.55, bottom: centreY + ITEM_FONT * 0.55 };
 }
 
 /**
- * Greedy label placement for one lane, in date order: right of the marker, under it, over it, or
- * left of it, whichever comes first without touching an earlier label, another marker or the lane
- * label column. No free place means no text label; the marker's <title> still names it.
+ * Places to try for a label, nearest first: beside the marker towards `side`, under it, over it,
+ * beside it on the other side; then further rows down, next to the leader line. A label that would
+ * leave the plot runs the other way from the same point.
  */
-function placeLabels(items: Array<{ x: number; label: string }>, middle: number, plotLeft: number): Array<PlacedLabel | undefined> {
-	const markers: Box[] = items.map((item) => ({ left: item.x - MARKER - 1, right: item.x + MARKER + 1, top: middle - MARKER, bottom: middle + MARKER }));
-	const taken: Box[] = [];
-	return items.map((item) => {
-		const candidates: PlacedLabel[] = [
-			{ x: item.x + MARKER + LABEL_GAP, y: middle, anchor: 'start', text: item.label },
-			{ x: item.x - MARKER, y: middle + STAGGER, anchor: 'start', text: item.label },
-			{ x: item.x - MARKER, y: middle - STAGGER, anchor: 'start', text: item.label },
-			{ x: item.x - MARKER - LABEL_GAP, y: middle, anchor: 'end', text: item.label },
-		];
-		for (const candidate of candidates) {
-			const box = itemLabelBox(candidate.x, candidate.y, candidate.text, candidate.anchor);
-			if (box.left < plotLeft - LABEL_GAP || box.right > WIDTH - PAD) continue;
-			if (taken.some((other) => overlaps(box, other, LABEL_GAP))) continue;
-			if (markers.some((marker) => overlaps(box, marker))) continue;
-			taken.push(box);
-			return candidate;
-		}
-		return undefined;
-	});
+function labelCandidates(x: number, label: string, side: Side, plotLeft: number): PlacedLabel[] {
+	const width = textWidth(label, ITEM_FONT);
+	const run = (row: number, startX: number, endX: number): PlacedLabel => {
+		const rightward = side === 'right' ? startX + width <= WIDTH - PAD : endX - width < plotLeft - LABEL_GAP;
+		return rightward ? { x: startX, row, anchor: 'start', text: label } : { x: endX, row, anchor: 'end', text: label };
+	};
+	const after: PlacedLabel = { x: x + MARKER + LABEL_GAP, row: 0, anchor: 'start', text: label };
+	const before: PlacedLabel = { x: x - MARKER - LABEL_GAP, row: 0, anchor: 'end', text: label };
+	const candidates = [side === 'right' ? after : before, run(1, x - MARKER, x + MARKER), run(-1, x - MARKER, x + MARKER), side === 'right' ? before : after];
+	for (let row = 2; row <= MAX_LABEL_ROWS; row++) candidates.push(run(row, x + LABEL_GAP, x - LABEL_GAP));
+	return candidates;
 }
 
+/** The label's box and leader line when it stays inside the plot and touches nothing occupied. */
+function fit(candidate: PlacedLabel, markerX: number, occupied: Occupied, plotLeft: number): { box: Box; leader?: Box } | undefined {
+	const box = itemLabelBox(candidate);
+	if (box.left < plotLeft - LABEL_GAP || box.right > WIDTH - PAD) return undefined;
+	const leader = hasLeader(candidate) ? { left: markerX - 0.5, right: markerX + 0.5, top: MARKER, bottom: candidate.row * STAGGER } : undefined;
+	if (occupied.markers.some((marker) => overlaps(box, marker))) return undefined;
+	if (occupied.leaders.some((other) => overlaps(box, other, LABEL_GAP))) return undefined;
+	if (occupied.labels.some((other) => overlaps(box, other, LABEL_GAP) || (leader !== undefined && overlaps(leader, other, LABEL_GAP)))) return undefined;
+	return { box, leader };
+}
+
+/** Runs of neighbouring milestones close enough for their labels to compete for room. */
+function clusters(items: Array<{ x: number; label: string }>): number[][] {
+	const runs: number[][] = [];
+	items.forEach((item, i) => {
+		const previous = items[i - 1];
+		const reach = previous ? Math.max(textWidth(previous.label, ITEM_FONT), textWidth(item.label, ITEM_FONT)) + 2 * (MARKER + LABEL_GAP) : 0;
+		if (previous && item.x - previous.x < reach) runs[runs.length - 1]!.push(i);
+		else runs.push([i]);
+	});
+	return runs;
+}
+
+/**
+ * One cluster's labels, running towards `side`. The milestone furthest that way is labelled first and
+ * the others step down a row each, so every leader line passes beside, not through, the labels above it.
+ */
+function placeCluster(items: Array<{ x: number; label: string }>, cluster: number[], side: Side, occupied: Occupied, plotLeft: number) {
+	const next: Occupied = { markers: occupied.markers, labels: [...occupied.labels], leaders: [...occupied.leaders] };
+	const placed = new Map<number, PlacedLabel>();
+	for (const i of side === 'right' ? [...cluster].reverse() : cluster) {
+		const { x, label } = items[i]!;
+		for (const candidate of labelCandidates(x, label, side, plotLeft)) {
+			const boxes = fit(candidate, x, next, plotLeft);
+			if (!boxes) continue;
+			next.labels.push(boxes.box);
+			if (boxes.leader) next.leaders.push(boxes.leader);
+			placed.set(i, candidate);
+			break;
+		}
+	}
+	return { placed, occupied: next, deepest: Math.max(0, ...[...placed.values()].map((label) => label.row)) };
+}
+
+/**
+ * Label placement for one lane, relative to its track centre. Each cluster of close milestones is laid
+ * out with its labels running right (the usual case) and running left (better near the right edge of
+ * the chart); the layout that labels more milestones, then in fewer rows, is kept. A label is left out
+ * only past {@link MAX_LABEL_ROWS}; the marker's <title> and the table beside the chart still name it.
+ */
+function placeLabels(items: Array<{ x: number; label: string }>, plotLeft: number): Array<PlacedLabel | undefined> {
+	let occupied: Occupied = {
+		markers: items.map((item) => ({ left: item.x - MARKER - 1, right: item.x + MARKER + 1, top: -MARKER, bottom: MARKER })),
+		labels: [],
+		leaders: [],
+	};
+	const placed: Array<PlacedLabel | undefined> = new Array(items.length).fill(undefined);
+	for (const cluster of clusters(items)) {
+		const rightward = placeCluster(items, cluster, 'right', occupied, plotLeft);
+		const leftward = placeCluster(items, cluster, 'left', occupied, plotLeft);
+		const leftIsBetter = leftward.placed.size > rightward.placed.size || (leftward.placed.size === rightward.placed.size && leftward.deepest < rightward.deepest);
+		const chosen = leftIsBetter ? leftward : rightward;
+		for (const [i, label] of chosen.placed) placed[i] = label;
+		occupied = chosen.occupied;
+	}
+	return placed;
+}
