@@ -23,7 +23,7 @@ describe('relative images of plans', () => {
 	it('are published in place of Astro image placeholders, with width and height', () => {
 		const pages = ['plans/payments/checkout-service/index.html', 'plans/équipe/vue/index.html', 'plans/overview/index.html'];
 		const local = pages.flatMap((page) => images(page)).filter((img) => !img.src.startsWith('https:'));
-		expect(local).toHaveLength(6);
+		expect(local).toHaveLength(7);
 		for (const img of local) {
 			expect(img.outerHTML).not.toContain('__ASTRO_IMAGE_');
 			expect(img.getAttribute('src'), img.alt).toMatch(/^\/_astro\/[^/]+\.[\w-]+\.(webp|svg)$/);
@@ -43,6 +43,15 @@ describe('relative images of plans', () => {
 		expect(again!.getAttribute('src')).toBe(topology!.getAttribute('src'));
 		const [overview] = images('plans/équipe/vue/index.html');
 		expect([overview!.alt, overview!.width, overview!.height]).toEqual(['Vue d’ensemble', 320, 200]);
+	});
+
+	it('in raw HTML are published too, at the width the author gave', () => {
+		const page = site.page('plans/équipe/vue/index.html');
+		const small = page.querySelector<HTMLImageElement>('p[align="center"] img')!;
+		expect([small.alt, small.width, small.height]).toEqual(['Vue réduite', 160, 100]);
+		expect(existsSync(builtFile(small.getAttribute('src')!))).toBe(true);
+		expect(page.querySelector('p[align="center"] i')!.textContent).toBe('Figure 1 : la vue à 160 px');
+		expect(page.querySelector('.missing-image')!.textContent).toBe('[image not found: Ancien schéma]');
 	});
 
 	it('are optimised when raster and copied as they are when SVG', () => {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { localImagePath } from '../parse/plan.ts';
+import { localImagePath } from '../parse/images.ts';
 
 /**
  * Prepares a plan's relative images for Astro's image pipeline, which publishes them with

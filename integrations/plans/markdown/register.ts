@@ -17,6 +17,7 @@ import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
 import { remarkLocalImages } from './local-images.ts';
+import { rehypeRawImages } from './raw-images.ts';
 import { remarkPlanLinks } from './plan-links.ts';
 import { remarkPlanPreamble } from './plan-preamble.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
@@ -67,6 +68,7 @@ for (const plugin of [
 	rehypeHeadingAnchors,
 	rehypeRowAnchors,
 	rehypeTableScroll,
+	rehypeRawImages,
 ]) {
 	ownPlugins.add(plugin);
 }
@@ -115,5 +117,5 @@ export async function registerMarkdownPlugins(processor: MarkdownProcessor, cont
 		remarkRiskTables,
 		remarkScalingCharts,
 	);
-	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll);
+	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll, rehypeRawImages);
 }

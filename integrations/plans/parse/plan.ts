@@ -14,6 +14,7 @@ import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './meta
 import type { Problem } from './problems.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
+import { localImagePath, rawLocalImages } from './images.ts';
 import { parseMarkdown } from './tree.ts';
 
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
@@ -218,33 +219,37 @@ function executiveSummary(tree: Root): string | undefined {
 	return undefined;
 }
 
-/** Relative images whose file is not there: Astro would abort the whole build on them. */
+/**
+ * Relative images, in Markdown or in raw HTML, whose file is not there: Astro would abort the
+ * whole build on them.
+ */
 function missingImages(tree: Root, file: string, fileExists: (path: string) => boolean): Problem[] {
 	const problems: Problem[] = [];
-	visit(tree, 'image', (node) => {
-		const src = localImagePath(node.url);
-		if (src === undefined || fileExists(src)) return;
+	const report = (src: string, line: number, column: number) =>
 		problems.push({
 			severity: 'warning',
-			message: `Image "${node.url}" not found; the page shows its alt text instead.`,
+			message: `Image "${src}" not found; the page shows its alt text instead.`,
 			file,
-			line: node.position?.start.line ?? 1,
-			column: node.position?.start.column ?? 1,
+			line,
+			column,
 			hint: 'Image paths are relative to the plan file. Add the image or fix the path.',
 		});
+	visit(tree, (node) => {
+		const start = node.position?.start ?? { line: 1, column: 1 };
+		if (node.type === 'image') {
+			const src = localImagePath(node.url);
+			if (src !== undefined && !fileExists(src)) report(node.url, start.line, start.column);
+		} else if (node.type === 'html') {
+			for (const image of rawLocalImages(node.value)) {
+				if (fileExists(image.path)) continue;
+				const before = node.value.slice(0, image.offset).split('\n');
+				const line = start.line + before.length - 1;
+				const column = before.length === 1 ? start.column + image.offset : before.at(-1)!.length + 1;
+				report(String(image.element.properties.src), line, column);
+			}
+		}
 	});
 	return problems;
-}
-
-/** The file path of a relative image URL, or `undefined` for remote and absolute ones. */
-export function localImagePath(url: string): string | undefined {
-	if (!url || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/') || url.startsWith('#')) return undefined;
-	const path = url.replace(/[?#].*$/, '');
-	try {
-		return decodeURI(path);
-	} catch {
-		return path;
-	}
 }
 
 /** A written total that the rows do not add up to, and cost cells that cannot be read. */
