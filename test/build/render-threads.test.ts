@@ -10,7 +10,7 @@ import { createRendererFrom, type RenderSettings } from '../../integrations/plan
 import { renderThreadCount, RenderThreads } from '../../integrations/plans/render/threads.ts';
 
 const fixturePlans = fileURLToPath(new URL('../fixtures/facts/plans/', import.meta.url));
-const template = fileURLToPath(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url));
+const template = fileURLToPath(new URL('../fixtures/template/technical-plan.md', import.meta.url));
 
 let settings: RenderSettings;
 let threads: RenderThreads;

@@ -6,15 +6,27 @@ import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
 import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
 
 const tablesOf = (markdown: string) => collectCostTables(parseMarkdown(markdown), new RowAnchors([])).map(({ table }) => table);
-const corpus = (name: string) => readFileSync(new URL(`../../../shared/corpus/real/${name}`, import.meta.url), 'utf8');
+const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 
 describe('cost tables', () => {
-	it('reads the template table and checks its Total row', () => {
-		const template = readFileSync(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-		const [table] = tablesOf(template);
+	it('reads the template-shaped plan table and checks its Total row', () => {
+		const [table] = tablesOf(fixturePlan('template/technical-plan.md'));
 		expect(table!.items.map((item) => item.component)).toEqual(['Compute', 'Database', 'Cache', 'CDN', 'Monitoring']);
-		expect(table!.totals).toEqual({ USD: { low: 585, high: 585, atLeast: false } });
-		expect(table!.written!.cost).toMatchObject({ kind: 'amount', low: 585, period: 'month' });
+		expect(table!.items.map((item) => item.service)).toEqual(['ECS Fargate', 'RDS Postgres', 'ElastiCache Redis', 'CloudFront', 'Grafana Cloud']);
+		expect(table!.totals).toEqual({ USD: { low: 339.5, high: 339.5, atLeast: false } });
+		expect(table!.written!.cost).toMatchObject({ kind: 'amount', low: 339.5, period: 'month' });
+		expect(table!.mismatch).toBeUndefined();
+	});
+
+	it('reads the unfilled template table: bracketed placeholders are the values', () => {
+		const [table] = tablesOf(
+			'| Component | Service | Usage | Cost |\n|---|---|---|---|\n| Compute | [AWS EC2] | [4 x t3.medium] | [$120] |\n| Database | [RDS PostgreSQL] | [db.t3.large + 100GB] | [$180] |\n| **Total** | | | **$300/mo** |\n',
+		);
+		expect(table!.items.map(({ service, usage }) => [service, usage])).toEqual([
+			['AWS EC2', '4 x t3.medium'],
+			['RDS PostgreSQL', 'db.t3.large + 100GB'],
+		]);
+		expect(table!.totals).toEqual({ USD: { low: 300, high: 300, atLeast: false } });
 		expect(table!.mismatch).toBeUndefined();
 	});
 
@@ -40,10 +52,12 @@ describe('cost tables', () => {
 		expect(data.problems[0]).toMatchObject({ line: 3, message: expect.stringContaining('"12$" of "API" cannot be read') });
 	});
 
-	it('checks real corpus tables: MedPlum adds up, the DfE range does not', () => {
-		const medplum = tablesOf(corpus('MediMindAI__MedPlum_MediMind__fhir-form-builder-research.md'));
-		expect(medplum[0]).toMatchObject({ totals: { USD: { low: 53, high: 53 } }, mismatch: undefined });
-		const dfe = tablesOf(corpus('oaknational__dfe-curriculum-ontology__architecture.md'));
-		expect(dfe[0]!.mismatch).toBe('written $15–$35/mo, rows sum to $21.03–$36.03/mo');
+	it('checks tables shaped like real ones: prices in the Usage column, repeated components, ranges, yearly and tiny amounts', () => {
+		const [serverless, staticSite] = tablesOf(fixturePlan('real-shapes/plans/hosting-costs.md'));
+		// The per-GB-second price in a Usage cell is not a cost; two Storage rows get their own anchors.
+		expect(serverless).toMatchObject({ totals: { USD: { low: 57.4, high: 57.4 } }, mismatch: undefined });
+		expect(serverless!.items.map((item) => item.anchor)).toEqual(['cost-compute', 'cost-storage', 'cost-storage-1', 'cost-cdn', 'cost-queue']);
+		// $0 + $4-8 + $12-20 + $0.05 + $18/year (= $1.50/mo) + $0 against a written ~$10-25/month.
+		expect(staticSite!.mismatch).toBe('written $10–$25/mo, rows sum to $17.55–$29.55/mo');
 	});
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
 import { approvalStatus } from '../../integrations/plans/parse/approvals.ts';
@@ -9,76 +9,90 @@ import { majorVersion, splitVersion, technologyKey } from '../../integrations/pl
 import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
 
 const factsOf = (markdown: string): PlanFacts => extractPlanFacts(parseMarkdown(markdown)).facts;
-const template = readFileSync(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-const corpus = (name: string) => factsOf(readFileSync(new URL(`../../../shared/corpus/real/${name}`, import.meta.url), 'utf8'));
+const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const template = fixturePlan('template/technical-plan.md');
+/** A small plan written here in the shape of a published one (see test/fixtures/real-shapes/). */
+const realShape = (name: string) => factsOf(fixturePlan(`real-shapes/plans/${name}`));
 const pick = <T extends object, K extends keyof T>(items: T[], ...keys: K[]) =>
 	items.map((item) => Object.fromEntries(keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
 
-describe('plan facts from the template', () => {
+describe('plan facts from the template-shaped plan', () => {
 	const facts = factsOf(template);
 
 	it('reads every stack layer with versions, and third-party services', () => {
 		const byLayer = Object.groupBy(facts.technologies, (technology) => technology.layer);
 		expect(pick(byLayer.frontend!, 'name', 'version', 'major', 'component')).toEqual([
-			{ name: 'React', version: '18.x', major: '18', component: 'Framework' },
-			{ name: 'Redux', version: '5.x', major: '5', component: 'State Management' },
-			{ name: 'Material-UI', version: '6.x', major: '6', component: 'UI Library' },
-			{ name: 'Vite', version: '5.x', major: '5', component: 'Build Tool' },
+			{ name: 'React', version: '19.x', major: '19', component: 'Framework' },
+			{ name: 'TanStack Query', version: '5.x', major: '5', component: 'State Management' },
+			{ name: 'Radix Primitives', version: '1.x', major: '1', component: 'UI Library' },
+			{ name: 'Vite', version: '6.x', major: '6', component: 'Build Tool' },
 		]);
-		expect(byLayer.backend!.map((technology) => technology.name)).toEqual(['Python', 'FastAPI', 'REST', 'JWT + OAuth2']);
-		expect(byLayer.database!.map((technology) => `${technology.key}@${technology.major}`)).toEqual(['postgresql@16', 'redis@7', 'elasticsearch@8']);
-		expect(byLayer.infrastructure!.slice(0, 4).map((technology) => technology.name)).toEqual(['AWS', 'Docker', 'Kubernetes', 'GitHub Actions']);
+		expect(byLayer.backend!.map((technology) => technology.name)).toEqual(['Python', 'FastAPI', 'REST', 'OIDC + JWT']);
+		// In 0.x versions the minor is the breaking part; `-` is no version.
+		expect(byLayer.backend!.map((technology) => technology.major)).toEqual(['3', '0.115', undefined, undefined]);
+		expect(byLayer.database!.map((technology) => `${technology.key}@${technology.major}`)).toEqual(['postgresql@16', 'redis@7', 'opensearch@2']);
+		expect(byLayer.infrastructure!.slice(0, 4).map((technology) => technology.name)).toEqual(['AWS', 'Docker', 'Amazon ECS', 'GitHub Actions']);
 		expect(pick(byLayer['third-party']!, 'name', 'rationale', 'costModel')).toEqual([
-			{ name: 'Stripe', rationale: 'Payment processing', costModel: 'Transaction %' },
-			{ name: 'SendGrid', rationale: 'Email delivery', costModel: 'Per email' },
-			{ name: 'Cloudflare', rationale: 'CDN + DDoS', costModel: 'Free tier available' },
+			{ name: 'Twilio', rationale: 'SMS reminders', costModel: 'Per message' },
+			{ name: 'Postmark', rationale: 'Transactional email', costModel: 'Per 1,000 emails' },
+			{ name: 'Cloudflare', rationale: 'DNS and DDoS protection', costModel: 'Free plan' },
 		]);
 	});
 
 	it('reads milestones, dependencies, performance targets and data retention', () => {
-		expect(facts.milestones.map((milestone) => milestone.name)).toEqual(['Architecture Approved', 'Dev Environment Setup', 'MVP (Core Features)', 'Beta', 'Production Launch']);
-		expect(facts.milestones[0]).toMatchObject({ target: 'Date', deliverables: 'This document', criteria: 'Stakeholder sign-off', anchor: 'milestone-architecture-approved' });
-		expect(facts.milestones[0]!.dueDate).toBeUndefined();
-		expect(pick(facts.dependencies, 'name', 'kind', 'status', 'risk', 'deliverable')).toEqual([
-			{ name: 'Third-party API access', kind: 'external', status: 'In progress', risk: 'Medium' },
-			{ name: 'Cloud account setup', kind: 'external', status: 'Blocked', risk: 'High' },
-			{ name: 'Security', kind: 'team', status: 'Done', deliverable: 'Threat model review' },
-			{ name: 'Platform', kind: 'team', status: 'In progress', deliverable: 'Kubernetes cluster' },
+		expect(facts.milestones.map((milestone) => milestone.name)).toEqual(['Architecture Approved', 'Staging Running', 'First Warehouse Live', 'All Warehouses Live', 'Sheets Retired']);
+		expect(facts.milestones[0]).toMatchObject({ target: '2026-02-20', deliverables: 'This document', criteria: 'Sign-off below', anchor: 'milestone-architecture-approved' });
+		// A quarter ends on its last day; "Week 30" is no calendar date.
+		expect(facts.milestones.map((milestone) => milestone.dueDate)).toEqual(['2026-02-20', '2026-03-13', '2026-06-30', undefined, '2026-09-30']);
+		expect(pick(facts.dependencies, 'name', 'kind', 'status', 'risk', 'deliverable', 'dueDate')).toEqual([
+			{ name: 'Twilio sender registration', kind: 'external', status: 'In progress', risk: 'Medium', dueDate: '2026-03-02' },
+			{ name: 'AWS credits renewal', kind: 'external', status: 'Blocked', risk: 'High', dueDate: '2026-02-27' },
+			{ name: 'Security group', kind: 'team', status: 'Done', deliverable: 'Threat model review', dueDate: '2026-02-20' },
+			{ name: 'Operations', kind: 'team', status: 'In progress', deliverable: 'Warehouse contact lists', dueDate: '2026-03-13' },
 		]);
 		expect(pick(facts.performanceTargets, 'metric', 'target')).toEqual([
-			{ metric: 'API Latency', target: '<200ms p95' },
-			{ metric: 'Database Query', target: '<50ms p95' },
-			{ metric: 'Page Load', target: '<2s p95' },
-			{ metric: 'Throughput', target: '1000 req/s' },
+			{ metric: 'API Latency', target: '<250ms p95' },
+			{ metric: 'Sign-up Commit', target: '<100ms p95' },
+			{ metric: 'Calendar Load', target: '<1.5s p95 on 4G' },
+			{ metric: 'Peak Sign-ups', target: '50 req/s' },
 		]);
+		// `N/A` is no compliance rule.
 		expect(pick(facts.retention, 'dataType', 'period', 'privacy', 'compliance')).toEqual([
-			{ dataType: 'User PII', period: 'Lifecycle', privacy: 'High', compliance: 'GDPR Article X' },
-			{ dataType: 'Analytics', period: '90 days', privacy: 'Anonymous' },
+			{ dataType: 'Volunteer contact details', period: '24 months after last shift', privacy: 'High', compliance: 'GDPR Art. 5(1)(e)' },
+			{ dataType: 'Shift attendance statistics', period: '5 years', privacy: 'Aggregated' },
 		]);
 	});
 
 	it('reads open questions with their fields, the glossary, approvals and the scaling projection', () => {
 		expect(facts.questions[0]).toMatchObject({
-			question: 'Technical Question',
-			context: 'Why this matters',
-			options: 'Option A vs Option B',
-			researchNeeded: 'Benchmarks, POC',
-			deadline: 'Date',
-			owner: 'Person',
+			question: 'Do we need a native app for warehouse check-in?',
+			context: 'Check-in at the door is the slowest step today',
+			options: 'Installable web app vs a small native app',
+			researchNeeded: "Test the web app on the warehouses' tablets",
+			deadline: '2026-03-06',
+			dueDate: '2026-03-06',
+			owner: 'Lena Ortiz',
 			status: 'open',
-			anchor: 'question-technical-question',
+			anchor: 'question-do-we-need-a-native-app-for-warehouse-check-in',
 		});
-		expect(facts.questions[1]).toMatchObject({ question: 'Next Question', status: 'open' });
-		expect(pick(facts.glossary, 'term', 'definition')).toEqual([{ term: 'Technical Term', definition: 'Definition' }]);
+		expect(facts.questions[1]).toMatchObject({ question: 'How long may a waiting-list offer stay open?', status: 'open' });
+		// "Decided: …" settles a question.
+		expect(facts.questions[2]).toMatchObject({ question: 'Which SMS sender do we register?', status: 'resolved' });
+		expect(pick(facts.glossary, 'term', 'definition')).toEqual([
+			{ term: 'Shift', definition: 'A time slot at one warehouse for one role, with a capacity' },
+			{ term: 'Fill rate', definition: 'Signed-up volunteers divided by capacity' },
+			{ term: 'Rest rule', definition: 'At least eight hours between two shifts of one volunteer' },
+		]);
+		// The checked box decides: ☑ Approved, ☒ Changes Requested, none checked is pending.
 		expect(pick(facts.approvals, 'name', 'role', 'status')).toEqual([
-			{ role: 'Tech Lead', status: 'pending' },
-			{ role: 'Architect', status: 'pending' },
-			{ role: 'Security', status: 'pending' },
-			{ role: 'DevOps', status: 'pending' },
+			{ name: 'Priya Raman', role: 'Tech Lead', status: 'approved' },
+			{ name: 'Tom Becker', role: 'Architect', status: 'pending' },
+			{ name: 'Aiko Tanaka', role: 'Security', status: 'changes-requested' },
+			{ name: 'Marcus Hale', role: 'DevOps', status: 'pending' },
 		]);
 		expect(facts.scaling.map(({ label, cost, note }) => [label, cost.kind === 'amount' && cost.monthlyLow, note])).toEqual([
-			['6 months', 1200, '2x traffic'],
-			['12 months', 2500, '5x traffic'],
+			['6 months', 480, 'all four warehouses'],
+			['12 months', 900, 'regional partners join'],
 		]);
 	});
 
@@ -87,60 +101,150 @@ describe('plan facts from the template', () => {
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
 		const { nodes } = extractPlanFacts(tree);
 		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
-		expect(anchors.length).toBe(61);
+		// 5 cost rows and their table, 4 risks, 27 technologies (stack, services, monitoring and
+		// test tools), 5 milestones, 4 dependencies, 3 questions, 3 terms, 4 approvals,
+		// 4 performance targets, 2 retention rules, 2 scaling points.
+		expect(anchors.length).toBe(64);
 		expect(new Set(anchors).size).toBe(anchors.length);
 		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
 	});
 });
 
-describe('plan facts from real documents', () => {
-	it('reads a stack table with bold components and 0.x versions (analytics-hub sparc plan)', () => {
-		const { technologies, glossary, approvals } = corpus('LLM-Dev-Ops__analytics-hub__sparc-plan.md');
-		expect(technologies.find((technology) => technology.name === 'Axum')).toMatchObject({ component: 'HTTP Server', version: '0.6+', major: '0.6' });
-		expect(technologies.find((technology) => technology.name === 'Kubernetes' && technology.version)).toMatchObject({ version: '1.27+', major: '1' });
+describe('plan facts from the unfilled template', () => {
+	// Template lines as they are before anyone fills them in: the example in brackets is the value.
+	const facts = factsOf(`## Technology Stack
+
+### Frontend
+
+| Component | Technology | Version | Rationale | Research |
+|-----------|-----------|---------|-----------|----------|
+| Framework | [e.g., React] | [18.x] | [Why chosen] | [Link to docs] |
+
+### Backend
+
+| Component | Technology | Version | Rationale | Research |
+|-----------|-----------|---------|-----------|----------|
+| API Style | [REST | GraphQL | gRPC] | - | [Why chosen] | [API design guide] |
+
+### Third-Party Services
+
+| Service | Purpose | Cost Model | Research |
+|---------|---------|------------|----------|
+| [e.g., Stripe] | [Payment processing] | [Transaction %] | [Payment gateway comparison] |
+
+### Data Retention & Privacy
+
+| Data Type | Retention Period | Privacy Level | Compliance |
+|-----------|------------------|---------------|------------|
+| [Analytics] | [90 days] | [Anonymous] | [N/A] |
+
+## Timeline & Milestones
+
+| Milestone | Target Date | Deliverables | Success Criteria |
+|-----------|-------------|--------------|------------------|
+| Architecture Approved | [Date] | This document | Stakeholder sign-off |
+
+## Open Questions
+
+1. **[Technical Question]**
+   - **Context**: [Why this matters]
+   - **Decision Deadline**: [Date]
+
+2. **[Next Question]**
+
+## Appendix
+
+### Glossary
+- **[Technical Term]**: [Definition]
+
+## Review & Approval
+
+| Stakeholder | Role | Status | Date | Comments |
+|-------------|------|--------|------|----------|
+| [Name] | [Tech Lead] | ☐ Pending ☐ Approved ☐ Changes Requested | | |
+`);
+
+	it('unwraps bracketed examples, also when a `|` inside them splits the cell', () => {
+		expect(pick(facts.technologies, 'name', 'version', 'major', 'component', 'layer')).toEqual([
+			{ name: 'React', version: '18.x', major: '18', component: 'Framework', layer: 'frontend' },
+			{ name: 'REST', component: 'API Style', layer: 'backend' },
+			{ name: 'Stripe', layer: 'third-party' },
+		]);
+		expect(pick(facts.retention, 'dataType', 'period', 'privacy', 'compliance')).toEqual([{ dataType: 'Analytics', period: '90 days', privacy: 'Anonymous' }]);
+		expect(pick(facts.glossary, 'term', 'definition')).toEqual([{ term: 'Technical Term', definition: 'Definition' }]);
+	});
+
+	it('keeps `[Date]` as written but reads no due date from it, and has no approver name for `[Name]`', () => {
+		expect(facts.milestones[0]).toMatchObject({ name: 'Architecture Approved', target: 'Date' });
+		expect(facts.milestones[0]!.dueDate).toBeUndefined();
+		expect(facts.questions.map(({ question, context, deadline, dueDate, status }) => ({ question, context, deadline, dueDate, status }))).toEqual([
+			{ question: 'Technical Question', context: 'Why this matters', deadline: 'Date', dueDate: undefined, status: 'open' },
+			{ question: 'Next Question', context: undefined, deadline: undefined, dueDate: undefined, status: 'open' },
+		]);
+		expect(pick(facts.approvals, 'name', 'role', 'status')).toEqual([{ role: 'Tech Lead', status: 'pending' }]);
+	});
+});
+
+describe('plan facts from plans shaped like real ones', () => {
+	it('reads a stack table with bold components and 0.x versions, a lettered glossary table and a blank sign-off table', () => {
+		const { technologies, glossary, approvals } = realShape('metrics-platform.md');
+		expect(technologies.find((technology) => technology.name === 'Axum')).toMatchObject({ component: 'HTTP Server', version: '0.7+', major: '0.7' });
+		expect(technologies.find((technology) => technology.name === 'Kubernetes')).toMatchObject({ version: '1.29+', major: '1' });
 		expect(glossary.slice(0, 2).map(({ term, definition }) => [term, definition])).toEqual([
 			['SPARC', 'Specification, Pseudocode, Architecture, Refinement, Completion'],
-			['MAPE', 'Mean Absolute Percentage Error (forecasting accuracy metric)'],
+			['p95', 'The latency below which 95% of requests complete (tail latency metric)'],
 		]);
-		// Role | Name | Signature | Date with blanks: four reviewers, none signed yet.
+		// Role | Name | Signature | Date with blanks: three reviewers, none signed yet.
 		expect(pick(approvals, 'name', 'role', 'status')).toEqual([
-			{ role: 'Project Manager', status: 'pending' },
+			{ role: 'Engineering Manager', status: 'pending' },
 			{ role: 'Technical Lead', status: 'pending' },
-			{ role: 'Architect', status: 'pending' },
-			{ role: 'Product Owner', status: 'pending' },
+			{ role: 'Data Protection Officer', status: 'pending' },
 		]);
 	});
 
-	it('reads milestone tables with <br> lists in cells, and numbered dependency items (analytics-hub roadmap)', () => {
-		const { milestones, dependencies } = corpus('LLM-Dev-Ops__analytics-hub__roadmap.md');
-		expect(milestones[0]).toMatchObject({ name: 'M1: Event Ingestion Framework', target: 'Week 1-3', owner: 'Backend Team' });
-		expect(milestones[0]!.deliverables!.split('\n')).toEqual(['- REST API for event submission', '- Schema validation', '- Message queue integration', '- Unit tests (80% coverage)']);
-		expect(dependencies[0]).toMatchObject({ name: 'LLM-Observatory Event Format Specification', kind: 'external', deadline: 'Week 1', risk: 'High' });
-		expect(dependencies.find((dependency) => dependency.kind === 'internal')).toMatchObject({ name: 'DevOps environment provisioning (Week 1)' });
+	it('reads milestone tables with <br> lists in cells under repeated headings, and numbered dependency items', () => {
+		const { milestones, dependencies } = realShape('roadmap.md');
+		expect(milestones[0]).toMatchObject({ name: 'P1: Event Intake', target: 'Week 1-3', owner: 'Platform Team' });
+		expect(milestones[0]!.deliverables!.split('\n')).toEqual(['- HTTP endpoint', '- Schema checks', '- Queue producer', '- Load test at 2,000 events/s']);
+		// Each phase has its own "### Milestones"; the second one is `milestones-1`, as on GitHub.
+		expect(milestones.map((milestone) => milestone.section)).toEqual(['milestones', 'milestones', 'milestones', 'milestones-1', 'milestones-1']);
+		expect(dependencies[0]).toMatchObject({ name: 'Gateway Event Schema v2', kind: 'external', deadline: 'Week 1', risk: 'High' });
+		expect(dependencies.find((dependency) => dependency.kind === 'internal')).toMatchObject({ name: 'Staging namespace provisioning (Week 1)' });
 	});
 
 	it('reads questions written as list items, struck through, and as sub-headings', () => {
-		const hmcts = corpus('hmcts__cath-service__ticket-334-plan.md').questions;
-		expect(hmcts).toHaveLength(15);
-		expect(hmcts[0]!.question).toMatch(/^Exact endpoint path: Is POST \/api\/v1\/pdda-html correct/);
-		const rust = corpus('rust-lang__rfcs__3691-trusted-publishing-cratesio.md').questions;
-		expect(rust.slice(0, 2).map((question) => question.status)).toEqual(['resolved', 'resolved']);
+		const numbered = realShape('upload-endpoint.md').questions;
+		// One numbered list split over three sub-headings.
+		expect(numbered).toHaveLength(8);
+		expect(numbered[0]!.question).toMatch(/^Endpoint path: Is POST \/api\/v1\/court-lists right/);
+		const struck = realShape('publishing-tokens.md').questions;
+		expect(struck.map((question) => question.status)).toEqual(['resolved', 'resolved', 'open']);
 		// "Out of Scope" under Unresolved questions is not a question.
-		expect(rust.some((question) => /^Provenance verification/.test(question.question))).toBe(false);
-		const specKit = corpus('github__spec-kit__rfc-extension-system.md').questions;
-		expect(specKit[0]).toMatchObject({ question: 'Should extensions declare required permissions?', anchor: '1-sandboxing--permissions-future' });
+		expect(struck.some((question) => /^Signing of published artifacts/.test(question.question))).toBe(false);
+		const headed = realShape('extension-rfc.md').questions;
+		expect(headed[0]).toMatchObject({ question: 'Should plugins declare the files they read?', anchor: '1-sandboxing--permissions-future' });
+		expect(headed.find((question) => question.question === 'Should plugins be signed?')).toMatchObject({ anchor: '2-signed-plugins-future' });
 	});
 
 	it('reads a scaling cost table and `**Name** — why` stack lists', () => {
-		const dfe = corpus('oaknational__dfe-curriculum-ontology__architecture.md');
-		expect(dfe.scaling.map(({ label, cost }) => [label, cost.kind === 'amount' && cost.monthlyLow])).toEqual([
-			['Launch', 10],
-			['Growth', 25],
-			['Established', 155],
-			['High Scale', 550],
+		const costs = realShape('hosting-costs.md');
+		expect(costs.scaling.map(({ label, cost }) => [label, cost.kind === 'amount' && cost.monthlyLow])).toEqual([
+			['Pilot', 8],
+			['Region', 20],
+			['National', 124],
+			['Peak Season', 450],
 		]);
-		const acidias = corpus('Acidias__OpenAnalytics__architecture.md');
-		expect(acidias.technologies[0]).toMatchObject({ name: 'Fastify', rationale: 'High throughput, low overhead' });
+		const upload = realShape('upload-endpoint.md');
+		expect(upload.technologies[0]).toMatchObject({ name: 'Express', rationale: 'the framework every other court service uses' });
+	});
+
+	it.each(readdirSync(new URL('../fixtures/real-shapes/plans/', import.meta.url)))('gives every row of %s a unique anchor that no heading has', (name) => {
+		const tree = parseMarkdown(fixturePlan(`real-shapes/plans/${name}`));
+		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
+		const { nodes } = extractPlanFacts(tree);
+		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
+		expect(new Set(anchors).size).toBe(anchors.length);
+		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
 	});
 });
 

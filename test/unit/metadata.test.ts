@@ -13,9 +13,25 @@ describe('normalizeSource', () => {
 });
 
 describe('metadata from the template bold lines', () => {
-	it('reads the template header', () => {
-		const template = readFileSync(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-		const { data, problems } = parse(template);
+	it('reads the header of the template-shaped plan', () => {
+		const plan = readFileSync(new URL('../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+		const { data, problems } = parse(plan);
+		expect(problems).toEqual([]);
+		expect(data).toMatchObject({
+			title: 'Technical Plan: Shift Planner',
+			version: '1.2',
+			date: '2026-02-03',
+			isoDate: '2026-02-03',
+			spec: { text: 'Shift Planner Specification v1.1', href: 'https://docs.example.org/shift-planner/specification-v1.1' },
+			status: 'In Review',
+			statusKnown: true,
+		});
+	});
+
+	it('reads the unfilled template header', () => {
+		const { data, problems } = parse(
+			'# Technical Plan: [Project Name]\n\n**Version**: 1.0\n**Date**: [YYYY-MM-DD]\n**Status**: Draft | In Review | Approved\n**Based on Spec**: [Link to SPECIFICATION.md v1.0]\n',
+		);
 		expect(data).toMatchObject({
 			title: 'Technical Plan: [Project Name]',
 			version: '1.0',

@@ -7,14 +7,19 @@ import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
 const risksOf = (markdown: string) => collectRiskTables(parseMarkdown(markdown), new RowAnchors([])).flatMap(({ risks }) => risks);
 
 describe('risk tables', () => {
-	it('reads the template table', () => {
-		const template = readFileSync(new URL('../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-		expect(risksOf(template).map(({ risk, likelihood, impact, owner, anchor }) => ({ risk, likelihood, impact, owner, anchor }))).toEqual([
-			{ risk: 'Third-party API downtime', likelihood: 'Medium', impact: 'High', owner: 'Team', anchor: 'risk-third-party-api-downtime' },
-			{ risk: 'Database scaling', likelihood: 'High', impact: 'High', owner: 'DBA', anchor: 'risk-database-scaling' },
-			{ risk: 'Security breach', likelihood: 'Low', impact: 'Critical', owner: 'Security', anchor: 'risk-security-breach' },
-			{ risk: 'Scope creep', likelihood: 'High', impact: 'Medium', owner: 'PM', anchor: 'risk-scope-creep' },
+	it('reads the template-shaped plan table', () => {
+		const plan = readFileSync(new URL('../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+		expect(risksOf(plan).map(({ risk, likelihood, impact, owner, anchor }) => ({ risk, likelihood, impact, owner, anchor }))).toEqual([
+			{ risk: 'SMS provider outage', likelihood: 'Low', impact: 'High', owner: 'Engineering', anchor: 'risk-sms-provider-outage' },
+			{ risk: 'Holiday sign-up burst', likelihood: 'High', impact: 'Medium', owner: 'Engineering', anchor: 'risk-holiday-sign-up-burst' },
+			{ risk: 'Volunteer data leak', likelihood: 'Low', impact: 'Critical', owner: 'Security group', anchor: 'risk-volunteer-data-leak' },
+			{ risk: 'Coordinators keep the sheets', likelihood: 'Medium', impact: 'High', owner: 'Operations', anchor: 'risk-coordinators-keep-the-sheets' },
 		]);
+	});
+
+	it('reads the unfilled template table, brackets dropped', () => {
+		const risks = risksOf('| Risk | Likelihood | Impact | Mitigation | Owner |\n|---|---|---|---|---|\n| [Third-party API downtime] | Medium | High | [Circuit breaker, queue, fallback] | [Team] |\n');
+		expect(risks).toMatchObject([{ risk: 'Third-party API downtime', likelihood: 'Medium', impact: 'High', mitigation: 'Circuit breaker, queue, fallback', owner: 'Team', anchor: 'risk-third-party-api-downtime' }]);
 	});
 
 	it('accepts Probability for Likelihood, any column order, and numbers repeated anchors', () => {

@@ -10,11 +10,11 @@ const dedent = (text: string) => {
 	return lines.map((line) => line.slice(indent)).join('\n');
 };
 
-const template = readFileSync(new URL('../../../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-/** A fence of the template, found by a line it contains. */
+const template = readFileSync(new URL('../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+/** A fence of the template-shaped plan, found by a line it contains. */
 const templateFence = (containing: string) => {
 	const fence = template.split(/^```.*$/m).find((block, index) => index % 2 === 1 && block.includes(containing));
-	if (!fence) throw new Error(`no template fence contains ${containing}`);
+	if (!fence) throw new Error(`no fence of the template-shaped plan contains ${containing}`);
 	return fence.replace(/^\n/, '').replace(/\n$/, '');
 };
 
@@ -100,21 +100,14 @@ describe('boxes and lines', () => {
 	});
 
 	it('draws the Test Pyramid of the template with diagonals and keeps its labels', () => {
-		const out = render(templateFence('/E2E\\'));
+		const out = render(templateFence('/UI\\'));
 		const diagonals = out.segments.filter((s) => s.x1 !== s.x2 && s.y1 !== s.y2);
 		// 7 rows, a / and a \ on each.
 		expect(diagonals).toHaveLength(14);
 		// The apex: / and \ meet at the top of row 0.
 		expect(diagonals).toContainEqual(expect.objectContaining({ x2: round(9 * CELL_W), y2: 0 }));
 		expect(diagonals).toContainEqual(expect.objectContaining({ x1: round(9 * CELL_W), y1: 0 }));
-		expect(out.texts.map((t) => t.text)).toEqual([
-			'E2E',
-			'5% (Full user flows)',
-			'Integ.',
-			'15% (API contracts, DB)',
-			'Unit',
-			'80% (Business logic)',
-		]);
+		expect(out.texts.map((t) => t.text)).toEqual(['UI', '10% (browser journeys)', 'API', '25% (endpoints and database)', 'Unit', '65% (scheduling rules)']);
 		// The three ← are arrows pointing left.
 		expect(out.tips).toHaveLength(3);
 		expect(out.tips.map((tip) => cellOf(tip).row)).toEqual([1, 3, 5]);
@@ -216,19 +209,9 @@ describe('writing stays text', () => {
 		expect(out.segments).toContainEqual(expect.objectContaining({ y1: CELL_H, y2: CELL_H, x1: centre(7, 0).x, x2: centre(8, 0).x }));
 	});
 
-	it('keeps all text of the template architecture diagram, whose Service boxes are misaligned', () => {
-		const out = render(templateFence('API Gateway'));
-		expect(out.texts.map((t) => t.text)).toEqual([
-			'[ASCII diagram or link to architecture diagram]',
-			'Example:',
-			'Client',
-			'API Gateway',
-			'Service',
-			'Service',
-			'A',
-			'B',
-			'Database',
-		]);
+	it('keeps all text of the template architecture diagram, whose service boxes are misaligned', () => {
+		const out = render(templateFence('Load balancer'));
+		expect(out.texts.map((t) => t.text)).toEqual(['Browser', 'Load balancer', 'Shift API', 'Notifier', '(HTTP)', '(queue)', 'Postgres, Redis']);
 		expect(out.tips).toHaveLength(5);
 	});
 
@@ -330,7 +313,7 @@ describe('the SVG element', () => {
 	});
 
 	it('is the same for the same input', () => {
-		const code = templateFence('API Gateway');
+		const code = templateFence('Load balancer');
 		const first = renderAsciiDiagram(code, { idPrefix: 'diagram-1' });
 		const second = renderAsciiDiagram(code, { idPrefix: 'diagram-1' });
 		const other = renderAsciiDiagram(code, { idPrefix: 'diagram-2' });

@@ -1,0 +1,64 @@
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import type { AstroInlineConfig } from 'astro';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import plans from '../../integrations/plans/index.ts';
+import type { BuiltSite } from './build.ts';
+
+/**
+ * A throw-away site in `.tmp/<name>/` for plans that are assembled at test time (copied from
+ * elsewhere, or generated), with the plans collection set up. `fill` writes the plans into
+ * the folder it is given.
+ */
+export async function throwAwaySite(name: string, fill: (plansDir: URL) => Promise<void>): Promise<URL> {
+	const root = new URL(`../../.tmp/${name}/`, import.meta.url);
+	await rm(root, { recursive: true, force: true });
+	await mkdir(new URL('./src/', root), { recursive: true });
+	await mkdir(new URL('./plans/', root), { recursive: true });
+	await writeFile(
+		new URL('./src/content.config.ts', root),
+		`import { defineCollection } from 'astro:content';
+import { plansLoader } from '../../../integrations/plans/loader.ts';
+import { planSchema } from '../../../integrations/plans/schema.ts';
+export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };
+`,
+	);
+	await fill(new URL('./plans/', root));
+	return root;
+}
+
+/** Astro config for such a site. Real plans link to files that are not there: report, don't fail. */
+export function throwAwaySiteConfig(): AstroInlineConfig {
+	return {
+		configFile: false,
+		markdown: { processor: unified() },
+		integrations: [mdx(), plans({ brokenLinks: 'warn' })],
+	};
+}
+
+/** Every plan page of a built site, found through the index's links, with the link text. */
+export function planPages(site: BuiltSite): Array<[string, Document]> {
+	const links = [...site.page('index.html').querySelectorAll<HTMLAnchorElement>('.plans-table tbody a')];
+	return links.map((link) => [link.textContent!, site.page(`${decodeURI(link.getAttribute('href')!)}index.html`)]);
+}
+
+/** Table of contents entries and the h2/h3 headings of the plan they list (the footnotes label is not a section). */
+export function tocAndHeadings(page: Document): { toc: number; headings: number } {
+	return {
+		toc: page.querySelectorAll('.toc a').length,
+		headings: page.querySelectorAll('.plan-content :is(h2, h3):not(#footnote-label)').length,
+	};
+}
+
+/** Ids that occur more than once on a page. */
+export function repeatedIds(page: Document): string[] {
+	const ids = [...page.querySelectorAll('[id]')].map((element) => element.id);
+	return ids.filter((id, index) => ids.indexOf(id) !== index);
+}
+
+/** The plan header's metadata fields (`Version`, `Date`, `Status` …) by name. */
+export function metaFields(page: Document): Record<string, string> {
+	return Object.fromEntries(
+		[...page.querySelectorAll('.plan-meta > div')].map((div) => [div.querySelector('dt')!.textContent, div.querySelector('dd')!.textContent!.trim()]),
+	);
+}
