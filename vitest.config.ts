@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
+		// Real documents live outside the repository: `npm run test:corpus -- <folder>` (vitest.corpus.config.ts).
+		exclude: [...configDefaults.exclude, 'test/corpus/**'],
 		// Fixture builds and the browser run are heavy; two cores means one at a time.
 		fileParallelism: false,
 		testTimeout: 180_000,

@@ -1,0 +1,46 @@
+import { cp, readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planIdFromPath } from '../../integrations/plans/parse/paths.ts';
+import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { type BuiltSite, buildSite } from '../helpers/build.ts';
+import { metaFields, planPages, repeatedIds, throwAwaySite, throwAwaySiteConfig, tocAndHeadings } from '../helpers/plan-site.ts';
+import { corpusDocuments, corpusFolder } from './documents.ts';
+
+// The documents stay where they are; the test copies the folder into a throw-away site.
+const documents = corpusDocuments();
+let site: BuiltSite;
+beforeAll(async () => {
+	const root = await throwAwaySite('corpus-site', (plansDir) => cp(corpusFolder(), plansDir, { recursive: true }));
+	site = await buildSite(root, 'corpus', throwAwaySiteConfig());
+}, 600_000);
+
+describe(`the corpus in ${corpusFolder()}`, () => {
+	it('builds every document as a plan page with its headings', () => {
+		const pages = planPages(site);
+		expect(pages).toHaveLength(documents.length);
+		for (const [name, page] of pages) {
+			expect(page.querySelector('.plan-header h1')!.textContent!.length, name).toBeGreaterThan(0);
+			const { toc, headings } = tocAndHeadings(page);
+			expect(toc, name).toBe(headings);
+		}
+	});
+
+	it('keeps every id unique within a page', () => {
+		for (const [name, page] of planPages(site)) expect(repeatedIds(page), name).toEqual([]);
+	});
+
+	it('shows the version, date and status a document states in its header', async () => {
+		for (const { name, file } of documents) {
+			const { data } = parsePlan({ raw: await readFile(file, 'utf8'), file: name, path: name });
+			const page = site.page(`plans/${planIdFromPath(name)}/index.html`);
+			const expected = Object.fromEntries(
+				[
+					['Version', data.version],
+					['Date', data.date],
+					['Status', data.status],
+				].filter(([, value]) => value !== undefined),
+			);
+			expect(metaFields(page), name).toMatchObject(expected);
+		}
+	});
+});
