@@ -30,9 +30,10 @@ const mermaidSources = Array.from({ length: COUNT }, (_, i) => {
 	}
 });
 
-const template = readFileSync(new URL('../../shared/seed/technical-plan-template.md', import.meta.url), 'utf8');
-const architecture = /Example:\n([\s\S]*?)\n```/.exec(template)![1]!;
-const asciiSources = Array.from({ length: COUNT }, (_, i) => architecture.replace('Client', `C${String(i).padStart(5, '0')}`));
+// The architecture diagram of the template-shaped test plan; the label keeps its width, so each copy differs but draws alike.
+const template = readFileSync(new URL('../test/fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+const architecture = /### System Architecture\n\n```\n([\s\S]*?)\n```/.exec(template)![1]!;
+const asciiSources = Array.from({ length: COUNT }, (_, i) => architecture.replace('Browser', `B${String(i).padStart(6, '0')}`));
 
 const executablePath = findBrowser(undefined);
 if (!executablePath) throw new Error('No Chromium: install it or set PLANS_CHROMIUM.');
