@@ -5,19 +5,28 @@ import { sanitizeSvg } from '../../integrations/plans/diagrams/sanitize-svg.ts';
 const parse = (svg: string) => new JSDOM(`<body>${svg}</body>`).window.document.body.firstElementChild!;
 
 describe('sanitizeSvg', () => {
-	it('prefixes bare ids, numbers repeats, and moves references along', () => {
+	it('numbers every id after the root in document order, and moves references along', () => {
 		const svg = sanitizeSvg(
-			'<svg id="m1-light"><style>#root-1{fill:red}#m1-light .x{}</style><defs><marker id="arrow"></marker></defs>' +
-				'<g id="root-1"></g><g id="root-1"></g><path marker-end="url(#arrow)"></path><use href="#arrow"></use><g aria-labelledby="root-1"></g></svg>',
+			'<svg id="m1-light"><style>#root-1{fill:red}#m1-light .x{}#root-10{}</style><defs><marker id="arrow"></marker></defs>' +
+				'<g id="root-1"></g><g id="root-1"></g><g id="m1-light-actor7"></g><path marker-end="url(#arrow)" fill="#ECECFF"></path><use href="#arrow"></use>' +
+				'<g aria-labelledby="root-1"></g><text>Issue #arrow stays</text></svg>',
 			'm1-light',
 		);
 		const root = parse(svg);
-		expect([...root.querySelectorAll('[id]')].map((element) => element.id)).toEqual(['m1-light-arrow', 'm1-light-root-1', 'm1-light-root-1-2']);
+		expect([...root.querySelectorAll('[id]')].map((element) => element.id)).toEqual(['m1-light-1', 'm1-light-2', 'm1-light-3', 'm1-light-4']);
 		expect(root.id).toBe('m1-light');
-		expect(root.querySelector('style')!.textContent).toBe('#m1-light-root-1{fill:red}#m1-light .x{}');
-		expect(root.querySelector('path')!.getAttribute('marker-end')).toBe('url(#m1-light-arrow)');
-		expect(root.querySelector('use')!.getAttribute('href')).toBe('#m1-light-arrow');
-		expect(root.querySelector('g[aria-labelledby]')!.getAttribute('aria-labelledby')).toBe('m1-light-root-1');
+		expect(root.querySelector('style')!.textContent).toBe('#m1-light-2{fill:red}#m1-light .x{}#root-10{}');
+		expect(root.querySelector('path')!.getAttribute('marker-end')).toBe('url(#m1-light-1)');
+		expect(root.querySelector('path')!.getAttribute('fill')).toBe('#ECECFF');
+		expect(root.querySelector('use')!.getAttribute('href')).toBe('#m1-light-1');
+		expect(root.querySelector('g[aria-labelledby]')!.getAttribute('aria-labelledby')).toBe('m1-light-2');
+		expect(root.querySelector('text')!.textContent).toBe('Issue #arrow stays');
+	});
+
+	it('gives the same SVG whatever counters mermaid had reached', () => {
+		const render = (counter: number) =>
+			sanitizeSvg(`<svg id="m1-dark"><line id="actor${counter}"></line><g id="m1-dark-classId-Order-${counter}"></g><use href="#actor${counter}"></use></svg>`, 'm1-dark');
+		expect(render(21)).toBe(render(1));
 	});
 
 	it('removes scripts, event handlers and javascript: URLs', () => {

@@ -62,16 +62,36 @@ export async function renderMermaid(
 	}
 }
 
-/** Runs in the page, where the mermaid script put `window.mermaid`. */
+/**
+ * Runs in the page, where the mermaid script put `window.mermaid`.
+ *
+ * Some diagrams draw with random numbers: the hand-drawn and "neo" looks (rough.js), gitGraph
+ * commit ids, architecture icons, force layouts. Each render gets `Math.random` seeded from the
+ * diagram's key, so the same source gives the same SVG on every machine, whatever the page
+ * rendered before, and its light and dark renders share one geometry.
+ */
 async function renderInPage({ batch, themes }: { batch: MermaidJob[]; themes: typeof MERMAID_THEMES }): Promise<MermaidResult[]> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+	/** mulberry32, seeded with the FNV-1a hash of the key. */
+	const seededRandom = (key: string) => {
+		let state = 0x811c9dc5;
+		for (let index = 0; index < key.length; index++) state = Math.imul(state ^ key.charCodeAt(index), 0x01000193);
+		return () => {
+			state = (state + 0x6d2b79f5) | 0;
+			let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+			mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+		};
+	};
 	const results: MermaidResult[] = [];
 	for (const { key, source } of batch) {
 		try {
 			const render: Record<string, string> = {};
 			for (const name of ['light', 'dark'] as const) {
+				Math.random = seededRandom(key);
 				// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
-				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', ...themes[name] });
+				// rough.js takes its seed from `handDrawnSeed` (0, the default, means a random one).
+				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
 				const { svg } = await mermaid.render(`m${key}-${name}`, source);
 				render[name] = svg;
 			}
