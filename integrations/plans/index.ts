@@ -7,6 +7,7 @@ import { markdownContext, registerMarkdownPlugins } from './markdown/register.ts
 import { writeSearchIndex } from './search/pagefind.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
+import { inspectPublicFiles } from './public-files.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
 export { plansLoader, type PlansLoaderOptions } from './loader.ts';
@@ -25,6 +26,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 		hooks: {
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
 				registerPlansOptions(config.root, options);
+				const publicFiles = inspectPublicFiles(options, config.publicDir);
 				resetMermaidFallback();
 				await registerMarkdownPlugins(config.markdown.processor, markdownContext(config, options, { dev: command === 'dev' }));
 				const themes = config.markdown.shikiConfig.themes;
@@ -45,6 +47,9 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				injectRoute({ pattern: '/404', entrypoint: new URL('./routes/404.astro', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
 				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
+				// Defaults for files a site usually keeps in public/; its own files win.
+				if (!publicFiles.ownFavicon) injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon-svg.ts', import.meta.url), prerender: true });
+				if (!publicFiles.ownRobots) injectRoute({ pattern: '/robots.txt', entrypoint: new URL('./routes/robots-txt.ts', import.meta.url), prerender: true });
 				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : [])];
 				for (const page of pages) {
 					injectRoute({ pattern: `/${page}`, entrypoint: new URL(`./routes/${page}.astro`, import.meta.url), prerender: true });

@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { DEFAULT_FAVICON, ICON_TYPES } from './public-files.ts';
 
 /** Options of the `plans()` integration. Every field is optional. */
 export const PlansOptionsSchema = z.strictObject({
@@ -8,6 +9,45 @@ export const PlansOptionsSchema = z.strictObject({
 	 * @default 'Technical Plans'
 	 */
 	title: z.string().min(1).default('Technical Plans'),
+
+	/**
+	 * Image shown in the header next to the title: a file in `public/` (`'/logo.svg'` for
+	 * `public/logo.svg`) or an https:// URL, as `src`, or one image per theme as `light` and `dark`.
+	 */
+	logo: z
+		.strictObject({
+			/** The logo in both themes. */
+			src: z.string().min(1).optional(),
+			/** The logo in the light theme, given together with `dark` instead of `src`. */
+			light: z.string().min(1).optional(),
+			/** The logo in the dark theme, given together with `light` instead of `src`. */
+			dark: z.string().min(1).optional(),
+			/**
+			 * Text alternative of the image. Empty when the title is shown beside it, so screen
+			 * readers do not read the name twice.
+			 * @default ''
+			 */
+			alt: z.string().default(''),
+			/**
+			 * Hides the title text when the logo already shows the name; screen readers still read it.
+			 * @default false
+			 */
+			replacesTitle: z.boolean().default(false),
+		})
+		.refine((logo) => (logo.src !== undefined ? logo.light === undefined && logo.dark === undefined : logo.light !== undefined && logo.dark !== undefined), {
+			message: 'give `src`, or both `light` and `dark`',
+		})
+		.optional(),
+
+	/**
+	 * The site's icon: a file in `public/` (`.svg`, `.png`, `.ico`, `.gif` or `.jpg`) or an https://
+	 * URL. While `public/favicon.svg` does not exist, the integration serves a built-in icon there.
+	 * @default '/favicon.svg'
+	 */
+	favicon: z
+		.string()
+		.regex(new RegExp(`\\.(${Object.keys(ICON_TYPES).join('|')})$`, 'i'), 'must be an .svg, .png, .ico, .gif or .jpg file')
+		.default(DEFAULT_FAVICON),
 
 	/**
 	 * Folder, relative to the project root, that holds the plans (`**\/*.{md,mdx}`;

@@ -4,12 +4,13 @@ import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
 import type { PlansOptions } from './options.ts';
+import { type SiteBranding, siteBranding } from './public-files.ts';
 
 const MODULE_ID = 'virtual:plans/config';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** What the injected pages need to know about the site: `import config from 'virtual:plans/config'`. */
-export interface PlansRuntimeConfig {
+export interface PlansRuntimeConfig extends SiteBranding {
 	title: string;
 	editUrl: string | undefined;
 	base: string;
@@ -30,6 +31,7 @@ export interface PlansRuntimeConfig {
 export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig, command: 'dev' | 'build' | 'preview' | 'sync'): Plugin {
 	const runtime: PlansRuntimeConfig = {
 		title: options.title,
+		...siteBranding(options, config.base),
 		editUrl: options.editUrl,
 		base: config.base,
 		trailingSlash: config.trailingSlash,

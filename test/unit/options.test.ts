@@ -4,7 +4,7 @@ import { parseOptions } from '../../integrations/plans/options.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', directory: 'plans', brokenLinks: 'error', search: true, mermaid: {} });
+		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', favicon: '/favicon.svg', directory: 'plans', brokenLinks: 'error', search: true, mermaid: {} });
 	});
 
 	it('rejects a wrong value with an AstroError naming the option and a hint', () => {
@@ -25,5 +25,30 @@ describe('plans() options', () => {
 
 	it('rejects an edit URL that is not a URL', () => {
 		expect(() => parseOptions({ editUrl: 'github/acme' })).toThrow(/`editUrl`/);
+	});
+
+	it('takes a logo as one image or a light and a dark one, with alt text and replacesTitle defaulting to off', () => {
+		expect(parseOptions({ logo: { src: '/logo.svg' } }).logo).toEqual({ src: '/logo.svg', alt: '', replacesTitle: false });
+		expect(parseOptions({ logo: { light: '/light.svg', dark: 'https://cdn.example/dark.svg', alt: 'Acme', replacesTitle: true } }).logo).toEqual({
+			light: '/light.svg',
+			dark: 'https://cdn.example/dark.svg',
+			alt: 'Acme',
+			replacesTitle: true,
+		});
+		expect(parseOptions({}).logo).toBeUndefined();
+	});
+
+	it('rejects a logo without an image, with both kinds, or with only one theme', () => {
+		for (const logo of [{}, { src: '/a.svg', light: '/b.svg' }, { light: '/b.svg' }, { dark: '/b.svg', alt: 'x' }]) {
+			expect(() => parseOptions({ logo }), JSON.stringify(logo)).toThrow(/`logo`: give `src`, or both `light` and `dark`/);
+		}
+		expect(() => parseOptions({ logo: { src: '/a.svg', width: 40 } })).toThrow(/`logo`/);
+	});
+
+	it('takes a favicon of a type browsers show, and nothing else', () => {
+		for (const favicon of ['/favicon.svg', 'icon.png', '/icons/favicon.ico', '/a.GIF', '/b.jpeg', 'https://cdn.example/icon.png']) {
+			expect(parseOptions({ favicon }).favicon).toBe(favicon);
+		}
+		for (const favicon of ['/favicon.bmp', '/favicon', '']) expect(() => parseOptions({ favicon }), favicon).toThrow(/`favicon`/);
 	});
 });
