@@ -19,4 +19,10 @@ describe('a site deployed under /docs with trailingSlash: "never"', () => {
 		expect(all).toContain('/docs/plans/identity#token-lifecycle');
 		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe('/docs/plans/payments/checkout-service');
 	});
+
+	it('links the favicon and logo from public/ under the base', () => {
+		const page = site.page('plans/identity/index.html');
+		expect(page.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/docs/icon.png');
+		expect([...page.querySelectorAll('.site-logo')].map((img) => img.getAttribute('src'))).toEqual(['/docs/logo-light.svg', '/docs/logo-dark.svg']);
+	});
 });

@@ -149,6 +149,29 @@ describe('basic fixture build', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		expect(page.querySelector('.plan-content table')!.parentElement!.classList.contains('table-scroll')).toBe(true);
 	});
+
+	it('links the favicon and shows the logo of each theme from public/, beside the title', () => {
+		for (const path of ['index.html', 'plans/identity/index.html', '404.html']) {
+			const page = site.page(path);
+			const icon = page.querySelector('link[rel="icon"]')!;
+			expect([icon.getAttribute('href'), icon.getAttribute('type')], path).toEqual(['/icon.png', 'image/png']);
+			const title = page.querySelector('a.site-title')!;
+			expect([...title.querySelectorAll('img')].map((img) => [img.getAttribute('class'), img.getAttribute('src'), img.getAttribute('alt')])).toEqual([
+				['site-logo site-logo-light', '/logo-light.svg', ''],
+				['site-logo site-logo-dark', '/logo-dark.svg', ''],
+			]);
+			// The title stays visible next to the logo.
+			expect(title.querySelector('.site-title-text')!.textContent).toBe('Fixture Plans');
+			expect(title.querySelector('.sr-only')).toBeNull();
+		}
+		for (const file of ['icon.png', 'logo-light.svg', 'logo-dark.svg']) expect(() => site.file(file), file).not.toThrow();
+		// The built-in icon is not served: the site named its own.
+		expect(() => site.file('favicon.svg')).toThrow();
+	});
+
+	it("keeps the site's own robots.txt", () => {
+		expect(site.file('robots.txt')).toBe('User-agent: *\nDisallow: /drafts/\n');
+	});
 });
 
 /** The plan header's fields as `{ Status: 'Approved', … }`. */

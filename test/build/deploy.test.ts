@@ -64,4 +64,16 @@ describe('a deployable build', () => {
 		expect(page.querySelector('h1')!.textContent).toBe('Page not found');
 		expect([...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/handbook/', '/handbook/search/']);
 	});
+
+	it('writes a robots.txt that names the sitemap under the site and base', () => {
+		expect(first.file('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://acme.example/handbook/sitemap-index.xml\n');
+		expect(() => first.file('sitemap-index.xml')).not.toThrow();
+	});
+
+	it('serves the built-in icon as favicon.svg when the site has no public/ folder', () => {
+		expect(first.file('favicon.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+		const icon = first.page('plans/alpha/index.html').querySelector('link[rel="icon"]')!;
+		expect([icon.getAttribute('href'), icon.getAttribute('type')]).toEqual(['/handbook/favicon.svg', 'image/svg+xml']);
+		expect(first.page('index.html').querySelector('.site-logo')).toBeNull();
+	});
 });
