@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import plans from './integrations/plans/index.ts';
+import plans from 'astro-technical-plans';
 
 export default defineConfig({
 	// Set by the deploy workflow (.github/workflows/deploy.yml) from the Pages settings; with

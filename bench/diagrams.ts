@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { renderAsciiDiagram } from '../integrations/plans/diagrams/ascii/index.ts';
-import { diagramFigure, rawSvg } from '../integrations/plans/diagrams/figure.ts';
-import { CHROMIUM_ARGS, findBrowser } from '../integrations/plans/diagrams/mermaid/browser.ts';
-import { MermaidCache, mermaidKey } from '../integrations/plans/diagrams/mermaid/cache.ts';
-import { renderMermaid } from '../integrations/plans/diagrams/mermaid/render.ts';
-import { sanitizeSvg } from '../integrations/plans/diagrams/sanitize-svg.ts';
+import { renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
+import { diagramFigure, rawSvg } from '#plans/diagrams/figure.ts';
+import { CHROMIUM_ARGS, findBrowser } from '#plans/diagrams/mermaid/browser.ts';
+import { MermaidCache, mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
+import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 
 const COUNT = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -124,14 +124,13 @@ function setUpSites(size: number): { ours: string; baseline: string; plans: stri
 		mkdirSync(join(site, 'src'), { recursive: true });
 		if (!existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
 	}
-	const integration = join(repo, 'integrations/plans');
 	writeFileSync(
 		join(ours, 'astro.config.mjs'),
-		`import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nimport plans from '${integration}/index.ts';\n\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx(), plans({ title: 'Bench' })] });\n`,
+		`import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx(), plans({ title: 'Bench' })] });\n`,
 	);
 	writeFileSync(
 		join(ours, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { plansLoader } from '${integration}/loader.ts';\nimport { planSchema } from '${integration}/schema.ts';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };\n`,
+		`import { defineCollection } from 'astro:content';\nimport { plansLoader } from 'astro-technical-plans/loader';\nimport { planSchema } from 'astro-technical-plans/schema';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };\n`,
 	);
 	writeFileSync(join(baseline, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n`);
 	writeFileSync(

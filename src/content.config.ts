@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { plansLoader } from '../integrations/plans/loader.ts';
-import { planSchema } from '../integrations/plans/schema.ts';
+import { plansLoader } from 'astro-technical-plans/loader';
+import { planSchema } from 'astro-technical-plans/schema';
 
 export const collections = {
 	plans: defineCollection({ loader: plansLoader(), schema: planSchema() }),

@@ -1,8 +1,24 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { PlansOptions } from './options.ts';
+import { PACKAGE_NAME } from './version.ts';
 
-export const INTEGRATION_NAME = 'plans';
+export const INTEGRATION_NAME = PACKAGE_NAME;
+
+/** The lines a site adds to `src/content.config.ts` for its plans. */
+const COLLECTION_LINES = `// src/content.config.ts
+import { defineCollection } from 'astro:content';
+import { plansLoader } from '${PACKAGE_NAME}/loader';
+import { planSchema } from '${PACKAGE_NAME}/schema';
+
+export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`;
+
+/** What the integration and the content loader of one site know of each other. */
+interface SiteEntry {
+	options: PlansOptions;
+	/** The plans collection was loaded with `plansLoader()`. */
+	loaded: boolean;
+}
 
 /**
  * Validated options by project root. The loader runs inside Vite's module runner, a
@@ -10,7 +26,7 @@ export const INTEGRATION_NAME = 'plans';
  * unknown keys from integration objects; the process is the one thing both share.
  */
 const REGISTRY = Symbol.for('plans-integration.options');
-type Registry = Map<string, PlansOptions>;
+type Registry = Map<string, SiteEntry>;
 
 function registry(): Registry {
 	const global = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
@@ -20,17 +36,24 @@ function registry(): Registry {
 
 /** Called by the integration in `astro:config:setup`. */
 export function registerPlansOptions(root: URL, options: PlansOptions): void {
-	registry().set(root.href, options);
+	registry().set(root.href, { options, loaded: false });
 }
 
 /** The options given to `plans()` in astro.config, as seen from the content loader. */
 export function findPlansOptions(config: AstroConfig): PlansOptions {
-	const options = registry().get(config.root.href);
-	if (!options) {
+	const entry = registry().get(config.root.href);
+	if (!entry) {
 		throw new AstroError(
 			'The plans collection uses plansLoader(), but the plans() integration is not in astro.config.',
-			"Add it: import plans from './integrations/plans/index.ts'; export default defineConfig({ integrations: [mdx(), plans()] }).",
+			`Add it: import plans from '${PACKAGE_NAME}'; export default defineConfig({ integrations: [plans()] }).`,
 		);
 	}
-	return options;
+	entry.loaded = true;
+	return entry.options;
+}
+
+/** Once content is synced: a site with the integration but no plans collection is a mistake. */
+export function assertPlansCollection(root: URL): void {
+	if (registry().get(root.href)?.loaded) return;
+	throw new AstroError('The plans() integration is in astro.config, but the site has no plans collection loaded with plansLoader().', `Add it:\n${COLLECTION_LINES}`);
 }

@@ -3,7 +3,7 @@ import lighthouse from 'lighthouse';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS } from '../../integrations/plans/diagrams/mermaid/browser.ts';
+import { CHROMIUM_ARGS } from '#plans/diagrams/mermaid/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
 import { recordProblems } from '../helpers/page-problems.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite, fixture } from '../helpers/build.ts';
-import plans from '../../integrations/plans/index.ts';
+import plans from 'astro-technical-plans';
 import { unified } from '@astrojs/markdown-remark';
 
 describe('brokenLinks: "warn"', () => {

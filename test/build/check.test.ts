@@ -1,17 +1,21 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation } from '../../integrations/plans/parse/problems.ts';
+import { githubAnnotation } from '#plans/parse/problems.ts';
 import { fixture } from '../helpers/build.ts';
 
-const cli = fileURLToPath(new URL('../../integrations/plans/cli/check.ts', import.meta.url));
+/** The package's bin, as `npx astro-technical-plans` runs it. */
+const packageJson = fileURLToPath(import.meta.resolve('astro-technical-plans/package.json'));
+const bin = join(dirname(packageJson), JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans']);
 
 /** Runs `npm run check`'s command on a fixture; resolves with its output and exit code. */
 async function check(name: string, args: string[] = [], env: Record<string, string> = {}) {
 	const run = promisify(execFile);
 	try {
-		const { stdout } = await run(process.execPath, ['--experimental-strip-types', '--no-warnings', cli, '--root', fileURLToPath(fixture(name)), ...args], {
+		const { stdout } = await run(process.execPath, [bin, 'check', '--root', fileURLToPath(fixture(name)), ...args], {
 			env: { ...process.env, GITHUB_ACTIONS: '', ...env },
 		});
 		return { stdout, code: 0 };

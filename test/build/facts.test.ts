@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { warnAboutLostAnchors } from '../../integrations/plans/validate/anchor-stability.ts';
+import { warnAboutLostAnchors } from '#plans/validate/anchor-stability.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 
 let site: BuiltSite;

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '../../integrations/plans/diagrams/mermaid/cache.ts';
-import { type MermaidJob, type MermaidResult, renderMermaid } from '../../integrations/plans/diagrams/mermaid/render.ts';
-import { sanitizeSvg } from '../../integrations/plans/diagrams/sanitize-svg.ts';
+import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { type MermaidJob, type MermaidResult, renderMermaid } from '#plans/diagrams/mermaid/render.ts';
+import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { chromiumPath } from '../helpers/chromium.ts';
 

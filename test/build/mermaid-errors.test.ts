@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import plans from '../../integrations/plans/index.ts';
+import plans from 'astro-technical-plans';
 import { buildSite, fixture } from '../helpers/build.ts';
 
 describe('a Mermaid syntax error', () => {

@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import plans from '../../integrations/plans/index.ts';
+import plans from 'astro-technical-plans';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { previewSite } from '../helpers/preview.ts';

@@ -81,7 +81,7 @@ describe('Mermaid at build time', () => {
 			{
 				configFile: false,
 				markdown: { processor: (await import('@astrojs/markdown-remark')).unified() },
-				integrations: [(await import('@astrojs/mdx')).default(), (await import('../../integrations/plans/index.ts')).default({ mermaid: { browser: '/nonexistent/chromium' } })],
+				integrations: [(await import('@astrojs/mdx')).default(), (await import('astro-technical-plans')).default({ mermaid: { browser: '/nonexistent/chromium' } })],
 			},
 			{ cache: 'mermaid', keepCache: true },
 		);

@@ -1,7 +1,7 @@
 import { cp, readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { planIdFromPath } from '../../integrations/plans/parse/paths.ts';
-import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { planIdFromPath } from '#plans/parse/paths.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
 import { type BuiltSite, buildSite } from '../helpers/build.ts';
 import { metaFields, planPages, repeatedIds, throwAwaySite, throwAwaySiteConfig, tocAndHeadings } from '../helpers/plan-site.ts';
 import { corpusDocuments, corpusFolder } from './documents.ts';

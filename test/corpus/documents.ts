@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { PLAN_GLOB } from '../../integrations/plans/parse/paths.ts';
+import { PLAN_GLOB } from '#plans/parse/paths.ts';
 
 /**
  * The folder of real documents under test, from `PLANS_CORPUS_DIR` (which

@@ -1,5 +1,5 @@
 import { type Browser, chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../../integrations/plans/diagrams/mermaid/browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from '#plans/diagrams/mermaid/browser.ts';
 
 /** The system Chromium the integration itself would use for Mermaid. */
 export function chromiumPath(): string {

@@ -2,7 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import type { AstroInlineConfig } from 'astro';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import plans from '../../integrations/plans/index.ts';
+import plans from 'astro-technical-plans';
 import type { BuiltSite } from './build.ts';
 
 /**
@@ -18,8 +18,8 @@ export async function throwAwaySite(name: string, fill: (plansDir: URL) => Promi
 	await writeFile(
 		new URL('./src/content.config.ts', root),
 		`import { defineCollection } from 'astro:content';
-import { plansLoader } from '../../../integrations/plans/loader.ts';
-import { planSchema } from '../../../integrations/plans/schema.ts';
+import { plansLoader } from 'astro-technical-plans/loader';
+import { planSchema } from 'astro-technical-plans/schema';
 export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };
 `,
 	);

@@ -1,10 +1,10 @@
 import { toHtml } from 'hast-util-to-html';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { type BarDatum, barChart } from '../../integrations/plans/charts/bar-chart.ts';
-import { type ProjectionPoint, projectionChart } from '../../integrations/plans/charts/projection-chart.ts';
-import { type MatrixLevel, type MatrixRisk, riskMatrix } from '../../integrations/plans/charts/risk-matrix.ts';
-import { num, textWidth, truncate } from '../../integrations/plans/charts/svg.ts';
+import { type BarDatum, barChart } from '#plans/charts/bar-chart.ts';
+import { type ProjectionPoint, projectionChart } from '#plans/charts/projection-chart.ts';
+import { type MatrixLevel, type MatrixRisk, riskMatrix } from '#plans/charts/risk-matrix.ts';
+import { num, textWidth, truncate } from '#plans/charts/svg.ts';
 
 /** The chart as HTML (how it reaches the page) and as a DOM to query. */
 function render(element: Parameters<typeof toHtml>[0]): { html: string; svg: SVGSVGElement } {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectCostTables } from '../../integrations/plans/parse/costs.ts';
-import { parsePlan } from '../../integrations/plans/parse/plan.ts';
-import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { collectCostTables } from '#plans/parse/costs.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
+import { RowAnchors } from '#plans/parse/anchors.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const tablesOf = (markdown: string) => collectCostTables(parseMarkdown(markdown), new RowAnchors([])).map(({ table }) => table);
 const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
-import { approvalStatus } from '../../integrations/plans/parse/approvals.ts';
-import { extractPlanFacts, type PlanFacts } from '../../integrations/plans/parse/facts.ts';
-import { collectHeadings } from '../../integrations/plans/parse/headings.ts';
-import { readPoint } from '../../integrations/plans/parse/scaling.ts';
-import { majorVersion, splitVersion, technologyKey } from '../../integrations/plans/parse/technologies.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { RowAnchors } from '#plans/parse/anchors.ts';
+import { approvalStatus } from '#plans/parse/approvals.ts';
+import { extractPlanFacts, type PlanFacts } from '#plans/parse/facts.ts';
+import { collectHeadings } from '#plans/parse/headings.ts';
+import { readPoint } from '#plans/parse/scaling.ts';
+import { majorVersion, splitVersion, technologyKey } from '#plans/parse/technologies.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const factsOf = (markdown: string): PlanFacts => extractPlanFacts(parseMarkdown(markdown)).facts;
 const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');

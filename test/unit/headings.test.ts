@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
-import { collectHeadings } from '../../integrations/plans/parse/headings.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { collectHeadings } from '#plans/parse/headings.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const ids = (markdown: string) => collectHeadings(parseMarkdown(markdown)).map((heading) => heading.id);
 

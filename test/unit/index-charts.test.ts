@@ -2,9 +2,9 @@ import type { Element as HastElement } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { type StackedBar, stackedBarChart } from '../../integrations/plans/charts/stacked-bar-chart.ts';
-import { textWidth } from '../../integrations/plans/charts/svg.ts';
-import { type TimelineLane, parseDay, spread, timelineChart } from '../../integrations/plans/charts/timeline.ts';
+import { type StackedBar, stackedBarChart } from '#plans/charts/stacked-bar-chart.ts';
+import { textWidth } from '#plans/charts/svg.ts';
+import { type TimelineLane, parseDay, spread, timelineChart } from '#plans/charts/timeline.ts';
 
 /** The chart as the page would carry it, and its <svg> parsed back by a real HTML parser. */
 function render(element: HastElement): { html: string; svg: SVGSVGElement } {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backlinks } from '../../integrations/plans/indexes/backlinks.ts';
-import { categoryOf, costRollup, providerOf } from '../../integrations/plans/indexes/costs.ts';
-import { buildDate, milestoneIndex, openQuestions } from '../../integrations/plans/indexes/dated.ts';
-import { mergedGlossary } from '../../integrations/plans/indexes/glossary.ts';
-import { riskIndex } from '../../integrations/plans/indexes/risks.ts';
-import { compareVersions, technologyIndex } from '../../integrations/plans/indexes/technologies.ts';
-import type { IndexedPlan } from '../../integrations/plans/indexes/types.ts';
-import { parsePlan } from '../../integrations/plans/parse/plan.ts';
+import { backlinks } from '#plans/indexes/backlinks.ts';
+import { categoryOf, costRollup, providerOf } from '#plans/indexes/costs.ts';
+import { buildDate, milestoneIndex, openQuestions } from '#plans/indexes/dated.ts';
+import { mergedGlossary } from '#plans/indexes/glossary.ts';
+import { riskIndex } from '#plans/indexes/risks.ts';
+import { compareVersions, technologyIndex } from '#plans/indexes/technologies.ts';
+import type { IndexedPlan } from '#plans/indexes/types.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
 
 const plan = (path: string, markdown: string): IndexedPlan => {
 	const id = path.replace(/\.mdx?$/, '');

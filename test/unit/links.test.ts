@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { collectPlanLinks, resolvePlanLink } from '../../integrations/plans/parse/links.ts';
-import { parsePlan } from '../../integrations/plans/parse/plan.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
-import { checkLinks } from '../../integrations/plans/validate/links.ts';
+import { collectPlanLinks, resolvePlanLink } from '#plans/parse/links.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
+import { checkLinks } from '#plans/validate/links.ts';
 
 describe('resolvePlanLink', () => {
 	it.each([

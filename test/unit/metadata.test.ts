@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../integrations/plans/parse/plan.ts';
-import { normalizeSource } from '../../integrations/plans/parse/source.ts';
-import { normalizeStatus } from '../../integrations/plans/parse/status.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
+import { normalizeSource } from '#plans/parse/source.ts';
+import { normalizeStatus } from '#plans/parse/status.ts';
 
 const parse = (raw: string, path = 'payments/checkout.md') => parsePlan({ raw, path, file: `plans/${path}` });
 

@@ -4,8 +4,8 @@ import {
 	formatMoney,
 	parseMoney,
 	sumMoney,
-} from '../../integrations/plans/parse/money.ts';
-import type { Currency, Money, Period } from '../../integrations/plans/parse/money.ts';
+} from '#plans/parse/money.ts';
+import type { Currency, Money, Period } from '#plans/parse/money.ts';
 
 /** An expected amount: only the fields a case cares about beyond the defaults. */
 function amount(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import plans from '../../integrations/plans/index.ts';
-import { parseOptions } from '../../integrations/plans/options.ts';
+import plans from 'astro-technical-plans';
+import { parseOptions } from '#plans/options.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {

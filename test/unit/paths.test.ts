@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIdFromPath, planUrl, sitePath } from '../../integrations/plans/parse/paths.ts';
+import { planIdFromPath, planUrl, sitePath } from '#plans/parse/paths.ts';
 
 describe('planIdFromPath', () => {
 	it.each([

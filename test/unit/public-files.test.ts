@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseOptions, type PlansUserOptions } from '../../integrations/plans/options.ts';
-import { inspectPublicFiles, robotsTxt, siteBranding } from '../../integrations/plans/public-files.ts';
+import { parseOptions, type PlansUserOptions } from '#plans/options.ts';
+import { inspectPublicFiles, robotsTxt, siteBranding } from '#plans/public-files.ts';
 
 /** A public/ folder holding the given files. */
 function publicDir(...files: string[]): URL {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectRiskTables, parseLevel } from '../../integrations/plans/parse/risks.ts';
-import { RowAnchors } from '../../integrations/plans/parse/anchors.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { collectRiskTables, parseLevel } from '#plans/parse/risks.ts';
+import { RowAnchors } from '#plans/parse/anchors.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const risksOf = (markdown: string) => collectRiskTables(parseMarkdown(markdown), new RowAnchors([])).flatMap(({ risks }) => risks);
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitizeSvg } from '../../integrations/plans/diagrams/sanitize-svg.ts';
+import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 
 const parse = (svg: string) => new JSDOM(`<body>${svg}</body>`).window.document.body.firstElementChild!;
 

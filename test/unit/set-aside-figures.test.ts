@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { putFiguresBack, setFigureAside, setFiguresAsideFor } from '../../integrations/plans/markdown/set-aside-figures.ts';
+import { putFiguresBack, setFigureAside, setFiguresAsideFor } from '#plans/markdown/set-aside-figures.ts';
 
 describe('figures set aside during a render', () => {
 	it('hold their place with a comment and are spliced back in order', () => {

@@ -3,9 +3,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../integrations/plans/parse/plan.ts';
-import { normalizeSource } from '../../integrations/plans/parse/source.ts';
-import { parseMarkdown } from '../../integrations/plans/parse/tree.ts';
+import { splitFrontmatter } from '#plans/parse/plan.ts';
+import { normalizeSource } from '#plans/parse/source.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 import { longPlan } from '../helpers/long-plan.ts';
 import { mdastShape } from '../helpers/mdast-shape.ts';
 

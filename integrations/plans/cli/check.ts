@@ -1,11 +1,11 @@
 /**
- * `npm run check`: validates every plan without building the site: metadata, links and
+ * `astro-technical-plans check`: validates every plan without building the site: metadata, links and
  * anchors between plans, Mermaid syntax (parsed under jsdom, no browser), cost-table totals,
  * duplicate URLs and unknown statuses. Prints each problem as `file:line:column severity
  * message` (and as a GitHub annotation in GitHub Actions), then a summary line. Exits 1 when
  * there are errors, or warnings with `--strict`.
  *
- *   node integrations/plans/cli/check.ts [--strict] [--dir plans] [--broken-links error|warn] [--root .]
+ *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--root .]
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -51,8 +51,10 @@ export function summaryLine({ plans, diagrams, problems }: CheckResult): string 
 	return [count(plans, 'plan'), count(diagrams, 'diagram'), count(errors, 'error'), count(problems.length - errors, 'warning')].join(', ');
 }
 
-async function main(): Promise<number> {
+/** Runs the checker with the arguments that follow `check`; resolves with the exit code. */
+export async function runCheck(args: string[]): Promise<number> {
 	const { values } = parseArgs({
+		args,
 		options: {
 			strict: { type: 'boolean', default: false },
 			dir: { type: 'string', default: 'plans' },
@@ -74,5 +76,3 @@ async function main(): Promise<number> {
 	const failing = result.problems.filter((problem) => problem.severity === 'error' || values.strict);
 	return failing.length > 0 ? 1 : 0;
 }
-
-if (import.meta.main) process.exitCode = await main();

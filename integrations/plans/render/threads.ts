@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import type { PlanSource, ReadPlan } from './read-plan.ts';
@@ -47,7 +48,7 @@ export class RenderThreads {
 
 	constructor(size: number, settings: RenderSettings) {
 		for (let index = 0; index < size; index++) {
-			const worker = new Worker(new URL('./thread.ts', import.meta.url), { workerData: settings });
+			const worker = new Worker(new URL(`./thread${extname(import.meta.url)}`, import.meta.url), { workerData: settings });
 			worker.on('message', (reply: ThreadReply) => this.#settle(worker, reply));
 			worker.on('error', (error: Error) => this.#fail(error));
 			this.#workers.push(worker);

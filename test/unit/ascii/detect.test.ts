@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenceDecision, looksLikeDiagram } from '../../../integrations/plans/diagrams/ascii/index.ts';
+import { fenceDecision, looksLikeDiagram } from '#plans/diagrams/ascii/index.ts';
 
 const box = '┌────────┐\n│ Client │\n└───┬────┘\n    │\n    ▼\n┌────────┐\n│ Server │\n└────────┘';
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { fenceDecision, renderAsciiDiagram } from '../../../integrations/plans/diagrams/ascii/index.ts';
-import { parseMarkdown } from '../../../integrations/plans/parse/tree.ts';
+import { fenceDecision, renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
+import { parseMarkdown } from '#plans/parse/tree.ts';
 import { parseSvg, wordChars } from './parse-svg.ts';
 
 // Fences as published plans write them, reproduced in our own plans under test/fixtures/:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTINUATION, cellText, type Grid, parseGrid, SPACE } from '../../../integrations/plans/diagrams/ascii/grid.ts';
-import { codePointWidth } from '../../../integrations/plans/diagrams/ascii/width.ts';
+import { CONTINUATION, cellText, type Grid, parseGrid, SPACE } from '#plans/diagrams/ascii/grid.ts';
+import { codePointWidth } from '#plans/diagrams/ascii/width.ts';
 
 const limits = { maxColumns: 400, maxRows: 2000 };
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
-import { renderAsciiDiagram } from '../../../integrations/plans/diagrams/ascii/index.ts';
+import { renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 
 export const CELL_W = 8.4;
 export const CELL_H = 18;

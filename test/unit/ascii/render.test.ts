@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderAsciiDiagram } from '../../../integrations/plans/diagrams/ascii/index.ts';
+import { renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 import { CELL_H, CELL_W, cellOf, centre, parseSvg, render, round, wordChars } from './parse-svg.ts';
 
 const dedent = (text: string) => {

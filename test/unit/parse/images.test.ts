@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localImagePath, rawLocalImages } from '../../../integrations/plans/parse/images.ts';
-import { parsePlan } from '../../../integrations/plans/parse/plan.ts';
+import { localImagePath, rawLocalImages } from '#plans/parse/images.ts';
+import { parsePlan } from '#plans/parse/plan.ts';
 
 describe('localImagePath', () => {
 	it('reads relative paths, decoded, without query or fragment', () => {

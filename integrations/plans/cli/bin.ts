@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// The package's command: `npx astro-technical-plans check [--dir plans] [--strict] [--broken-links warn] [--root .]`.
+import { runCheck } from './check.ts';
+
+const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--root .]
+
+  check   Validates every plan without building the site: metadata, links and anchors,
+          Mermaid syntax, cost totals, duplicate URLs, statuses and missing images.
+          Exits 1 on errors (and on warnings with --strict).`;
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'check') {
+	try {
+		process.exitCode = await runCheck(args);
+	} catch (error) {
+		// parseArgs refuses unknown options and missing values; anything else is a bug to show whole.
+		if (!String((error as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) throw error;
+		process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+		process.exitCode = 2;
+	}
+} else {
+	const asked = command === undefined || command === '--help' || command === '-h' || command === 'help';
+	(asked ? process.stdout : process.stderr).write(`${asked ? '' : `Unknown command "${command}".\n`}${USAGE}\n`);
+	process.exitCode = asked ? 0 : 2;
+}
