@@ -1,18 +1,26 @@
-import { fileURLToPath } from 'node:url';
+import { extname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
+import { assertPlansCollection, INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
-import { markdownContext, registerMarkdownPlugins } from './markdown/register.ts';
+import { addPlanPluginsToMdx, markdownContext } from './markdown/register.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { inspectPublicFiles } from './public-files.ts';
+import { PACKAGE_NAME } from './version.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
 export { plansLoader, type PlansLoaderOptions } from './loader.ts';
 export { planSchema, type PlanData } from './schema.ts';
 export type { PlansOptions, PlansUserOptions } from './options.ts';
+
+/** `.ts` in the repository, `.js` in the published package: endpoints are modules like this one. */
+const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));
+
+/** An injected page or endpoint of `routes/`. */
+const route = (file: string) => new URL(`./routes/${file}`, import.meta.url);
 
 /**
  * Publishes a folder of technical plans: one page per plan under `/plans/…`, and the plans
@@ -20,7 +28,7 @@ export type { PlansOptions, PlansUserOptions } from './options.ts';
  */
 export default function plans(userOptions?: PlansUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
-	let root = process.cwd();
+	let root = pathToFileURL(`${process.cwd()}/`);
 	return {
 		name: INTEGRATION_NAME,
 		hooks: {
@@ -28,41 +36,43 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				registerPlansOptions(config.root, options);
 				const publicFiles = inspectPublicFiles(options, config.publicDir);
 				resetMermaidFallback();
-				await registerMarkdownPlugins(config.markdown.processor, markdownContext(config, options, { dev: command === 'dev' }));
-				const themes = config.markdown.shikiConfig.themes;
+				// Markdown plans render through the plans' own pipeline (see the loader); only MDX plans
+				// need plugins in the site's processor, limited to the plans folder.
+				addPlanPluginsToMdx(config.markdown.processor, markdownContext(config, options, { dev: command === 'dev' }));
 				updateConfig({
-					markdown:
-						themes && Object.keys(themes).length > 0
-							? {}
-							: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false } },
 					vite: { plugins: [vitePluginPlansConfig(options, config, command)] },
 					// With a `site`, search engines get a sitemap (unless the site adds its own).
 					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],
 				});
 				if (!config.site) logger.info('No `site` in astro.config: pages get no canonical URLs and no sitemap.');
-				injectRoute({ pattern: '/', entrypoint: new URL('./routes/index.astro', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/plans.json', entrypoint: new URL('./routes/plans-json.ts', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/plans.schema.json', entrypoint: new URL('./routes/plans-schema-json.ts', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/anchors.json', entrypoint: new URL('./routes/anchors-json.ts', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/404', entrypoint: new URL('./routes/404.astro', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: new URL('./routes/diagram.ts', import.meta.url), prerender: true });
-				injectRoute({ pattern: '/plans/[...id]', entrypoint: new URL('./routes/plan.astro', import.meta.url), prerender: true });
+				injectRoute({ pattern: '/', entrypoint: route('index.astro'), prerender: true });
+				injectRoute({ pattern: '/plans.json', entrypoint: route(`plans-json${MODULE_EXTENSION}`), prerender: true });
+				injectRoute({ pattern: '/plans.schema.json', entrypoint: route(`plans-schema-json${MODULE_EXTENSION}`), prerender: true });
+				injectRoute({ pattern: '/anchors.json', entrypoint: route(`anchors-json${MODULE_EXTENSION}`), prerender: true });
+				injectRoute({ pattern: '/404', entrypoint: route('404.astro'), prerender: true });
+				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: route(`diagram${MODULE_EXTENSION}`), prerender: true });
+				injectRoute({ pattern: '/plans/[...id]', entrypoint: route('plan.astro'), prerender: true });
 				// Defaults for files a site usually keeps in public/; its own files win.
-				if (!publicFiles.ownFavicon) injectRoute({ pattern: '/favicon.svg', entrypoint: new URL('./routes/favicon-svg.ts', import.meta.url), prerender: true });
-				if (!publicFiles.ownRobots) injectRoute({ pattern: '/robots.txt', entrypoint: new URL('./routes/robots-txt.ts', import.meta.url), prerender: true });
+				if (!publicFiles.ownFavicon) injectRoute({ pattern: '/favicon.svg', entrypoint: route(`favicon-svg${MODULE_EXTENSION}`), prerender: true });
+				if (!publicFiles.ownRobots) injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots-txt${MODULE_EXTENSION}`), prerender: true });
 				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : [])];
 				for (const page of pages) {
-					injectRoute({ pattern: `/${page}`, entrypoint: new URL(`./routes/${page}.astro`, import.meta.url), prerender: true });
+					injectRoute({ pattern: `/${page}`, entrypoint: route(`${page}.astro`), prerender: true });
 				}
 			},
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
+			'astro:config:done': ({ config, injectTypes }) => {
+				root = config.root;
+				// Pages of a site may import the configuration its injected pages read.
+				injectTypes({ filename: 'virtual.d.ts', content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n` });
+			},
+			'astro:build:start': () => {
+				assertPlansCollection(root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				if (options.search) await writeSearchIndex(outDir, logger);
-				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, root, logger);
+				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
 			},
 		},
 	};

@@ -8,11 +8,11 @@ import { findPlansOptions } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
-import { hasOnlyPlansPlugins, markdownContext } from './markdown/register.ts';
+import { createPlanRenderer, isMdxPlan, markdownContext, planRendererOptions } from './markdown/register.ts';
 import type { PlansOptions } from './options.ts';
 import { PlanReader } from './render/plan-reader.ts';
 import { waitsForMermaid } from './render/read-plan.ts';
-import { rendererOptions, type MarkdownRenderer, type RenderedPlan, type RenderSettings } from './render/renderer.ts';
+import type { MarkdownRenderer, RenderedPlan, RenderSettings } from './render/renderer.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from './render/html-files.ts';
 import { RenderThreads, renderThreadCount } from './render/threads.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from './parse/problems.ts';
@@ -66,9 +66,11 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const mermaidCache = new MermaidCache(mermaidCacheDir(config.cacheDir));
 			const htmlFiles = new RenderedHtmlFiles(renderedHtmlDir(config.cacheDir));
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
+			const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
 
 			const sync = async () => {
 				const { files, problems } = await findPlanFiles(root, directory);
+				assertMdxPlansCanRender(files, config);
 				if (files.length === 0 && problems.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
 
 				const waitingForMermaid = new Set<string>(JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'));
@@ -102,9 +104,9 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				// render the same HTML, else one after the other in this thread, so that only one
 				// plan's tree is alive at a time.
 				const markdownToRender = toParse.filter(({ path }) => !/\.mdx$/i.test(path)).length;
-				const threadCount = hasOnlyPlansPlugins(config.markdown.processor) ? renderThreadCount(options.renderThreads, markdownToRender) : 0;
-				const threads = threadCount > 0 ? startRenderThreads(threadCount, config, options, Boolean(watcher), logger) : undefined;
-				const renderer = () => (localRenderer ??= config.markdown.processor.createRenderer(rendererOptions(config)));
+				const threadCount = renderThreadCount(options.renderThreads, markdownToRender);
+				const threads = threadCount > 0 ? startRenderThreads(threadCount, settings, logger) : undefined;
+				const renderer = () => (localRenderer ??= createPlanRenderer(settings));
 				const reader = new PlanReader(threads, renderer, mermaidCache);
 
 				const reading = toParse.map((plan) => ({ plan, read: reader.read(plan) }));
@@ -173,24 +175,40 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 }
 
 /**
- * Starts the render threads, each building the site's renderer from plain settings; none
- * when a setting cannot cross to a thread (a Shiki transformer is a function, for instance).
+ * Starts the render threads, each building the same plan renderer; none when a setting
+ * cannot cross to a thread (a Shiki transformer of the site is a function, for instance).
  */
-function startRenderThreads(count: number, config: LoaderContext['config'], options: PlansOptions, dev: boolean, logger: LoaderContext['logger']): RenderThreads | undefined {
-	const processor = config.markdown.processor as unknown as { options: RenderSettings['processor'] };
-	const settings: RenderSettings = {
-		context: markdownContext(config, options, { dev }),
-		processor: { gfm: processor.options.gfm, smartypants: processor.options.smartypants, remarkRehype: processor.options.remarkRehype },
-		renderer: rendererOptions(config),
-	};
+function startRenderThreads(count: number, settings: RenderSettings, logger: LoaderContext['logger']): RenderThreads | undefined {
 	try {
 		structuredClone(settings);
 	} catch {
-		logger.debug('Markdown settings hold functions: plans render in the build thread.');
+		logger.info('Plans render in one thread: the site\'s Markdown settings (shikiConfig) hold functions, which cannot be sent to render threads.');
 		return undefined;
 	}
-	logger.debug(`Rendering plans in ${count} threads.`);
+	logger.info(`Rendering ${count === 1 ? 'plans in 1 thread' : `plans in ${count} threads`}.`);
 	return new RenderThreads(count, settings);
+}
+
+/**
+ * MDX plans render through the site's MDX integration, and only the unified processor runs
+ * the plans plugins there: on a site without either, an MDX plan would lose its diagrams,
+ * anchors and links, so it stops the build with the change to make.
+ */
+function assertMdxPlansCanRender(files: Array<{ file: string; path: string }>, config: LoaderContext['config']): void {
+	const mdxPlan = files.find(({ path }) => /\.mdx$/i.test(path));
+	if (!mdxPlan) return;
+	if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
+		throw new AstroError(
+			`${mdxPlan.file} is an MDX plan, but the site has no MDX integration.`,
+			"Install it (npm install @astrojs/mdx) and add it before plans(): import mdx from '@astrojs/mdx'; … integrations: [mdx(), plans()]. Or rename the plan to .md.",
+		);
+	}
+	if (config.markdown.processor.name !== 'unified') {
+		throw new AstroError(
+			`${mdxPlan.file} is an MDX plan, and MDX plans need the unified Markdown processor: the site's "${config.markdown.processor.name}" processor runs no remark or rehype plugins, so the plan would lose its diagrams, anchors and links. Markdown (.md) plans work with any processor.`,
+			"Install @astrojs/markdown-remark and set it in astro.config.mjs: import { unified } from '@astrojs/markdown-remark'; … markdown: { processor: unified() }. Or rename the plan to .md.",
+		);
+	}
 }
 
 /**

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MermaidCache } from '../../integrations/plans/diagrams/mermaid/cache.ts';
-import { type PlanSource, readPlan } from '../../integrations/plans/render/read-plan.ts';
-import { createRendererFrom, type RenderSettings } from '../../integrations/plans/render/renderer.ts';
-import { renderThreadCount, RenderThreads } from '../../integrations/plans/render/threads.ts';
+import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
+import { type PlanSource, readPlan } from '#plans/render/read-plan.ts';
+import { createPlanRenderer } from '#plans/markdown/register.ts';
+import type { RenderSettings } from '#plans/render/renderer.ts';
+import { renderThreadCount, RenderThreads } from '#plans/render/threads.ts';
 
 const fixturePlans = fileURLToPath(new URL('../fixtures/facts/plans/', import.meta.url));
 const template = fileURLToPath(new URL('../fixtures/template/technical-plan.md', import.meta.url));
@@ -18,7 +19,6 @@ let threads: RenderThreads;
 beforeAll(async () => {
 	settings = {
 		context: { plansDir: fixturePlans, mermaidCacheDir: await mkdtemp(join(tmpdir(), 'plans-threads-')), showDiagramErrors: false, base: '/', trailingSlash: 'ignore' },
-		processor: {},
 		renderer: {
 			syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
 			shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], langAlias: {}, wrap: false, transformers: [] },
@@ -36,7 +36,7 @@ function planSource(absolute: string, path: string): PlanSource {
 
 describe('render threads', () => {
 	it('read and render a plan exactly as the build thread does', async () => {
-		const renderer = createRendererFrom(settings);
+		const renderer = createPlanRenderer(settings);
 		const cache = new MermaidCache(settings.context.mermaidCacheDir);
 		const plans = [planSource(join(fixturePlans, 'ledger.md'), 'ledger.md'), planSource(template, 'template.md')];
 		const inThreads = await Promise.all(plans.map((plan) => threads.read(plan)));

@@ -1,10 +1,14 @@
 import type { AstroConfig } from 'astro';
-import { AstroError } from 'astro/errors';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rehypeSlug from 'rehype-slug';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import type { Processor, Transformer } from 'unified';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
 import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
 import type { PlansOptions } from '../options.ts';
+import type { MarkdownRenderer, RendererOptions, RenderSettings } from '../render/renderer.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { remarkAdoptParsedTree } from './adopt-tree.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
@@ -33,8 +37,6 @@ export interface MarkdownContext {
 	trailingSlash: AstroConfig['trailingSlash'];
 }
 
-type MarkdownProcessor = AstroConfig['markdown']['processor'];
-
 /** What the plugins need to know of the site and the plans options. */
 export function markdownContext(config: AstroConfig, options: PlansOptions, { dev }: { dev: boolean }): MarkdownContext {
 	return {
@@ -46,64 +48,15 @@ export function markdownContext(config: AstroConfig, options: PlansOptions, { de
 	};
 }
 
-/**
- * Our plugin functions. On `globalThis`: the loader, a different copy of this module (it runs
- * in Vite's module runner), checks the site's processor against them.
- */
-const OWN_PLUGINS = Symbol.for('plans:markdown-plugins');
-const ownPlugins: Set<unknown> = ((globalThis as Record<symbol, unknown>)[OWN_PLUGINS] ??= new Set()) as Set<unknown>;
-for (const plugin of [
-	remarkAdoptParsedTree,
-	remarkHeadingIds,
-	remarkPlanFacts,
-	remarkPlanPreamble,
-	remarkPlanLinks,
-	remarkLocalImages,
-	remarkDiagrams,
-	remarkCodeLanguages,
-	remarkCostTables,
-	remarkRiskTables,
-	remarkScalingCharts,
-	rehypeSlug,
-	rehypeHeadingAnchors,
-	rehypeRowAnchors,
-	rehypeTableScroll,
-	rehypeRawImages,
-]) {
-	ownPlugins.add(plugin);
-}
+type MarkdownProcessor = AstroConfig['markdown']['processor'];
 
-/**
- * Tells whether the site's processor runs only the plans plugins, so that a render thread
- * building its own processor with `registerMarkdownPlugins` renders exactly the same HTML.
- */
-export function hasOnlyPlansPlugins(processor: MarkdownProcessor): boolean {
-	if (processor.name !== 'unified' || !('options' in processor)) return false;
-	const { remarkPlugins, rehypePlugins } = processor.options as { remarkPlugins: unknown[]; rehypePlugins: unknown[] };
-	return [...remarkPlugins, ...rehypePlugins].every((entry) => ownPlugins.has(Array.isArray(entry) ? entry[0] : entry));
-}
-
-/**
- * Adds the plans plugins to the site's unified Markdown processor (they also reach MDX,
- * which copies the processor's plugins). Any other processor is a configuration error:
- * silently rendering plans without anchors, link rewriting and diagrams is worse.
- */
-export async function registerMarkdownPlugins(processor: MarkdownProcessor, context: MarkdownContext): Promise<void> {
-	const { isUnifiedProcessor } = await import('@astrojs/markdown-remark');
-	if (!isUnifiedProcessor(processor)) {
-		throw new AstroError(
-			`The plans integration needs the unified Markdown processor, but this site uses "${processor.name}".`,
-			"Set it in astro.config.mjs: import { unified } from '@astrojs/markdown-remark'; … markdown: { processor: unified() }",
-		);
-	}
-	// Plan pages render like GitHub renders the same file: straight quotes, `--` as written.
-	// It also keeps heading ids equal to GitHub's, which smart punctuation would change.
-	processor.options.smartypants = false;
+/** The remark plugins of a plan, in order. */
+function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 	// The version makes Astro's config digest (and so its content cache) change on upgrade.
 	const versioned = { version: PLANS_VERSION };
-	// First of all plugins: the loader's already parsed tree replaces the (empty) one.
-	processor.options.remarkPlugins.unshift(remarkAdoptParsedTree);
-	processor.options.remarkPlugins.push(
+	return [
+		// First of all plugins: the loader's already parsed tree replaces the (empty) one.
+		remarkAdoptParsedTree,
 		[remarkHeadingIds, versioned],
 		// Facts first: they are read from the tree exactly as the loader parsed it.
 		remarkPlanFacts,
@@ -116,6 +69,67 @@ export async function registerMarkdownPlugins(processor: MarkdownProcessor, cont
 		remarkCostTables,
 		remarkRiskTables,
 		remarkScalingCharts,
-	);
-	processor.options.rehypePlugins.push(rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll, rehypeRawImages);
+	];
+}
+
+/** The rehype plugins of a plan, in order. */
+const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll, rehypeRawImages];
+
+/**
+ * The renderer of Markdown plans: Astro's unified pipeline (GFM, Shiki, Astro's image
+ * handling) with the plans plugins, whatever Markdown processor the site itself uses, so
+ * plans look the same on every site and the site's own pages are left as they are. Plans
+ * render like GitHub renders the same file: straight quotes and `--` as written, which also
+ * keeps heading ids equal to GitHub's.
+ */
+export async function createPlanRenderer({ context, renderer }: RenderSettings): Promise<MarkdownRenderer> {
+	const { unified } = await import('@astrojs/markdown-remark');
+	const processor = unified({ remarkPlugins: planRemarkPlugins(context), rehypePlugins: PLAN_REHYPE_PLUGINS, gfm: true, smartypants: false });
+	return processor.createRenderer(renderer);
+}
+
+/** The Shiki themes of plan code blocks: the site's when it sets some, else GitHub's light and dark. */
+const DEFAULT_THEMES = { light: 'github-light-default', dark: 'github-dark-default' };
+
+/** How the plan renderer highlights code and handles images: the site's settings, plain data only. */
+export function planRendererOptions(config: AstroConfig): RendererOptions {
+	const { shikiConfig } = config.markdown;
+	const siteThemes = shikiConfig.themes && Object.keys(shikiConfig.themes).length > 0;
+	return {
+		image: config.image,
+		syntaxHighlight: config.markdown.syntaxHighlight,
+		shikiConfig: (siteThemes ? shikiConfig : { ...shikiConfig, themes: DEFAULT_THEMES, defaultColor: false }) as RendererOptions['shikiConfig'],
+		gfm: true,
+		smartypants: false,
+	};
+}
+
+/**
+ * MDX plans render through the site's MDX integration, which runs the remark and rehype
+ * plugins of the site's unified processor: the plans plugins join them, each limited to
+ * files in the plans folder, so no other page of the site changes. Other processors run no
+ * remark plugins; the loader stops the build when such a site has MDX plans.
+ */
+export function addPlanPluginsToMdx(processor: MarkdownProcessor, context: MarkdownContext): void {
+	if (processor.name !== 'unified' || !('options' in processor)) return;
+	const options = processor.options as { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins };
+	const inPlans = (file: VFile) => isMdxPlan(file.path, context.plansDir);
+	options.remarkPlugins.push(...(planRemarkPlugins(context).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins));
+	options.rehypePlugins.push(...(PLAN_REHYPE_PLUGINS.map((plugin) => onlyFor(plugin, inPlans)) as RehypePlugins));
+}
+
+/** Tells whether a file is an MDX plan: an `.mdx` file in the plans folder. */
+export function isMdxPlan(path: string | undefined, plansDir: string): boolean {
+	return path !== undefined && /\.mdx$/i.test(path) && !relative(plansDir, path).startsWith('..') && isAbsolute(path);
+}
+
+/** A plugin whose transform runs only on the files `applies` accepts. */
+function onlyFor(entry: RemarkPlugins[number] | RehypePlugins[number], applies: (file: VFile) => boolean): unknown {
+	const [plugin, options] = Array.isArray(entry) ? entry : [entry];
+	const scoped = function (this: Processor, ...settings: unknown[]) {
+		const transform = (plugin as (...args: unknown[]) => Transformer | void).apply(this, settings);
+		if (!transform) return undefined;
+		return (tree: Node, file: VFile) => (applies(file) ? transform(tree, file, () => undefined) : undefined);
+	};
+	return options === undefined ? scoped : [scoped, options];
 }

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { adoptOnNextRender } from '../markdown/adopt-tree.ts';
 import { putFiguresBack, setFiguresAsideFor } from '../markdown/set-aside-figures.ts';
-import { type MarkdownContext, registerMarkdownPlugins } from '../markdown/register.ts';
+import type { MarkdownContext } from '../markdown/register.ts';
 
 type MarkdownProcessor = AstroConfig['markdown']['processor'];
 export type MarkdownRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
@@ -19,31 +19,10 @@ export interface RenderedPlan {
 	imagePaths: string[];
 }
 
-/** The site's Markdown settings a render thread needs to build the same renderer: plain data only. */
+/** What a plan renderer is made from, in the build's thread or a render thread: plain data only. */
 export interface RenderSettings {
 	context: MarkdownContext;
-	/** Options of the site's `unified()` processor (its plugins are the plans plugins, added again). */
-	processor: { gfm?: boolean; smartypants?: unknown; remarkRehype?: Record<string, unknown> };
 	renderer: RendererOptions;
-}
-
-/** The renderer options Astro's own Markdown loader uses, from the site config. */
-export function rendererOptions(config: AstroConfig): RendererOptions {
-	return {
-		image: config.image,
-		syntaxHighlight: config.markdown.syntaxHighlight,
-		shikiConfig: config.markdown.shikiConfig,
-		gfm: config.markdown.gfm,
-		smartypants: config.markdown.smartypants,
-	};
-}
-
-/** Builds, in the current thread, the renderer the site's processor would give. */
-export async function createRendererFrom(settings: RenderSettings): Promise<MarkdownRenderer> {
-	const { unified } = await import('@astrojs/markdown-remark');
-	const processor = unified(settings.processor as Parameters<typeof unified>[0]);
-	await registerMarkdownPlugins(processor, settings.context);
-	return processor.createRenderer(settings.renderer);
 }
 
 /**

@@ -3,11 +3,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { readPlan, renderPlanSource } from './read-plan.ts';
-import { createRendererFrom, type RenderSettings } from './renderer.ts';
+import { createPlanRenderer } from '../markdown/register.ts';
+import type { RenderSettings } from './renderer.ts';
 import type { ThreadJob, ThreadReply } from './threads.ts';
 
 const settings = workerData as RenderSettings;
-const renderer = createRendererFrom(settings);
+const renderer = createPlanRenderer(settings);
 const mermaidCache = new MermaidCache(settings.context.mermaidCacheDir);
 
 parentPort!.on('message', async ({ job, task }: ThreadJob) => {
