@@ -3,8 +3,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
-		// Real documents live outside the repository: `npm run test:corpus -- <folder>` (vitest.corpus.config.ts).
-		exclude: [...configDefaults.exclude, 'test/corpus/**'],
+		// Real documents live outside the repository: `npm run test:corpus -- <folder>` (vitest.corpus.config.ts);
+		// the packed package is tested from the registry's packages: `npm run test:package`.
+		exclude: [...configDefaults.exclude, 'test/corpus/**', 'test/package/**'],
 		// Fixture builds and the browser run are heavy; two cores means one at a time.
 		fileParallelism: false,
 		testTimeout: 180_000,
