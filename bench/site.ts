@@ -126,7 +126,7 @@ function setUpSites(size: number): { ours: string; baseline: string; plans: stri
 	}
 	writeFileSync(
 		join(ours, 'astro.config.mjs'),
-		`import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({ markdown: { processor: unified() }, integrations: [mdx(), plans({ title: 'Bench' })] });\n`,
+		`import { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({ integrations: [plans({ title: 'Bench' })] });\n`,
 	);
 	writeFileSync(
 		join(ours, 'src/content.config.ts'),
