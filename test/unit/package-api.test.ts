@@ -1,0 +1,53 @@
+import manifest from 'astro-technical-plans/package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+
+// The package's public API, as a site imports it: a change here is a change for every user.
+describe('the astro-technical-plans package', () => {
+	it('exports the integration, the loader, the schema, reusable components and the virtual module types', () => {
+		expect(manifest.exports).toEqual({
+			'.': { types: './dist/index.d.ts', default: './dist/index.js' },
+			'./loader': { types: './dist/loader.d.ts', default: './dist/loader.js' },
+			'./schema': { types: './dist/schema.d.ts', default: './dist/schema.js' },
+			'./components/PlanContent.astro': './dist/components/PlanContent.astro',
+			'./components/StatusBadge.astro': './dist/components/StatusBadge.astro',
+			'./virtual': { types: './dist/virtual.d.ts' },
+			'./package.json': './package.json',
+		});
+		expect(manifest.bin).toEqual({ 'astro-technical-plans': './dist/cli/bin.js' });
+		expect(manifest.peerDependencies).toEqual({ astro: '^7.0.0' });
+		expect(manifest.keywords).toContain('astro-integration');
+	});
+
+	it('gives each entry point exactly its documented exports', async () => {
+		const names = async (entry: Promise<object>) => Object.keys(await entry).sort();
+		expect(await names(import('astro-technical-plans'))).toEqual(['default', 'planSchema', 'plansLoader']);
+		expect(await names(import('astro-technical-plans/loader'))).toEqual(['plansLoader']);
+		expect(await names(import('astro-technical-plans/schema'))).toEqual(['PlanDataSchema', 'planSchema']);
+	});
+
+	it('makes an integration and a loader with the names Astro shows in its logs', async () => {
+		const { default: plans, plansLoader } = await import('astro-technical-plans');
+		expect(plans().name).toBe('astro-technical-plans');
+		expect(plansLoader().name).toBe('plans-loader');
+	});
+
+	it('depends on exactly the packages its published code imports', async () => {
+		const dist = fileURLToPath(new URL('dist/', import.meta.resolve('astro-technical-plans/package.json')));
+		const imported = new Set<string>();
+		for (const file of await glob('**/*.{js,astro}', { cwd: dist })) {
+			const code = readFileSync(`${dist}${file}`, 'utf8');
+			// Import statements start a line; a hint that shows one is inside a string.
+			for (const [, from, loaded] of code.matchAll(/^(?:import|export)\b[^;'"]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+				const specifier = from ?? loaded;
+				if (!specifier || /^(\.|node:|astro:|virtual:)|\$\{/.test(specifier)) continue;
+				imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+			}
+		}
+		const runtime = Object.keys(manifest.dependencies).filter((name) => !name.startsWith('@types/'));
+		// astro is the peer; vite comes with it.
+		expect([...imported].filter((name) => name !== 'astro' && name !== 'vite').sort()).toEqual(runtime.sort());
+	});
+});
