@@ -9,7 +9,12 @@ export default defineConfig({
 	// them the site gets canonical URLs, a sitemap, and a check against the deployed anchors.
 	site: process.env.SITE_URL || undefined,
 	base: process.env.BASE_PATH || undefined,
-	markdown: { processor: unified() },
+	// The MDX plan renders through the site's Markdown settings: unified runs the plans plugins
+	// on it, and its code gets the same light and dark themes as the Markdown plans.
+	markdown: {
+		processor: unified(),
+		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+	},
 	integrations: [mdx(), plans({ title: 'Acme Technical Plans', previousAnchors: process.env.PREVIOUS_ANCHORS || undefined })],
 	server: { port: 4321 },
 });

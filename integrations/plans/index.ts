@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { assertPlansCollection, INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
-import { addPlanPluginsToMdx, markdownContext } from './markdown/register.ts';
+import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';

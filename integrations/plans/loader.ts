@@ -8,7 +8,7 @@ import { findPlansOptions } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
-import { createPlanRenderer, isMdxPlan, markdownContext, planRendererOptions } from './markdown/register.ts';
+import { createPlanRenderer, markdownContext, planRendererOptions } from './markdown/pipeline.ts';
 import type { PlansOptions } from './options.ts';
 import { PlanReader } from './render/plan-reader.ts';
 import { waitsForMermaid } from './render/read-plan.ts';

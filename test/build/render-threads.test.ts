@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
 import { type PlanSource, readPlan } from '#plans/render/read-plan.ts';
-import { createPlanRenderer } from '#plans/markdown/register.ts';
+import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import type { RenderSettings } from '#plans/render/renderer.ts';
 import { renderThreadCount, RenderThreads } from '#plans/render/threads.ts';
 

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { adoptOnNextRender } from '../markdown/adopt-tree.ts';
 import { putFiguresBack, setFiguresAsideFor } from '../markdown/set-aside-figures.ts';
-import type { MarkdownContext } from '../markdown/register.ts';
+import type { MarkdownContext } from '../markdown/pipeline.ts';
 
 type MarkdownProcessor = AstroConfig['markdown']['processor'];
 export type MarkdownRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;

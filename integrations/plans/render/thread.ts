@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { readPlan, renderPlanSource } from './read-plan.ts';
-import { createPlanRenderer } from '../markdown/register.ts';
+import { createPlanRenderer } from '../markdown/pipeline.ts';
 import type { RenderSettings } from './renderer.ts';
 import type { ThreadJob, ThreadReply } from './threads.ts';
 
