@@ -67,6 +67,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			const htmlFiles = new RenderedHtmlFiles(renderedHtmlDir(config.cacheDir));
 			const idOf = (plan: PlanData) => planIdFromPath(plan.path)!;
 			const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
+			const renderFingerprint = JSON.stringify({ sanitize: settings.context.sanitize, showDiagramErrors: settings.context.showDiagramErrors });
 
 			const sync = async () => {
 				const { files, problems } = await findPlanFiles(root, directory);
@@ -79,11 +80,12 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 				for (const id of [...store.keys()]) if (!fileById.has(id)) store.delete(id);
 
 				// 1. Find the plans whose content changed since the last build.
-				const toParse: Array<(typeof files)[number] & { raw: string; digest: string }> = [];
+				const toParse: Array<(typeof files)[number] & { raw: string; digest: string; sanitize: boolean }> = [];
 				for (const plan of files) {
 					const raw = await readFile(plan.absolute, 'utf8');
-					// Our version is part of the digest: a new release re-renders every plan.
-					const digest = context.generateDigest(`${PLANS_VERSION}\n${raw}`);
+					// Our version and the options that change a plan's HTML are part of the digest: a new
+					// release, or another `sanitize` setting, renders every plan again.
+					const digest = context.generateDigest(`${PLANS_VERSION}\n${renderFingerprint}\n${raw}`);
 					const existing = store.get(plan.id);
 					if (existing?.digest === digest) {
 						const isMarkdown = !existing.deferredRender;
@@ -97,7 +99,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 						// The store ignores a set() with an unchanged digest.
 						store.delete(plan.id);
 					}
-					toParse.push({ ...plan, raw, digest });
+					toParse.push({ ...plan, raw, digest, sanitize: settings.context.sanitize });
 				}
 
 				// 2. Read and render them: in parallel threads when many changed and the threads would

@@ -90,10 +90,19 @@ export const PlansOptionsSchema = z.strictObject({
 	 * Threads that render plans in parallel when many changed since the last build (a cold
 	 * build, a new checkout). By default one per CPU core once at least 16 Markdown plans
 	 * changed: each thread loads its own Shiki and plugins, which only pays off for many
-	 * plans. `1` renders every plan in the build's own thread. Sites that add their own
-	 * remark or rehype plugins always render in the build's thread.
+	 * plans. `1` renders every plan in the build's own thread.
 	 */
 	renderThreads: z.number().int().min(1).max(64).optional(),
+
+	/**
+	 * Raw HTML and link URLs in Markdown plans go through GitHub's sanitising rules: scripts,
+	 * styles, frames, forms, event handlers and `javascript:`/`data:` URLs are removed, each
+	 * with a warning at its line. `false` publishes the HTML as written, for a repository that
+	 * trusts every author; the pages' Content-Security-Policy still blocks scripts. MDX plans are
+	 * code and are never sanitised.
+	 * @default 'github'
+	 */
+	sanitize: z.union([z.literal('github'), z.literal(false)]).default('github'),
 
 	/** Build-time Mermaid rendering. */
 	mermaid: z

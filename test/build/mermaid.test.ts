@@ -49,10 +49,14 @@ describe('Mermaid at build time', () => {
 		expect(byLabel('Inside details').querySelector('.mermaid-light svg')).not.toBeNull();
 	});
 
-	it('lets no script, event handler or javascript: URL through', () => {
+	it('lets no script, event handler, javascript: URL or file to fetch through', () => {
 		const page = site.page('plans/hostile/index.html');
 		const content = page.querySelector('.plan-content')!;
-		expect(content.querySelectorAll('script, iframe, object, embed')).toHaveLength(0);
+		expect(content.querySelectorAll('script, iframe, object, embed, img, image')).toHaveLength(0);
+		for (const figure of content.querySelectorAll('figure.diagram-mermaid')) {
+			expect(figure.innerHTML).not.toContain('evil.example.com');
+			expect(figure.innerHTML).not.toMatch(/\ssrc=/);
+		}
 		for (const element of content.querySelectorAll('*')) {
 			for (const attribute of element.attributes) {
 				expect(attribute.name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);

@@ -18,7 +18,7 @@ let threads: RenderThreads;
 
 beforeAll(async () => {
 	settings = {
-		context: { plansDir: fixturePlans, mermaidCacheDir: await mkdtemp(join(tmpdir(), 'plans-threads-')), showDiagramErrors: false, base: '/', trailingSlash: 'ignore' },
+		context: { plansDir: fixturePlans, mermaidCacheDir: await mkdtemp(join(tmpdir(), 'plans-threads-')), showDiagramErrors: false, base: '/', trailingSlash: 'ignore', sanitize: true },
 		renderer: {
 			syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
 			shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], langAlias: {}, wrap: false, transformers: [] },
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => threads.close());
 
 function planSource(absolute: string, path: string): PlanSource {
-	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8') };
+	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8'), sanitize: true };
 }
 
 describe('render threads', () => {

@@ -4,7 +4,12 @@ import { parseOptions } from '#plans/options.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', favicon: '/favicon.svg', directory: 'plans', brokenLinks: 'error', search: true, mermaid: {} });
+		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', favicon: '/favicon.svg', directory: 'plans', brokenLinks: 'error', search: true, sanitize: 'github', mermaid: {} });
+	});
+
+	it('sanitises like GitHub unless told that every author is trusted', () => {
+		expect(parseOptions({ sanitize: false }).sanitize).toBe(false);
+		expect(() => parseOptions({ sanitize: 'none' as 'github' })).toThrow(/`sanitize`/);
 	});
 
 	it('rejects a wrong value with an AstroError naming the option and a hint', () => {

@@ -41,4 +41,23 @@ describe('sanitizeSvg', () => {
 		expect(root.outerHTML).not.toMatch(/on(click|mouseover|error)=|javascript:/);
 		expect(root.querySelector('text')!.textContent).toBe('hi');
 	});
+
+	it('leaves nothing that makes the browser fetch a file: images, file URLs in styles, links outside <a>', () => {
+		const root = parse(
+			sanitizeSvg(
+				'<svg id="m"><style>@import url(https://evil.example.com/a.css); .x{background:url("https://evil.example.com/b.png")} .y{marker-end:url(#m-1)}</style>' +
+					'<marker id="m-1"></marker><g style="fill:red;background-image:url(//evil.example.com/c.png)"></g><use href="https://evil.example.com/d.svg#x"></use>' +
+					'<image href="https://evil.example.com/e.png"></image><foreignObject><div><img src="x"> label</div></foreignObject>' +
+					'<a href="https://docs.example.com/runbook">runbook</a><a href="../plan.md">plan</a></svg>',
+				'm',
+			),
+		);
+		expect(root.outerHTML).not.toContain('evil.example.com');
+		expect(root.querySelectorAll('img, image')).toHaveLength(0);
+		expect(root.querySelector('style')!.textContent).toBe(' .x{background:none} .y{marker-end:url(#m-1)}');
+		expect(root.querySelector('g')!.getAttribute('style')).toBe('fill:red;background-image:none');
+		expect(root.querySelector('use')!.hasAttribute('href')).toBe(false);
+		expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://docs.example.com/runbook', '../plan.md']);
+		expect(root.querySelector('foreignObject')!.textContent).toBe(' label');
+	});
 });

@@ -2,10 +2,11 @@
 // The package's command: `npx astro-technical-plans check [--dir plans] [--strict] [--broken-links warn] [--root .]`.
 import { runCheck } from './check.ts';
 
-const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--root .]
+const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .]
 
   check   Validates every plan without building the site: metadata, links and anchors,
-          Mermaid syntax, cost totals, duplicate URLs, statuses and missing images.
+          Mermaid syntax, cost totals, duplicate URLs, statuses, missing images and
+          the HTML that GitHub's sanitising rules would remove.
           Exits 1 on errors (and on warnings with --strict).`;
 
 const [command, ...args] = process.argv.slice(2);

@@ -5,7 +5,7 @@
  * message` (and as a GitHub annotation in GitHub Actions), then a summary line. Exits 1 when
  * there are errors, or warnings with `--strict`.
  *
- *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--root .]
+ *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--sanitize github|false] [--root .]
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -25,13 +25,13 @@ export interface CheckResult {
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
-export async function checkPlans({ root, directory, brokenLinks }: { root: string; directory: string; brokenLinks: 'error' | 'warn' }): Promise<CheckResult> {
+export async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const plans: PlanData[] = [];
 	// A file that lost its URL to another one is still read: its own problems are worth knowing.
 	for (const { file, path, absolute } of [...files, ...unpublished]) {
 		const raw = await readFile(absolute, 'utf8');
-		plans.push(parsePlan({ raw, file, path, fileExists: (image) => existsSync(join(dirname(absolute), image)) }).data);
+		plans.push(parsePlan({ raw, file, path, sanitize, fileExists: (image) => existsSync(join(dirname(absolute), image)) }).data);
 	}
 	problems.push(...planProblems(plans, brokenLinks));
 	for (const plan of plans) {
@@ -60,6 +60,7 @@ export async function runCheck(args: string[]): Promise<number> {
 			dir: { type: 'string', default: 'plans' },
 			'broken-links': { type: 'string', default: 'error' },
 			root: { type: 'string', default: '.' },
+			sanitize: { type: 'string', default: 'github' },
 		},
 	});
 	const brokenLinks = values['broken-links'];
@@ -67,7 +68,11 @@ export async function runCheck(args: string[]): Promise<number> {
 		process.stderr.write(`--broken-links must be "error" or "warn", not "${brokenLinks}".\n`);
 		return 2;
 	}
-	const result = await checkPlans({ root: resolve(values.root), directory: values.dir, brokenLinks });
+	if (values.sanitize !== 'github' && values.sanitize !== 'false') {
+		process.stderr.write(`--sanitize must be "github" or "false", not "${values.sanitize}".\n`);
+		return 2;
+	}
+	const result = await checkPlans({ root: resolve(values.root), directory: values.dir, brokenLinks, sanitize: values.sanitize === 'github' });
 	for (const problem of result.problems) {
 		process.stdout.write(`${formatProblem(problem)}\n`);
 		if (inGitHubActions()) process.stdout.write(`${githubAnnotation(problem)}\n`);

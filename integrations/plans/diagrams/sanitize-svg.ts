@@ -3,8 +3,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base']);
-const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction'];
+/** Elements that run code, embed another page or load a file: a diagram needs none of them. */
+const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'form', 'input', 'button', 'textarea', 'select']);
+const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction', 'background', 'poster'];
 
 /**
  * Prepares rendered SVG for inlining into a page:
@@ -15,7 +16,9 @@ const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction'];
  *   counter that runs across every diagram the page rendered before, so the same diagram would
  *   get other ids in another build.
  * - as defence in depth (mermaid already runs with `securityLevel: 'strict'`, but a diagram is
- *   author input), no script element, event handler or `javascript:` URL survives.
+ *   author input), no script element, event handler or `javascript:` URL survives, and nothing
+ *   in it makes the reader's browser fetch anything: no images (`<img src=x>` in a label), no
+ *   `@import` or `url()` to a file in its styles, and links only in `<a href>`.
  */
 export function sanitizeSvg(svg: string, idPrefix: string): string {
 	const tree: Root = fromHtml(svg, { fragment: true });
@@ -31,7 +34,11 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
 		}
 		for (const name of URL_PROPERTIES) {
 			const value = node.properties[name];
-			if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ''))) delete node.properties[name];
+			if (typeof value === 'string' && !allowedReference(node.tagName, name, value)) delete node.properties[name];
+		}
+		if (typeof node.properties.style === 'string') node.properties.style = withoutExternalReferences(node.properties.style);
+		if (node.tagName === 'style') {
+			for (const child of node.children) if (child.type === 'text') child.value = withoutExternalReferences(child.value);
 		}
 		const id = node.properties.id;
 		if (typeof id === 'string' && id !== idPrefix) {
@@ -44,6 +51,23 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
 	});
 	if (renamed.size > 0) updateReferences(tree, renamed);
 	return toHtml(tree, { space: 'svg' });
+}
+
+/**
+ * Where a diagram may point: a link (`<a href>`) to a page, as Markdown links may; anything
+ * else only inside the diagram itself (`#id`). Nothing makes the browser fetch a file.
+ */
+function allowedReference(tagName: string, property: string, value: string): boolean {
+	const url = value.replace(/[\u0000-\u0020]/g, '');
+	if (url.startsWith('#')) return true;
+	if (tagName !== 'a' || (property !== 'href' && property !== 'xLinkHref')) return false;
+	const protocol = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+	return protocol === undefined || ['http', 'https', 'mailto'].includes(protocol);
+}
+
+/** CSS without `@import` rules, and with every `url()` that is not `#id` in the same SVG emptied. */
+function withoutExternalReferences(css: string): string {
+	return css.replace(/@import\b[^;]*;?/gi, '').replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, 'none');
 }
 
 /** Points `url(#old)`, `#old` links, id lists (aria-labelledby) and style selectors at the new ids. */

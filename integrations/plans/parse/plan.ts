@@ -15,6 +15,8 @@ import type { Problem } from './problems.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
 import { localImagePath, rawLocalImages } from './images.ts';
+import { placeInNode } from './place.ts';
+import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
 
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
@@ -39,6 +41,8 @@ export interface ParsePlanInput {
 	path: string;
 	/** Tells whether a file next to the plan exists (for relative images); omit to skip the check. */
 	fileExists?: (pathFromPlan: string) => boolean;
+	/** Sanitise the raw HTML and link URLs of a Markdown plan (the `sanitize` option). */
+	sanitize?: boolean;
 }
 
 export interface ParsedPlan {
@@ -51,7 +55,7 @@ export interface ParsedPlan {
 }
 
 /** Computes the typed plan of one file. Pure: no file system, no Astro. */
-export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): ParsedPlan {
+export function parsePlan({ raw, file, path, fileExists, sanitize = true }: ParsePlanInput): ParsedPlan {
 	const source = normalizeSource(raw);
 	const problems: Problem[] = [];
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
@@ -76,6 +80,7 @@ export function parsePlan({ raw, file, path, fileExists }: ParsePlanInput): Pars
 		tree = parseMarkdown(body.replace(/[{}<]/g, ' '));
 	}
 
+	if (sanitize && format === 'md') problems.push(...sanitizeProblems(tree, file));
 	if (fileExists) problems.push(...missingImages(tree, file, fileExists));
 
 	const { facts } = extractPlanFacts(tree);
@@ -219,6 +224,18 @@ function executiveSummary(tree: Root): string | undefined {
 	return undefined;
 }
 
+/** Sanitises the author's HTML and URLs in place: each removal is a warning at its place. */
+function sanitizeProblems(tree: Root, file: string): Problem[] {
+	return sanitizeAuthorContent(tree).map(({ line, column, message }) => ({
+		severity: 'warning' as const,
+		message,
+		file,
+		line,
+		column,
+		hint: 'Plans show the HTML GitHub shows. Use Markdown, or set `sanitize: false` in plans() options if every author is trusted.',
+	}));
+}
+
 /**
  * Relative images, in Markdown or in raw HTML, whose file is not there: Astro would abort the
  * whole build on them.
@@ -242,9 +259,7 @@ function missingImages(tree: Root, file: string, fileExists: (path: string) => b
 		} else if (node.type === 'html') {
 			for (const image of rawLocalImages(node.value)) {
 				if (fileExists(image.path)) continue;
-				const before = node.value.slice(0, image.offset).split('\n');
-				const line = start.line + before.length - 1;
-				const column = before.length === 1 ? start.column + image.offset : before.at(-1)!.length + 1;
+				const { line, column } = placeInNode(node, image.offset);
 				report(String(image.element.properties.src), line, column);
 			}
 		}

@@ -14,6 +14,8 @@ export interface PlanSource {
 	path: string;
 	absolute: string;
 	raw: string;
+	/** Sanitise its raw HTML and link URLs (the `sanitize` option). */
+	sanitize: boolean;
 }
 
 export interface ReadPlan {
