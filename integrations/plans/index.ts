@@ -6,6 +6,7 @@ import { assertPlansCollection, INTEGRATION_NAME, registerPlansOptions } from '.
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
+import { addContentSecurityPolicy } from './security/csp.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { parseOptions, type PlansUserOptions } from './options.ts';
 import { inspectPublicFiles } from './public-files.ts';
@@ -71,6 +72,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
+				await addContentSecurityPolicy(outDir);
 				if (options.search) await writeSearchIndex(outDir, logger);
 				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
 			},
