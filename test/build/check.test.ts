@@ -66,6 +66,20 @@ describe('npm run check', () => {
 	});
 });
 
+describe('npm run check on raw HTML', () => {
+	it('warns for every removal the sanitiser makes, at its line and column, and not with --sanitize false', async () => {
+		const { stdout, code } = await check('hostile');
+		expect(code).toBe(0);
+		const removals = stdout.split('\n').filter((line) => /^plans\/xss\.md:\d+:\d+ warning .* removed/.test(line));
+		expect(removals).toHaveLength(11);
+		expect(removals).toContain('plans/xss.md:9:1 warning <script> removed: plans do not run scripts');
+		expect(stdout).toContain('hint: Plans show the HTML GitHub shows.');
+		const trusted = await check('hostile', ['--sanitize', 'false']);
+		expect(trusted.stdout).not.toContain('removed');
+		expect((await check('hostile', ['--sanitize', 'none'])).code).toBe(2);
+	});
+});
+
 describe('GitHub annotations', () => {
 	it('escape what the runner would misread', () => {
 		expect(githubAnnotation({ severity: 'warning', file: 'plans/a,b:c.md', line: 3, column: 7, message: '100% done\nreally', hint: 'a, b: c' })).toBe(
