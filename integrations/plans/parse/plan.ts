@@ -15,6 +15,7 @@ import type { Problem } from './problems.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
 import { localImagePath, rawLocalImages } from './images.ts';
+import { nestingProblem } from './nesting.ts';
 import { placeInNode } from './place.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
@@ -79,6 +80,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 		});
 		tree = parseMarkdown(body.replace(/[{}<]/g, ' '));
 	}
+	const tooDeep = nestingProblem(tree, file);
+	if (tooDeep) problems.push(tooDeep);
 
 	if (sanitize && format === 'md') problems.push(...sanitizeProblems(tree, file));
 	if (fileExists) problems.push(...missingImages(tree, file, fileExists));

@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
+import { limitNesting } from './nesting.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -14,10 +15,13 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freez
  * Markdown goes through Sätteri, the native parser Astro 7 ships: it builds the same mdast
  * as remark-parse with remark-gfm (positions and offsets included) about 30 times faster,
  * and parsing was the largest single cost of a build. MDX keeps remark-mdx, whose tree
- * @astrojs/mdx renders.
+ * @astrojs/mdx renders. Blocks nested too deep to walk are cut (see `limitNesting`).
  */
 export function parseMarkdown(body: string, { mdx = false } = {}): Root {
-	if (mdx) return mdxParser.parse(body) as Root;
-	// The body's frontmatter is already blank lines; math stays off so `$` prices stay text.
-	return markdownToMdast(body, { features: { gfm: true, frontmatter: false, math: false } }) as Root;
+	const tree = mdx
+		? (mdxParser.parse(body) as Root)
+		: // The body's frontmatter is already blank lines; math stays off so `$` prices stay text.
+			(markdownToMdast(body, { features: { gfm: true, frontmatter: false, math: false } }) as Root);
+	limitNesting(tree, body);
+	return tree;
 }
