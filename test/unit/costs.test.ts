@@ -36,6 +36,11 @@ describe('cost tables', () => {
 		expect(table!.totals).toEqual({ USD: { low: 100, high: 100, atLeast: false }, EUR: { low: 40, high: 40, atLeast: false } });
 	});
 
+	it('finds a cost column whose header ends in a colon, as other tables\' headers may', () => {
+		const [table] = tablesOf('| **Component:** | **Cost (USD):** |\n|---|---|\n| API | $100 |\n');
+		expect(table).toMatchObject({ column: 1, totals: { USD: { low: 100, high: 100, atLeast: false } } });
+	});
+
 	it('reports a Total that does not add up, with both numbers, at its line', () => {
 		const { data } = parsePlan({
 			raw: '# P\n\n| Component | Cost |\n|---|---|\n| API | $100/mo |\n| DB | $150–$200/mo |\n| **Total** | **$240/mo** |\n',

@@ -45,9 +45,7 @@ const cellText = (row: TableRow, index: number) => toString(row.children[index] 
 
 /** The cost column of a table, by its header, or -1. */
 export function costColumn(table: Table): number {
-	const header = table.children[0];
-	if (!header) return -1;
-	return header.children.findIndex((_cell, index) => COST_HEADER.test(cellText(header, index).replace(/[*_]/g, '')));
+	return headerNames(table).findIndex((name) => COST_HEADER.test(name));
 }
 
 /**
