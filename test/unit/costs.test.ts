@@ -41,6 +41,13 @@ describe('cost tables', () => {
 		expect(table).toMatchObject({ column: 1, totals: { USD: { low: 100, high: 100, atLeast: false } } });
 	});
 
+	it('takes a Total over rows that are all unknown as no more than a lower bound', () => {
+		const [table] = tablesOf('| Component | Cost |\n|---|---|\n| API | TBD |\n| DB | 12$ |\n| **Total** | **$500/mo** |\n');
+		expect(table).toMatchObject({ totals: {}, written: { line: 5 }, mismatch: undefined });
+		const [under] = tablesOf('| Component | Cost |\n|---|---|\n| API | TBD |\n| **Total** | **-$5/mo** |\n');
+		expect(under!.mismatch).toBe('written -$5/mo, rows sum to at least $0/mo');
+	});
+
 	it('reports a Total that does not add up, with both numbers, at its line', () => {
 		const { data } = parsePlan({
 			raw: '# P\n\n| Component | Cost |\n|---|---|\n| API | $100/mo |\n| DB | $150–$200/mo |\n| **Total** | **$240/mo** |\n',

@@ -73,7 +73,7 @@ export function readCostTable(table: Table, anchors: RowAnchors): CostTable | un
 		}
 	}
 	const totals = sumMoney(items.map((item) => item.cost));
-	const comparison = written ? compareTotal(totals, written.cost) : undefined;
+	const comparison = written ? compareTotal(totals, written.cost, items.some((item) => item.cost.kind !== 'amount')) : undefined;
 	return {
 		line: table.position?.start.line ?? 1,
 		column,

@@ -391,9 +391,10 @@ const HALF_CENT = 0.005 + 1e-9;
  * with a tolerance of half a cent. Both ends must match, so a single written amount only
  * matches a single computed amount. When the sum is `atLeast`, the written total matches
  * if it is no lower than the sum. Rows in another currency always mismatch, since a
- * single-currency total cannot include them.
+ * single-currency total cannot include them. `incomplete` says some row is unknown or
+ * unreadable: the totals cannot say so when no row has an amount at all.
  */
-export function compareTotal(computed: Totals, written: Money): TotalComparison {
+export function compareTotal(computed: Totals, written: Money, incomplete = Object.values(computed).some((total) => total.atLeast)): TotalComparison {
 	if (written.kind !== 'amount') {
 		return {
 			matches: false,
@@ -403,7 +404,7 @@ export function compareTotal(computed: Totals, written: Money): TotalComparison 
 		};
 	}
 	const { currency } = written;
-	const sum: CurrencyTotal = computed[currency] ?? { low: 0, high: 0, atLeast: false };
+	const sum: CurrencyTotal = computed[currency] ?? { low: 0, high: 0, atLeast: incomplete };
 	const w = { low: written.monthlyLow, high: written.monthlyHigh };
 	const near = (a: number, b: number): boolean => Math.abs(a - b) <= HALF_CENT;
 	const endsMatch = sum.atLeast
