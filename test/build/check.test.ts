@@ -38,7 +38,7 @@ describe('npm run check', () => {
 			'plans/links.md:7:1 warning Image "images/missing.png" not',
 			'plans/team/costs.md:1:1 error Two plans map',
 			'plans/team/costs.md:11:1 warning Cost table total',
-			'plans/team/costs.md:17:1 error Mermaid syntax error:',
+			'plans/team/costs.md:16:8 error Mermaid syntax error:',
 		]);
 		expect(stdout).toContain('hint: URLs are made from file names');
 		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 5 errors, 3 warnings');

@@ -11,12 +11,13 @@ import { parseMermaid } from './validate.ts';
 export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramData, severity: Problem['severity']): Promise<Problem | undefined> {
 	const error = await parseMermaid(diagram.source);
 	if (!error) return undefined;
+	// The diagram's first line is the line after the opening fence; an empty diagram has none.
+	const empty = diagram.source === '';
 	return {
 		severity,
 		file: plan.file,
-		// The diagram's first line is the line after the opening fence.
-		line: diagram.line + error.line,
-		column: diagram.column - 1 + error.column,
+		line: empty ? diagram.line : diagram.line + error.line,
+		column: empty ? diagram.column : diagram.column - 1 + error.column,
 		message: `Mermaid syntax error: ${error.message}`,
 		hint: 'The line and column are where mermaid stopped reading; the diagram starts on the line after the opening fence.',
 	};

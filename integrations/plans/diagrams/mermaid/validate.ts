@@ -47,15 +47,38 @@ interface JisonError {
 }
 
 /**
- * Mermaid's message names the line ("Parse error on line 3"); the location counts lines of
- * the diagram body after its `---` frontmatter block, so that block's lines are added back.
+ * Mermaid's message names the line ("Parse error on line 3") of the text it parsed, which is the
+ * diagram without the lines `parsedLines` leaves out, plus a final newline: an unexpected end is
+ * reported on the line after the last one, and is placed at the end of the diagram's last line.
  */
 function toSyntaxError(error: unknown, source: string): MermaidSyntaxError {
 	const { message = String(error), hash } = (error ?? {}) as JisonError;
-	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(source.trimStart());
-	const offset = frontmatter ? frontmatter[0].split('\n').length - 1 : 0;
 	const written = /on line (\d+)/.exec(message);
-	const line = written ? Number(written[1]) : hash?.loc ? hash.loc.last_line : 1;
-	const column = hash?.loc && hash.loc.last_line === line ? hash.loc.last_column + 1 : 1;
-	return { message: message.split('\n').filter(Boolean).join(' ').replace(/\s+/g, ' ').trim(), line: line + offset, column };
+	const parsedLine = written ? Number(written[1]) : hash?.loc ? hash.loc.last_line : 1;
+	const lines = source.split('\n');
+	const numbers = parsedLines(source);
+	const found = numbers[parsedLine - 1];
+	const line = found ?? numbers.findLast((number) => lines[number - 1]!.trim() !== '') ?? 1;
+	const lineLength = lines[line - 1]!.length;
+	const column = found === undefined ? lineLength + 1 : hash?.loc && hash.loc.last_line === parsedLine ? hash.loc.last_column + 1 : 1;
+	// The message then names the same line as the position.
+	const text = message.replace(/on line \d+/, `on line ${line}`).split('\n').filter(Boolean).join(' ');
+	return { message: text.replace(/\s+/g, ' ').trim(), line, column: Math.min(column, lineLength + 1) };
+}
+
+/**
+ * The diagram's own numbers (1-based) of the lines mermaid parses, in order: mermaid leaves
+ * out the `---` frontmatter block, `%%` comment lines and the blank lines before the first
+ * line of the diagram.
+ */
+function parsedLines(source: string): number[] {
+	const trimmed = source.trimStart();
+	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(trimmed);
+	const skipped = frontmatter ? source.slice(0, source.length - trimmed.length + frontmatter[0].length).split('\n').length - 1 : 0;
+	const numbers: number[] = [];
+	for (const [index, line] of source.split('\n').entries()) {
+		if (index < skipped || /^\s*%%(?!\{)./.test(line) || (numbers.length === 0 && line.trim() === '')) continue;
+		numbers.push(index + 1);
+	}
+	return numbers;
 }
