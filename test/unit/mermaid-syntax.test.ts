@@ -8,6 +8,7 @@ describe('Mermaid syntax errors', () => {
 		expect(await parseMermaid('flowchart TD\n%% a\n%% b\nA --> --> B\nC --> D')).toMatchObject({ line: 4, column: 7, message: expect.stringMatching(/^Parse error on line 4:/) });
 		expect(await parseMermaid('\n\nflowchart TD\nA --> --> B')).toMatchObject({ line: 4, column: 7 });
 		expect(await parseMermaid('sequenceDiagram\n%% who talks\nA->>B: hi\nA-xxB')).toMatchObject({ line: 4, column: 6 });
+		expect(await parseMermaid('%%{init: {"theme": "dark"}}%%\ngraph TD\nA --> --> B')).toMatchObject({ line: 3, column: 7 });
 	});
 
 	it('place an unexpected end at the end of the last written line, not past the diagram', async () => {

@@ -69,7 +69,7 @@ function toSyntaxError(error: unknown, source: string): MermaidSyntaxError {
 /**
  * The diagram's own numbers (1-based) of the lines mermaid parses, in order: mermaid leaves
  * out the `---` frontmatter block, `%%` comment lines and the blank lines before the first
- * line of the diagram.
+ * line of the diagram (`%%{init}%%` directives are blanked first).
  */
 function parsedLines(source: string): number[] {
 	const trimmed = source.trimStart();
@@ -77,7 +77,8 @@ function parsedLines(source: string): number[] {
 	const skipped = frontmatter ? source.slice(0, source.length - trimmed.length + frontmatter[0].length).split('\n').length - 1 : 0;
 	const numbers: number[] = [];
 	for (const [index, line] of source.split('\n').entries()) {
-		if (index < skipped || /^\s*%%(?!\{)./.test(line) || (numbers.length === 0 && line.trim() === '')) continue;
+		const blank = line.replace(/%%\{.*?\}%%/g, '').trim() === '';
+		if (index < skipped || /^\s*%%(?!\{)./.test(line) || (numbers.length === 0 && blank)) continue;
 		numbers.push(index + 1);
 	}
 	return numbers;
