@@ -93,6 +93,13 @@ describe('frontmatter', () => {
 		expect(data.problems[0]).toMatchObject({ message: expect.stringContaining('Unknown status "Shipped"'), line: 3 });
 	});
 
+	it('ends an empty frontmatter block at its own closing line, not at a later ---', () => {
+		const { data, problems } = parse('---\n---\n# Empty Frontmatter\n\nText.\n\n---\n\n## After the rule\n');
+		expect(problems).toEqual([]);
+		expect(data.title).toBe('Empty Frontmatter');
+		expect(data.headings.map((heading) => heading.line)).toEqual([3, 9]);
+	});
+
 	it('reports invalid YAML at its file line', () => {
 		const { problems } = parse('---\ntitle: ok\nbad: [unclosed\n---\n# X\n');
 		expect(problems[0]).toMatchObject({ severity: 'error', file: 'plans/payments/checkout.md', line: 4 });

@@ -20,7 +20,7 @@ import { placeInNode } from './place.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
 
-const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/;
+const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)??---[ \t]*(?:\n|$)/;
 
 /**
  * Separates YAML frontmatter from the body. The body keeps one empty line per frontmatter
