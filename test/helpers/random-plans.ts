@@ -239,11 +239,17 @@ export interface RandomPlan {
 	extension: 'md' | 'mdx';
 }
 
-/**
- * A whole hostile plan. `errors: false` leaves out what is an error by design (broken YAML
- * frontmatter, MDX), so a site of such plans must build.
- */
-export function randomPlan({ errors = true, nesting = true }: { errors?: boolean; nesting?: boolean } = {}): fc.Arbitrary<RandomPlan> {
+export interface RandomPlanOptions {
+	/** Include what is an error by design: YAML frontmatter that does not parse, and MDX. */
+	errors?: boolean;
+	/** Include content nested thousands of levels deep (an error past the limit). */
+	nesting?: boolean;
+	/** How many blocks a plan has at most, and fast-check's size for that count. */
+	blocks?: { maxLength: number; size?: fc.SizeForArbitrary };
+}
+
+/** A whole hostile plan. Without `errors` and `nesting`, a site of such plans must build. */
+export function randomPlan({ errors = true, nesting = true, blocks: count = { maxLength: 16 } }: RandomPlanOptions = {}): fc.Arbitrary<RandomPlan> {
 	const blocks = fc.oneof(
 		{ weight: 30, arbitrary: planBlock },
 		{ weight: nesting ? 1 : 0, arbitrary: deepNesting },
@@ -252,8 +258,8 @@ export function randomPlan({ errors = true, nesting = true }: { errors?: boolean
 	return fc
 		.record({
 			frontmatter: fc.option(errors ? fc.oneof(validFrontmatter, brokenFrontmatter) : validFrontmatter, { freq: 3 }),
-			blocks: fc.array(blocks, { maxLength: 16 }),
-			separators: fc.array(pick(['\n\n', '\n\n', '\n', '\n\n\n']), { maxLength: 20 }),
+			blocks: fc.array(blocks, count),
+			separators: fc.array(pick(['\n\n', '\n\n', '\n', '\n\n\n']), count),
 			endings: lineEndings,
 			finalNewline: fc.boolean(),
 			extension: errors ? pick(['md', 'md', 'md', 'mdx'] as const) : fc.constant('md' as const),
