@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planIdFromPath } from '#plans/parse/paths.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { type BuiltSite, buildSite } from '../helpers/build.ts';
-import { metaFields, planPages, repeatedIds, throwAwaySite, throwAwaySiteConfig, tocAndHeadings } from '../helpers/plan-site.ts';
+import { expectPlanPagesFor, metaFields, throwAwaySite, throwAwaySiteConfig } from '../helpers/plan-site.ts';
 import { corpusDocuments, corpusFolder } from './documents.ts';
 
 // The documents stay where they are; the test copies the folder into a throw-away site.
@@ -15,18 +15,8 @@ beforeAll(async () => {
 }, 600_000);
 
 describe(`the corpus in ${corpusFolder()}`, () => {
-	it('builds every document as a plan page with its headings', () => {
-		const pages = planPages(site);
-		expect(pages).toHaveLength(documents.length);
-		for (const [name, page] of pages) {
-			expect(page.querySelector('.plan-header h1')!.textContent!.length, name).toBeGreaterThan(0);
-			const { toc, headings } = tocAndHeadings(page);
-			expect(toc, name).toBe(headings);
-		}
-	});
-
-	it('keeps every id unique within a page', () => {
-		for (const [name, page] of planPages(site)) expect(repeatedIds(page), name).toEqual([]);
+	it('builds every document as a plan page with its headings and unique ids', () => {
+		expectPlanPagesFor(site, documents.length);
 	});
 
 	it('shows the version, date and status a document states in its header', async () => {

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import type { AstroInlineConfig } from 'astro';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import plans from 'astro-technical-plans';
+import { expect } from 'vitest';
 import type { BuiltSite } from './build.ts';
 
 /**
@@ -61,4 +62,16 @@ export function metaFields(page: Document): Record<string, string> {
 	return Object.fromEntries(
 		[...page.querySelectorAll('.plan-meta > div')].map((div) => [div.querySelector('dt')!.textContent, div.querySelector('dd')!.textContent!.trim()]),
 	);
+}
+
+/** Every document is a plan page with a title, one table-of-contents entry per heading, and unique ids. */
+export function expectPlanPagesFor(site: BuiltSite, documents: number): void {
+	const pages = planPages(site);
+	expect(pages).toHaveLength(documents);
+	for (const [name, page] of pages) {
+		expect(page.querySelector('.plan-header h1')!.textContent!.length, name).toBeGreaterThan(0);
+		const { toc, headings } = tocAndHeadings(page);
+		expect(toc, name).toBe(headings);
+		expect(repeatedIds(page), name).toEqual([]);
+	}
 }
