@@ -16,6 +16,7 @@ import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
 import { localImagePath, rawLocalImages } from './images.ts';
 import { nestingProblem } from './nesting.ts';
+import { planSizeProblem } from './size.ts';
 import { placeInNode } from './place.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
@@ -63,10 +64,13 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	const { yaml, body } = splitFrontmatter(source);
 
 	const frontmatter = yaml === undefined ? {} : readFrontmatter(yaml, file, problems);
+	const tooLarge = planSizeProblem(raw, file);
+	if (tooLarge) problems.push(tooLarge);
 
 	let tree: Root;
 	try {
-		tree = parseMarkdown(body, { mdx: format === 'mdx' });
+		// The body of a plan over the size limit is left unread: rendering it could exhaust memory.
+		tree = parseMarkdown(tooLarge ? '' : body, { mdx: format === 'mdx' });
 	} catch (error) {
 		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
 		const start = place && 'start' in place && place.start ? place.start : place;
