@@ -15,6 +15,16 @@ describe('Mermaid syntax errors', () => {
 		expect(await parseMermaid('flowchart TD\n  A --> B\n  B -->\n\n')).toMatchObject({ line: 3, column: 8, message: expect.stringMatching(/^Parse error on line 3:/) });
 	});
 
+	it('include a diagram over mermaid\'s text size limit, which it would draw as an error picture', async () => {
+		const nodes = Array.from({ length: 3_000 }, (_, index) => `  n${index}[Service ${index}]`);
+		expect(await parseMermaid(['flowchart TD', ...nodes].join('\n'))).toEqual({
+			message: "the diagram is 63,792 characters long, over mermaid's limit of 50,000 (maxTextSize)",
+			line: 1,
+			column: 1,
+		});
+		expect(await parseMermaid(['flowchart TD', ...nodes.slice(0, 2_000)].join('\n'))).toBeUndefined();
+	});
+
 	it('stay inside a file whose last diagram is never closed, or is empty', async () => {
 		const problemsOf = async (raw: string) => {
 			const { data } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });

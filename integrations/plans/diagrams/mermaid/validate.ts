@@ -30,8 +30,19 @@ export interface MermaidSyntaxError {
 	column: number;
 }
 
-/** Checks a diagram with `mermaid.parse()`; resolves to `undefined` when it is valid. */
+/**
+ * mermaid's `maxTextSize`: it draws a longer diagram (without its `%%` comments) as a picture
+ * that says "Maximum text size in diagram exceeded", and `parse()` does not tell.
+ */
+export const MERMAID_MAX_TEXT_SIZE = 50_000;
+
+/** Checks a diagram with `mermaid.parse()`, and its size; resolves to `undefined` when it is valid. */
 export async function parseMermaid(source: string): Promise<MermaidSyntaxError | undefined> {
+	const size = source.replace(/^\s*%%(?!\{)[^\n]+\n?/gm, '').trimStart().length;
+	if (size > MERMAID_MAX_TEXT_SIZE) {
+		const count = (n: number) => n.toLocaleString('en-US');
+		return { message: `the diagram is ${count(size)} characters long, over mermaid's limit of ${count(MERMAID_MAX_TEXT_SIZE)} (maxTextSize)`, line: 1, column: 1 };
+	}
 	const mermaid = await loadMermaid();
 	try {
 		await mermaid.parse(source);
