@@ -137,6 +137,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 								cacheDir: mermaidCacheDir(config.cacheDir),
 								browser: options.mermaid.browser,
 								severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
+								timeout: options.mermaid.timeout,
 							},
 							logger,
 						)),

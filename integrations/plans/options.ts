@@ -119,6 +119,13 @@ export const PlansOptionsSchema = z.strictObject({
 			 * @default 'error' in `astro build`, 'show' in `astro dev`
 			 */
 			onError: z.enum(['error', 'show']).optional(),
+			/**
+			 * How long one diagram may take to render at build time, in milliseconds. A diagram
+			 * still rendering then is stopped and reported at its file:line, like one Mermaid
+			 * cannot read (`onError`), so a huge or pathological diagram never hangs the build.
+			 * @default 20000
+			 */
+			timeout: z.number().int().positive().optional(),
 		})
 		.default({}),
 });

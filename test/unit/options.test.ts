@@ -24,6 +24,11 @@ describe('plans() options', () => {
 		expect(error?.hint).toContain('brokenLinks: "warn"');
 	});
 
+	it('takes a time limit per Mermaid diagram in whole milliseconds', () => {
+		expect(parseOptions({ mermaid: { timeout: 5_000 } }).mermaid).toEqual({ timeout: 5_000 });
+		for (const timeout of [0, -1, 2.5]) expect(() => parseOptions({ mermaid: { timeout } }), String(timeout)).toThrow(/`mermaid.timeout`/);
+	});
+
 	it('rejects unknown keys (a typo must not be silently ignored)', () => {
 		expect(() => parseOptions({ titel: 'x' })).toThrow(/Invalid options passed to the plans\(\) integration/);
 	});

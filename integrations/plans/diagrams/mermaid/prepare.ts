@@ -30,6 +30,8 @@ export interface MermaidSettings {
 	browser: string | false | undefined;
 	/** `'error'` fails the build on a broken diagram; `'warning'` shows an error box in the page. */
 	severity: Problem['severity'];
+	/** Time limit per diagram in milliseconds (the `mermaid.timeout` option). */
+	timeout?: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 
 	const results = await renderMermaid([...jobs.values()], {
 		executablePath: browser,
+		timeout: settings.timeout,
 		onProgress: (done, total) => logger.info(`mermaid: ${done}/${total} diagrams`),
 	});
 	for (const result of results) {
@@ -88,6 +91,7 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 			line: use.line,
 			column: use.column,
 			message: `Mermaid could not render this diagram: ${result.error.split('\n')[0]}`,
+			...(result.lostPage === 'timeout' && { hint: 'Split the diagram into smaller ones, or raise the limit with the mermaid.timeout option of plans() (milliseconds).' }),
 		});
 	}
 	return problems;

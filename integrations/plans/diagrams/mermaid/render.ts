@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
 
@@ -12,21 +12,34 @@ export interface MermaidJob {
 	source: string;
 }
 
-export type MermaidResult = { key: string; render: MermaidRender } | { key: string; error: string };
+/**
+ * A diagram's light and dark SVG, or why there is none. `lostPage` says its page was given
+ * up: the render passed the time limit (`'timeout'`) or the page died with it (`'crash'`).
+ */
+export type MermaidResult = { key: string; render: MermaidRender } | { key: string; error: string; lostPage?: 'timeout' | 'crash' };
 
-/** Diagrams per round trip to the page: large enough to amortise, small enough to report progress. */
+/** Diagrams per unit of work for a page: large enough to share them evenly, small enough to report progress. */
 const BATCH_SIZE = 25;
+
+/** How long one diagram (its light and dark render) may take before it is stopped, in milliseconds. */
+export const DEFAULT_MERMAID_TIMEOUT = 20_000;
+
+export interface RenderMermaidOptions {
+	executablePath: string;
+	/** Time limit per diagram in milliseconds; {@link DEFAULT_MERMAID_TIMEOUT} by default. */
+	timeout?: number;
+	onProgress?: (done: number, total: number) => void;
+}
 
 /**
  * Renders diagrams with the real mermaid in one headless Chromium: the browser starts once
  * per build and the diagrams go through one page per core, in batches.
  * Each diagram is rendered twice, with the light and the dark theme, because mermaid's
  * themes change more than colours and it does not accept CSS variables as theme colours.
+ * A diagram that takes longer than the time limit is stopped and reported: its page may be
+ * stuck for good, so it is closed and the next diagrams get a new one.
  */
-export async function renderMermaid(
-	jobs: MermaidJob[],
-	{ executablePath, onProgress }: { executablePath: string; onProgress?: (done: number, total: number) => void },
-): Promise<MermaidResult[]> {
+export async function renderMermaid(jobs: MermaidJob[], { executablePath, timeout = DEFAULT_MERMAID_TIMEOUT, onProgress }: RenderMermaidOptions): Promise<MermaidResult[]> {
 	if (jobs.length === 0) return [];
 	let browser: Browser | undefined;
 	try {
@@ -35,22 +48,20 @@ export async function renderMermaid(
 		browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 		// One page per core, each in its own context (its own renderer process), so layout runs in parallel.
 		const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)));
-		const pages = await Promise.all(
-			Array.from({ length: pageCount }, async () => {
-				const page = await (await browser!.newContext()).newPage();
-				await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-				await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-				return page;
-			}),
-		);
+		const pages = await Promise.all(Array.from({ length: pageCount }, () => openMermaidPage(browser!)));
 		const batches: MermaidJob[][] = [];
 		for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
 		const results = new Map<string, MermaidResult>();
 		let done = 0;
 		await Promise.all(
-			pages.map(async (page) => {
+			pages.map(async (first) => {
+				let page = first;
 				for (let batch = batches.shift(); batch; batch = batches.shift()) {
-					for (const result of await page.evaluate(renderInPage, { batch, themes: MERMAID_THEMES })) results.set(result.key, result);
+					for (const job of batch) {
+						const result = await renderWithin(page, job, timeout);
+						results.set(job.key, result);
+						if ('error' in result && result.lostPage) page = await replacePage(browser!, page);
+					}
 					done += batch.length;
 					onProgress?.(done, jobs.length);
 				}
@@ -62,6 +73,44 @@ export async function renderMermaid(
 	}
 }
 
+/** `renderInPage` as the page knows it: installed once, so each diagram's round trip sends only its own data. */
+interface PageWithRenderer {
+	renderPlanDiagram: typeof renderInPage;
+}
+
+/** A page with mermaid and `renderInPage` loaded, in a context of its own. */
+async function openMermaidPage(browser: Browser): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+	await page.addScriptTag({ content: `window.renderPlanDiagram = ${renderInPage.toString()};` });
+	return page;
+}
+
+/** Closes a page that may still be busy (closing its context ends its renderer) and opens a fresh one. */
+async function replacePage(browser: Browser, page: Page): Promise<Page> {
+	await page.context().close();
+	return openMermaidPage(browser);
+}
+
+/** Renders one diagram in the page, or gives up on it (and its page) after `timeout` milliseconds. */
+async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promise<MermaidResult> {
+	let timer: NodeJS.Timeout | undefined;
+	// A page that dies (out of memory, say) rejects; a render given up on rejects once its page is closed.
+	const rendering = page
+		.evaluate((argument) => (window as unknown as PageWithRenderer).renderPlanDiagram(argument), { job, themes: MERMAID_THEMES })
+		.catch((error: Error): MermaidResult => ({ key: job.key, error: `the browser page died rendering it (${error.message.split('\n')[0]})`, lostPage: 'crash' }));
+	const seconds = Number((timeout / 1000).toFixed(1));
+	const stopped = new Promise<MermaidResult>((resolve) => {
+		timer = setTimeout(() => resolve({ key: job.key, error: `rendering took longer than ${seconds} s, the mermaid.timeout limit, and was stopped`, lostPage: 'timeout' }), timeout);
+	});
+	try {
+		return await Promise.race([rendering, stopped]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /**
  * Runs in the page, where the mermaid script put `window.mermaid`.
  *
@@ -70,7 +119,7 @@ export async function renderMermaid(
  * diagram's key, so the same source gives the same SVG on every machine, whatever the page
  * rendered before, and its light and dark renders share one geometry.
  */
-async function renderInPage({ batch, themes }: { batch: MermaidJob[]; themes: typeof MERMAID_THEMES }): Promise<MermaidResult[]> {
+async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof MERMAID_THEMES }): Promise<MermaidResult> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
 	/** mulberry32, seeded with the FNV-1a hash of the key. */
 	const seededRandom = (key: string) => {
@@ -83,24 +132,22 @@ async function renderInPage({ batch, themes }: { batch: MermaidJob[]; themes: ty
 			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
 		};
 	};
-	const results: MermaidResult[] = [];
-	for (const { key, source } of batch) {
-		try {
-			const render: Record<string, string> = {};
-			for (const name of ['light', 'dark'] as const) {
-				Math.random = seededRandom(key);
-				// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
-				// rough.js takes its seed from `handDrawnSeed` (0, the default, means a random one).
-				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
-				const { svg } = await mermaid.render(`m${key}-${name}`, source);
-				render[name] = svg;
-			}
-			results.push({ key, render: render as unknown as MermaidRender });
-		} catch (error) {
-			results.push({ key, error: error instanceof Error ? error.message : String(error) });
+	const { key, source } = job;
+	try {
+		const render: Record<string, string> = {};
+		for (const name of ['light', 'dark'] as const) {
+			Math.random = seededRandom(key);
+			// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
+			// rough.js takes its seed from `handDrawnSeed` (0, the default, means a random one).
+			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
+			const { svg } = await mermaid.render(`m${key}-${name}`, source);
+			render[name] = svg;
 		}
+		return { key, render: render as unknown as MermaidRender };
+	} catch (error) {
+		return { key, error: error instanceof Error ? error.message : String(error) };
+	} finally {
 		// mermaid leaves its scratch elements behind when a render fails.
 		for (const leftover of document.querySelectorAll('body > [id^="dm"], body > [id^="m"]')) leftover.remove();
 	}
-	return results;
 }
