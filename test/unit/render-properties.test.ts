@@ -34,7 +34,7 @@ describe('rendering hostile plans', () => {
 				const { html } = await renderPlanTree(renderer, absolute, tree);
 				expect(typeof html).toBe('string');
 			}),
-			{ numRuns: 150 },
+			{ numRuns: 400 },
 		);
 	});
 });

@@ -27,6 +27,16 @@ describe('parsePlan on hostile plans', () => {
 				expect(PlanDataSchema.safeParse(parsed.data).error).toBeUndefined();
 				expect(misplaced(problems, parsed.source)).toEqual([]);
 			}),
+			{ numRuns: 1_500 },
+		);
+	});
+
+	it('report no error where nothing is an error by design (frontmatter parses, no MDX, no deep nesting)', () => {
+		fc.assert(
+			fc.property(randomPlan({ errors: false, nesting: false }), ({ raw }) => {
+				const { problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });
+				expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+			}),
 			{ numRuns: 2_000 },
 		);
 	});
