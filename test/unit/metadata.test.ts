@@ -110,6 +110,7 @@ describe('frontmatter', () => {
 describe('title and files without metadata', () => {
 	it('falls back to the first h1, then to the file name', () => {
 		expect(parse('Intro\n\n# Real Title\n').data.title).toBe('Real Title');
+		expect(parse('#\n\n# \t\n\nText.\n', 'ops/disaster_recovery-plan.md').data.title).toBe('Disaster recovery plan');
 		expect(parse('no heading at all\n', 'ops/disaster_recovery-plan.md').data).toMatchObject({
 			title: 'Disaster recovery plan',
 			folder: 'ops',

@@ -98,7 +98,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	const field = (...keys: string[]): BoldLineField | undefined => keys.map((key) => fields.get(key)).find(Boolean);
 
 	const titleHeading = headings.find((heading) => heading.depth === 1);
-	const title = text(frontmatter.title) ?? (titleHeading ? headingText(titleHeading.node) : undefined) ?? titleFromPath(path);
+	// An empty `#` heading names nothing: the file name does.
+	const title = text(frontmatter.title) ?? text(titleHeading && headingText(titleHeading.node)) ?? titleFromPath(path);
 
 	const statusField = field('status');
 	const writtenStatus = text(frontmatter.status) ?? statusField?.value;
