@@ -53,10 +53,12 @@ describe('Mermaid at build time', () => {
 		const page = site.page('plans/hostile/index.html');
 		const content = page.querySelector('.plan-content')!;
 		expect(content.querySelectorAll('script, iframe, object, embed, img, image')).toHaveLength(0);
-		for (const figure of content.querySelectorAll('figure.diagram-mermaid')) {
-			expect(figure.innerHTML).not.toContain('evil.example.com');
-			expect(figure.innerHTML).not.toMatch(/\ssrc=/);
+		// The drawings: the source panel beside them shows the label as text.
+		for (const svg of content.querySelectorAll('figure.diagram-mermaid svg')) {
+			expect(svg.outerHTML).not.toContain('evil.example.com');
+			expect(svg.outerHTML).not.toMatch(/\ssrc=/);
 		}
+		expect(content.querySelector('figure.diagram-mermaid svg')!.textContent).toContain('link');
 		for (const element of content.querySelectorAll('*')) {
 			for (const attribute of element.attributes) {
 				expect(attribute.name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);
