@@ -9,7 +9,6 @@ import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
 import { createPlanRenderer, markdownContext, planRendererOptions } from './markdown/pipeline.ts';
-import type { PlansOptions } from './options.ts';
 import { PlanReader } from './render/plan-reader.ts';
 import { waitsForMermaid } from './render/read-plan.ts';
 import type { MarkdownRenderer, RenderedPlan, RenderSettings } from './render/renderer.ts';
