@@ -8,6 +8,7 @@ import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
 import { type PlanSource, readPlan } from '#plans/render/read-plan.ts';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import type { RenderSettings } from '#plans/render/renderer.ts';
+import { defaultRenderSettings } from '../helpers/render-settings.ts';
 import { renderThreadCount, RenderThreads } from '#plans/render/threads.ts';
 
 const fixturePlans = fileURLToPath(new URL('../fixtures/facts/plans/', import.meta.url));
@@ -17,15 +18,7 @@ let settings: RenderSettings;
 let threads: RenderThreads;
 
 beforeAll(async () => {
-	settings = {
-		context: { plansDir: fixturePlans, mermaidCacheDir: await mkdtemp(join(tmpdir(), 'plans-threads-')), showDiagramErrors: false, base: '/', trailingSlash: 'ignore', sanitize: true },
-		renderer: {
-			syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
-			shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], langAlias: {}, wrap: false, transformers: [] },
-			gfm: true,
-			smartypants: false,
-		} as unknown as RenderSettings['renderer'],
-	};
+	settings = defaultRenderSettings(fixturePlans, await mkdtemp(join(tmpdir(), 'plans-threads-')));
 	threads = new RenderThreads(2, settings);
 });
 afterAll(() => threads.close());

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { type MarkdownRenderer, type RenderSettings, renderPlanTree } from '#plans/render/renderer.ts';
+import { defaultRenderSettings } from '../helpers/render-settings.ts';
 import { randomPlan } from '../helpers/random-plans.ts';
 
 let renderer: MarkdownRenderer;
@@ -13,15 +14,7 @@ let plansDir: string;
 
 beforeAll(async () => {
 	plansDir = await mkdtemp(join(tmpdir(), 'plans-render-properties-'));
-	const settings: RenderSettings = {
-		context: { plansDir, mermaidCacheDir: join(plansDir, '.mermaid'), showDiagramErrors: false, base: '/', trailingSlash: 'ignore', sanitize: true },
-		renderer: {
-			syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
-			shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false, langs: [], langAlias: {}, wrap: false, transformers: [] },
-			gfm: true,
-			smartypants: false,
-		} as unknown as RenderSettings['renderer'],
-	};
+	const settings: RenderSettings = defaultRenderSettings(plansDir, join(plansDir, '.mermaid'));
 	renderer = await createPlanRenderer(settings);
 });
 
