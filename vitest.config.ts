@@ -8,6 +8,7 @@ export default defineConfig({
 		exclude: [...configDefaults.exclude, 'test/corpus/**', 'test/package/**'],
 		// Fixture builds and the browser run are heavy; two cores means one at a time.
 		fileParallelism: false,
+		setupFiles: ['test/helpers/fast-check-seed.ts'],
 		testTimeout: 180_000,
 		hookTimeout: 300_000,
 	},

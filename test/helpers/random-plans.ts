@@ -265,7 +265,9 @@ export function randomPlan({ errors = true, nesting = true, blocks: count = { ma
 			extension: errors ? pick(['md', 'md', 'md', 'mdx'] as const) : fc.constant('md' as const),
 		})
 		.map(({ frontmatter, blocks, separators, endings, finalNewline, extension }) => {
-			const body = blocks.reduce((text, block, index) => text + (index === 0 ? '' : (separators[index] ?? '\n\n')) + block, '');
+			let body = blocks.reduce((text, block, index) => text + (index === 0 ? '' : (separators[index] ?? '\n\n')) + block, '');
+			// A `---` first line opens frontmatter, on GitHub too: only a plan with errors may start so.
+			if (!errors && frontmatter === null && /^---[ \t]*(\n|$)/.test(body)) body = `Intro\n\n${body}`;
 			const text = [frontmatter, body].filter((part) => part !== null).join('\n') + (finalNewline ? '\n' : '');
 			return { raw: withLineEndings(text, endings), extension };
 		});
