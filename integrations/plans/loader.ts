@@ -101,9 +101,8 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 					toParse.push({ ...plan, raw, digest, sanitize: settings.context.sanitize });
 				}
 
-				// 2. Read and render them: in parallel threads when many changed and the threads would
-				// render the same HTML, else one after the other in this thread, so that only one
-				// plan's tree is alive at a time.
+				// 2. Read and render them: in parallel threads when many changed, else one after the
+				// other in this thread, so that only one plan's tree is alive at a time.
 				const markdownToRender = toParse.filter(({ path }) => !/\.mdx$/i.test(path)).length;
 				const threadCount = renderThreadCount(options.renderThreads, markdownToRender);
 				const threads = threadCount > 0 ? startRenderThreads(threadCount, settings, logger) : undefined;
@@ -141,7 +140,7 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 							logger,
 						)),
 					);
-					for (const plan of waitingForRenders) rendering.push({ plan, rendered: reader.render(plan.absolute, plan.source) });
+					for (const plan of waitingForRenders) rendering.push({ plan, rendered: reader.render(plan.absolute, plan.source, settings.context.sanitize) });
 
 					// 4. Store the rendered plans, in the order of their files: the HTML in its own file,
 					// the data in the store.

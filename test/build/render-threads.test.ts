@@ -43,8 +43,17 @@ describe('render threads', () => {
 	it('render a plan that waited for its Mermaid diagrams from its source', async () => {
 		const plan = planSource(template, 'template.md');
 		const read = await threads.read(plan);
-		const rendered = await threads.render(plan.absolute, read.source);
+		const rendered = await threads.render(plan.absolute, read.source, true);
 		expect(rendered).toEqual(read.rendered);
+	});
+
+	it('sanitise a plan rendered from its source as the read sanitised it, unless told not to', async () => {
+		const source = '# Plan\n\n<p onclick="x()">Hello</p>\n\n<script>steal()</script>\n';
+		const absolute = join(fixturePlans, 'hostile.md');
+		const sanitised = await threads.render(absolute, source, true);
+		expect(sanitised.html).toContain('<p>Hello</p>');
+		expect(sanitised.html).not.toMatch(/onclick|<script|steal/);
+		expect((await threads.render(absolute, source, false)).html).toContain('<script>steal()</script>');
 	});
 
 	it('report a thread that cannot start, so the build renders in its own thread', async () => {

@@ -24,7 +24,6 @@ import { remarkLocalImages } from './local-images.ts';
 import { rehypeRawImages } from './raw-images.ts';
 import { remarkPlanLinks } from './plan-links.ts';
 import { remarkPlanPreamble } from './plan-preamble.ts';
-import { remarkSanitizeHtml } from './sanitize-html.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
 
 export interface MarkdownContext {
@@ -55,14 +54,12 @@ export function markdownContext(config: AstroConfig, options: PlansOptions, { de
 type MarkdownProcessor = AstroConfig['markdown']['processor'];
 
 /** The remark plugins of a plan, in order. */
-function planRemarkPlugins(context: MarkdownContext, { markdown }: { markdown: boolean }): RemarkPlugins {
+function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 	// The version makes Astro's config digest (and so its content cache) change on upgrade.
 	const versioned = { version: PLANS_VERSION };
 	return [
 		// First of all plugins: the loader's already parsed tree replaces the (empty) one.
 		remarkAdoptParsedTree,
-		// The author's HTML is sanitised before any plugin adds markup of ours. MDX plans are code.
-		...(markdown && context.sanitize ? [remarkSanitizeHtml] : []),
 		[remarkHeadingIds, versioned],
 		// Facts first: they are read from the tree exactly as the loader parsed it.
 		remarkPlanFacts,
@@ -90,7 +87,7 @@ const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, rehypeHeadingAnchors, re
  */
 export async function createPlanRenderer({ context, renderer }: RenderSettings): Promise<MarkdownRenderer> {
 	const { unified } = await import('@astrojs/markdown-remark');
-	const processor = unified({ remarkPlugins: planRemarkPlugins(context, { markdown: true }), rehypePlugins: PLAN_REHYPE_PLUGINS, gfm: true, smartypants: false });
+	const processor = unified({ remarkPlugins: planRemarkPlugins(context), rehypePlugins: PLAN_REHYPE_PLUGINS, gfm: true, smartypants: false });
 	return processor.createRenderer(renderer);
 }
 
@@ -120,7 +117,7 @@ export function addPlanPluginsToMdx(processor: MarkdownProcessor, context: Markd
 	if (processor.name !== 'unified' || !('options' in processor)) return;
 	const options = processor.options as { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins };
 	const inPlans = (file: VFile) => isMdxPlan(file.path, context.plansDir);
-	options.remarkPlugins.push(...(planRemarkPlugins(context, { markdown: false }).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins));
+	options.remarkPlugins.push(...(planRemarkPlugins(context).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins));
 	options.rehypePlugins.push(...(PLAN_REHYPE_PLUGINS.map((plugin) => onlyFor(plugin, inPlans)) as RehypePlugins));
 }
 

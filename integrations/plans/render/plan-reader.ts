@@ -31,10 +31,10 @@ export class PlanReader {
 	}
 
 	/** `renderPlanSource`, for plans that waited for their Mermaid renders. */
-	render(absolute: string, source: string): Promise<RenderedPlan> {
+	render(absolute: string, source: string, sanitize: boolean): Promise<RenderedPlan> {
 		return this.#run(
-			(threads) => threads.render(absolute, source),
-			() => renderPlanSource(absolute, source, this.#renderer),
+			(threads) => threads.render(absolute, source, sanitize),
+			() => renderPlanSource(absolute, source, sanitize, this.#renderer),
 		);
 	}
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
+import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
 import { type MarkdownRenderer, type RenderedPlan, renderPlanTree } from './renderer.ts';
@@ -47,7 +48,12 @@ export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boo
 	return data.diagrams.some((diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key));
 }
 
-/** Renders a Markdown plan from its source (for plans that waited for their Mermaid renders). */
-export async function renderPlanSource(absolute: string, source: string, renderer: () => Promise<MarkdownRenderer>): Promise<RenderedPlan> {
-	return renderPlanTree(await renderer(), absolute, parseMarkdown(splitFrontmatter(source).body));
+/**
+ * Renders a Markdown plan from its source (for plans that waited for their Mermaid renders),
+ * sanitised as `readPlan` sanitised the tree it parsed (its removals are reported already).
+ */
+export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<MarkdownRenderer>): Promise<RenderedPlan> {
+	const tree = parseMarkdown(splitFrontmatter(source).body);
+	if (sanitize) sanitizeAuthorContent(tree);
+	return renderPlanTree(await renderer(), absolute, tree);
 }

@@ -16,7 +16,7 @@ parentPort!.on('message', async ({ job, task }: ThreadJob) => {
 	try {
 		resetMermaidFallback();
 		const result =
-			task.kind === 'read' ? await readPlan(task.plan, () => renderer, mermaidCache) : { rendered: await renderPlanSource(task.absolute, task.source, () => renderer) };
+			task.kind === 'read' ? await readPlan(task.plan, () => renderer, mermaidCache) : { rendered: await renderPlanSource(task.absolute, task.source, task.sanitize, () => renderer) };
 		reply = { job, result, mermaidFallbackUsed: mermaidFallbackUsed() };
 	} catch (error) {
 		reply = { job, error: { message: (error as Error).message, stack: (error as Error).stack } };

@@ -5,7 +5,7 @@ import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import type { PlanSource, ReadPlan } from './read-plan.ts';
 import type { RenderedPlan, RenderSettings } from './renderer.ts';
 
-export type ThreadTask = { kind: 'read'; plan: PlanSource } | { kind: 'render'; absolute: string; source: string };
+export type ThreadTask = { kind: 'read'; plan: PlanSource } | { kind: 'render'; absolute: string; source: string; sanitize: boolean };
 
 export interface ThreadJob {
 	job: number;
@@ -62,8 +62,8 @@ export class RenderThreads {
 	}
 
 	/** `renderPlanSource` in a thread. */
-	async render(absolute: string, source: string): Promise<RenderedPlan> {
-		return (await this.#run({ kind: 'render', absolute, source })).rendered!;
+	async render(absolute: string, source: string, sanitize: boolean): Promise<RenderedPlan> {
+		return (await this.#run({ kind: 'render', absolute, source, sanitize })).rendered!;
 	}
 
 	/** A thread could not start or died: the remaining plans must be read elsewhere. */
