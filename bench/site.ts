@@ -1,18 +1,19 @@
 // npm run bench — builds the same generated plans with this integration (every feature on)
 // and with a plain Astro 7 baseline (glob loader, default processor, one bare page per plan),
 // and reports build time (median, min–max), peak RSS, output size, warm and one-edit rebuilds,
-// `astro dev` readiness and first plan page, and the ratios to the baseline.
+// `astro dev` figures (bench/dev.ts), and the ratios to the baseline.
 //
 //   BENCH_SIZES=100,1000 BENCH_RUNS=3 npm run bench
 //
 // Prints a table and writes bench/results/site.json.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { writePlans } from './generate-plans.ts';
+import { benchDev } from './dev.ts';
+import { EDITED_PLAN, setUpSites, work } from './sites.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const node = process.execPath;
@@ -21,7 +22,6 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Cold builds that render every Mermaid diagram are the slowest; they may get fewer runs. */
 const EMPTY_CACHE_RUNS = Number(process.env.BENCH_EMPTY_CACHE_RUNS ?? 1);
-const work = join(repo, '.tmp/bench-site');
 
 interface Sample {
 	seconds: number;
@@ -65,41 +65,6 @@ function folderBytes(dir: string): number {
 	return total;
 }
 
-/** `astro dev`: seconds until it says it is ready, and until the first plan page answers. */
-async function dev(site: string, planUrl: string, port: number): Promise<{ ready: number; firstPage: number }> {
-	const started = performance.now();
-	const child: ChildProcess = spawn(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-		cwd: site,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	try {
-		const ready = await new Promise<number>((resolve, reject) => {
-			const timeout = setTimeout(() => reject(new Error('astro dev did not get ready in 15 minutes')), 900_000);
-			const watch = (chunk: Buffer) => {
-				if (/ready in|Local\s/.test(chunk.toString())) {
-					clearTimeout(timeout);
-					resolve((performance.now() - started) / 1000);
-				}
-			};
-			child.stdout!.on('data', watch);
-			child.stderr!.on('data', watch);
-			child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
-		});
-		const readyAt = performance.now();
-		let response: Response;
-		do {
-			response = await fetch(`http://127.0.0.1:${port}${planUrl}`);
-		} while (response.status === 404 && performance.now() - readyAt < 600_000);
-		if (!response.ok) throw new Error(`${planUrl} answered ${response.status}`);
-		await response.text();
-		return { ready, firstPage: (performance.now() - readyAt) / 1000 };
-	} finally {
-		child.kill('SIGTERM');
-		await new Promise((resolve) => child.once('exit', resolve));
-	}
-}
-
 /** Bytes of JavaScript a page loads (its module scripts, followed one level of static imports), raw and gzipped. */
 function pageScripts(dist: string, page: string): { raw: number; gzip: number } {
 	const html = readFileSync(join(dist, page), 'utf8');
@@ -112,37 +77,6 @@ function pageScripts(dist: string, page: string): { raw: number; gzip: number } 
 	const code = [...files].map((file) => readFileSync(join(dist, file))).concat(Buffer.from(inline));
 	const all = Buffer.concat(code);
 	return { raw: all.length, gzip: gzipSync(all).length };
-}
-
-function setUpSites(size: number): { ours: string; baseline: string; plans: string } {
-	const root = join(work, String(size));
-	const plans = join(root, 'plans');
-	if (!existsSync(plans)) writePlans(plans, size);
-	const ours = join(root, 'ours');
-	const baseline = join(root, 'baseline');
-	for (const site of [ours, baseline]) {
-		mkdirSync(join(site, 'src'), { recursive: true });
-		if (!existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
-	}
-	writeFileSync(
-		join(ours, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({ integrations: [plans({ title: 'Bench' })] });\n`,
-	);
-	writeFileSync(
-		join(ours, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { plansLoader } from 'astro-technical-plans/loader';\nimport { planSchema } from 'astro-technical-plans/schema';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };\n`,
-	);
-	writeFileSync(join(baseline, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n`);
-	writeFileSync(
-		join(baseline, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '**/*.md', base: './plans' }) }) };\n`,
-	);
-	mkdirSync(join(baseline, 'src/pages/plans'), { recursive: true });
-	writeFileSync(
-		join(baseline, 'src/pages/plans/[...id].astro'),
-		`---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n\treturn (await getCollection('plans')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.id}</title></head><body><Content /></body></html>\n`,
-	);
-	return { ours, baseline, plans };
 }
 
 type Row = Record<string, string | number>;
@@ -162,7 +96,7 @@ const log = (line: string) => {
 mkdirSync(work, { recursive: true });
 for (const size of SIZES) {
 	const { ours, baseline, plans } = setUpSites(size);
-	const edited = join(plans, 'platform/plan-1.md');
+	const edited = join(plans, EDITED_PLAN.file);
 	const original = readFileSync(edited, 'utf8');
 	let edits = 0;
 	const edit = () => writeFileSync(edited, `${original}\nEdit ${++edits}.\n`);
@@ -179,7 +113,7 @@ for (const size of SIZES) {
 	writeFileSync(edited, original);
 	build(ours);
 	const outputOurs = folderBytes(join(ours, 'dist'));
-	const planPage = 'plans/platform/plan-1/index.html';
+	const planPage = `${EDITED_PLAN.url.slice(1)}index.html`;
 	const scripts = pageScripts(join(ours, 'dist'), planPage);
 	const planHtml = statSync(join(ours, 'dist', planPage)).size;
 
@@ -190,13 +124,11 @@ for (const size of SIZES) {
 	build(baseline);
 	const outputBaseline = folderBytes(join(baseline, 'dist'));
 
-	// `astro dev` from a fresh checkout: no content store (dev keeps its own in .astro/), Mermaid cache warm.
-	for (const site of [ours, baseline]) rmSync(join(site, '.astro'), { recursive: true, force: true });
-	clearCache(ours, ['plans-mermaid']);
-	const devOurs = await dev(ours, '/plans/platform/plan-1/', 4500 + size % 97);
-	log(`N=${size} plans: dev ready ${devOurs.ready.toFixed(1)} s, first plan page ${devOurs.firstPage.toFixed(1)} s`);
-	const devBaseline = await dev(baseline, '/plans/platform/plan-1/', 4600 + size % 97);
-	log(`N=${size} baseline: dev ready ${devBaseline.ready.toFixed(1)} s, first plan page ${devBaseline.firstPage.toFixed(1)} s`);
+	// `astro dev` from a fresh checkout: no content store, no caches.
+	const devFigures = await benchDev({ plans: ours, baseline }, EDITED_PLAN.file, EDITED_PLAN.url, RUNS);
+	for (const [name, figures] of Object.entries(devFigures)) {
+		log(`N=${size} ${name}: dev ready ${figures.ready.toFixed(1)} s, first plan page ${figures.firstPage.toFixed(2)} s, edit visible ${figures.editVisible.toFixed(2)} s`);
+	}
 
 	const ratio = (a: string, b: string) => (measured[a]!.seconds / measured[b]!.seconds).toFixed(2);
 	for (const [name, value] of Object.entries(measured)) {
@@ -212,7 +144,7 @@ for (const size of SIZES) {
 		},
 		outputMb: { plans: outputOurs / 2 ** 20, baseline: outputBaseline / 2 ** 20 },
 		planPage: { htmlKb: planHtml / 1024, scriptKb: scripts.raw / 1024, scriptGzipKb: scripts.gzip / 1024 },
-		dev: { plans: devOurs, baseline: devBaseline },
+		dev: { ...devFigures, readyRatio: Number((devFigures.plans!.ready / devFigures.baseline!.ready).toFixed(2)) },
 	};
 	(results.sizes as Record<number, unknown>)[size] = sizeResults;
 	log(`N=${size} ratios ${JSON.stringify(sizeResults.ratios)} output ${JSON.stringify(sizeResults.outputMb)} page ${JSON.stringify(sizeResults.planPage)}`);
