@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { PlansOptions } from './options.ts';
+import type { OnDemandPlans } from './render/on-demand.ts';
 import { PACKAGE_NAME } from './version.ts';
 
 export const INTEGRATION_NAME = PACKAGE_NAME;
@@ -18,6 +19,8 @@ interface SiteEntry {
 	options: PlansOptions;
 	/** The plans collection was loaded with `plansLoader()`. */
 	loaded: boolean;
+	/** In `astro dev`: the loader's plans, rendered when their page is requested. */
+	onDemand?: OnDemandPlans;
 }
 
 /**
@@ -50,6 +53,19 @@ export function findPlansOptions(config: AstroConfig): PlansOptions {
 	}
 	entry.loaded = true;
 	return entry.options;
+}
+
+/** Called by the loader in `astro dev`. */
+export function registerOnDemandPlans(root: URL, plans: OnDemandPlans): void {
+	const entry = registry().get(root.href);
+	if (entry) entry.onDemand = plans;
+}
+
+/** The plans of `astro dev` for the site at `rootHref`, as seen from its pages. */
+export function findOnDemandPlans(rootHref: string): OnDemandPlans {
+	const plans = registry().get(rootHref)?.onDemand;
+	if (!plans) throw new Error(`The plans of ${rootHref} are not loaded in this astro dev server.`);
+	return plans;
 }
 
 /** Once content is synced: a site with the integration but no plans collection is a mistake. */

@@ -25,6 +25,12 @@ export interface PlansRuntimeConfig extends SiteBranding {
 	today: string;
 	/** Running in `astro dev` (files the build copies into the site are served from node_modules). */
 	dev: boolean;
+	/** How a link to a missing plan or heading counts (the `brokenLinks` option). */
+	brokenLinks: PlansOptions['brokenLinks'];
+	/** The project root's URL, which finds the plans of `astro dev` (see `findOnDemandPlans`). */
+	root: string;
+	/** `vscode` when links to a file:line should open VS Code (see `editorOf`). */
+	editor: 'vscode' | undefined;
 }
 
 /** A Vite plugin serving the validated options to the injected pages. */
@@ -40,10 +46,23 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		search: options.search,
 		today: buildDate(),
 		dev: command === 'dev',
+		brokenLinks: options.brokenLinks,
+		root: config.root.href,
+		editor: command === 'dev' ? editorOf(process.env) : undefined,
 	};
 	return {
 		name: 'plans:config',
 		resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
 		load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(runtime)};` : undefined),
 	};
+}
+
+/**
+ * The author's editor, where it can be known: VS Code sets `TERM_PROGRAM` in its terminals, and
+ * `EDITOR`/`VISUAL` name it elsewhere. Other editors get Vite's open-in-editor link.
+ */
+export function editorOf(env: Record<string, string | undefined>): 'vscode' | undefined {
+	if (env.TERM_PROGRAM === 'vscode') return 'vscode';
+	const named = env.VISUAL || env.EDITOR || '';
+	return /(^|[\\/])code(-insiders)?(\.\w+)?(\s|$)/.test(named) ? 'vscode' : undefined;
 }

@@ -37,6 +37,8 @@ export interface MarkdownContext {
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Sanitise the raw HTML and link URLs of Markdown plans (the `sanitize` option). */
 	sanitize: boolean;
+	/** `astro dev`: links between plans carry their place in the file, so a broken one can be marked. */
+	dev: boolean;
 }
 
 /** What the plugins need to know of the site and the plans options. */
@@ -48,6 +50,7 @@ export function markdownContext(config: AstroConfig, options: PlansOptions, { de
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		sanitize: options.sanitize !== false,
+		dev,
 	};
 }
 
@@ -64,7 +67,7 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 		// Facts first: they are read from the tree exactly as the loader parsed it.
 		remarkPlanFacts,
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
-		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash }],
+		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash, markSourcePlaces: context.dev }],
 		remarkLocalImages,
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
 		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],

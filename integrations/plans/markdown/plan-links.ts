@@ -8,6 +8,8 @@ import { planIdFromPath, planUrl, toPosix, type UrlOptions } from '../parse/path
 export interface PlanLinksOptions extends UrlOptions {
 	/** Absolute path of the plans folder. */
 	plansDir: string;
+	/** Give each link its place in the file (`data-source-place="12:3"`), where `astro dev` marks a broken one. */
+	markSourcePlaces?: boolean;
 }
 
 /**
@@ -27,5 +29,8 @@ export const remarkPlanLinks: Plugin<[PlanLinksOptions], Root> = (options) => (t
 		const id = planIdFromPath(link.targetPath);
 		if (!id || link.targetPath.startsWith('../')) return;
 		node.url = planUrl(id, options) + (link.anchor ? `#${encodeURIComponent(link.anchor)}` : '');
+		if (options.markSourcePlaces && node.type === 'link' && node.position) {
+			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataSourcePlace: `${node.position.start.line}:${node.position.start.column}` } };
+		}
 	});
 };

@@ -36,6 +36,20 @@ export class RenderedHtmlFiles {
 		return readFileSync(this.#file(digest), 'utf8');
 	}
 
+	/** The HTML, or `undefined` when there is none (yet, or any more). */
+	readIfPresent(digest: string): string | undefined {
+		try {
+			return this.read(digest);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+			throw error;
+		}
+	}
+
+	remove(digest: string): void {
+		rmSync(this.#file(digest), { force: true });
+	}
+
 	/** Removes the HTML of plan versions no longer in the store (edited, renamed or deleted plans). */
 	keepOnly(digests: Iterable<string>): void {
 		if (!existsSync(this.directory)) return;

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { planImagePaths } from '../parse/images.ts';
 import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
@@ -17,6 +18,8 @@ export interface PlanSource {
 	raw: string;
 	/** Sanitise its raw HTML and link URLs (the `sanitize` option). */
 	sanitize: boolean;
+	/** Read its data only: `astro dev` renders the HTML when the page is first requested. */
+	deferRender?: boolean;
 }
 
 export interface ReadPlan {
@@ -30,6 +33,8 @@ export interface ReadPlan {
 	 * their page.
 	 */
 	rendered?: RenderedPlan;
+	/** The relative images the HTML will hold (see `planImagePaths`). */
+	imagePaths: string[];
 }
 
 /**
@@ -37,10 +42,12 @@ export interface ReadPlan {
  * the build's thread or in a render thread.
  */
 export async function readPlan(plan: PlanSource, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
-	const parsed = parsePlan({ ...plan, fileExists: (image) => existsSync(join(dirname(plan.absolute), image)) });
+	const fileExists = (image: string) => existsSync(join(dirname(plan.absolute), image));
+	const parsed = parsePlan({ ...plan, fileExists });
 	const { data, source } = parsed;
-	if (data.format === 'mdx' || waitsForMermaid(data, mermaidCache)) return { data, source };
-	return { data, source, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
+	const imagePaths = planImagePaths(parsed.tree, fileExists);
+	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
+	return { data, source, imagePaths, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
 }
 
 /** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */

@@ -8,7 +8,9 @@ import type { RenderSettings } from './renderer.ts';
 import type { ThreadJob, ThreadReply } from './threads.ts';
 
 const settings = workerData as RenderSettings;
-const renderer = createPlanRenderer(settings);
+// Built on first use: a thread that only reads plans' data (astro dev) never loads Shiki.
+let renderer: ReturnType<typeof createPlanRenderer> | undefined;
+const planRenderer = () => (renderer ??= createPlanRenderer(settings));
 const mermaidCache = new MermaidCache(settings.context.mermaidCacheDir);
 
 parentPort!.on('message', async ({ job, task }: ThreadJob) => {
@@ -16,7 +18,7 @@ parentPort!.on('message', async ({ job, task }: ThreadJob) => {
 	try {
 		resetMermaidFallback();
 		const result =
-			task.kind === 'read' ? await readPlan(task.plan, () => renderer, mermaidCache) : { rendered: await renderPlanSource(task.absolute, task.source, task.sanitize, () => renderer) };
+			task.kind === 'read' ? await readPlan(task.plan, planRenderer, mermaidCache) : { rendered: await renderPlanSource(task.absolute, task.source, task.sanitize, planRenderer) };
 		reply = { job, result, mermaidFallbackUsed: mermaidFallbackUsed() };
 	} catch (error) {
 		reply = { job, error: { message: (error as Error).message, stack: (error as Error).stack } };

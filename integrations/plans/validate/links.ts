@@ -4,12 +4,12 @@ import type { Problem } from '../parse/problems.ts';
 import { publishedAnchors } from '../indexes/anchors.ts';
 
 /**
- * Checks every plan-to-plan link against the plans that exist and the headings they have.
- * Reports a missing plan or heading at the link's position, with the closest existing
- * file or anchor as the hint.
+ * Checks every plan-to-plan link of `plans` against the plans that exist (`targets`, by
+ * default the same plans) and the headings they have. Reports a missing plan or heading at the
+ * link's position, with the closest existing file or anchor as the hint.
  */
-export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'error'): Problem[] {
-	const byPath = new Map(plans.map((plan) => [plan.path, plan]));
+export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'error', targets: PlanData[] = plans): Problem[] {
+	const byPath = new Map(targets.map((plan) => [plan.path, plan]));
 	const problems: Problem[] = [];
 	for (const plan of plans) {
 		for (const link of plan.links) {

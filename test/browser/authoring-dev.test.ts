@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/build.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { copyFixture } from '../helpers/scratch-site.ts';
+
+// `astro dev` as a plan author uses it, on a copy of the fixture that the tests edit.
+let site: ReturnType<typeof copyFixture>;
+let server: Awaited<ReturnType<typeof startDevServer>>;
+let original: string;
+const planUrl = () => `${server.origin}/plans/orders/`;
+const htmlDir = () => site.path('node_modules/.astro/plans-html');
+const mermaidDir = () => site.path('node_modules/.astro/plans-mermaid');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeAll(async () => {
+	site = copyFixture(fixture('authoring'));
+	original = readFileSync(site.path('plans/orders.md'), 'utf8');
+	server = await startDevServer(site.root, { readyPath: '/robots.txt' });
+});
+
+afterAll(async () => {
+	await server?.stop();
+	site?.remove();
+});
+
+/** Requests the plan page until `accept` passes on its document (Astro publishes a store change within a second). */
+async function pageWhen(accept: (document: Document) => boolean, seconds = 20): Promise<Document> {
+	for (const deadline = Date.now() + seconds * 1000; ; await sleep(200)) {
+		const response = await fetch(planUrl());
+		const document = new JSDOM(await response.text()).window.document;
+		if (response.ok && accept(document)) return document;
+		if (Date.now() > deadline) throw new Error(`The page did not change as expected in ${seconds} s; last status ${response.status}:\n${server.output.join('')}`);
+	}
+}
+
+function save(text: string): void {
+	writeFileSync(site.path('plans/orders.md'), text);
+}
+
+describe('astro dev renders plans when they are requested', () => {
+	it('is ready before any plan is rendered or any diagram drawn', () => {
+		const files = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
+		expect(files(htmlDir())).toEqual([]);
+		expect(files(mermaidDir())).toEqual([]);
+	});
+
+	it('renders a plan, and draws its Mermaid diagram, on its first request', async () => {
+		const document = await pageWhen(() => true);
+		expect(document.querySelector('h1')?.textContent).toBe('Technical Plan: Orders Service');
+		expect(document.querySelector('figure svg.mermaid-light, figure .mermaid-light')).not.toBeNull();
+		expect(readdirSync(htmlDir())).toHaveLength(1);
+		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
+		expect(document.querySelector('.plan-problems')).toBeNull();
+	});
+});
+
+describe('problems show in the plan page', () => {
+	it('lists a broken link and a broken Mermaid diagram, marks the link and boxes the diagram', async () => {
+		save(
+			original
+				.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)')
+				.replace('Checkout --> Orders --> Ledger', 'Checkout --> Orders -->'),
+		);
+		const document = await pageWhen((page) => page.querySelectorAll('.plan-problem').length === 2);
+		const items = [...document.querySelectorAll('.plan-problem')];
+		expect(items.map((item) => item.querySelector('.plan-problem-place')?.textContent)).toEqual(['plans/orders.md:10:1', 'plans/orders.md:16:26']);
+		expect(items.map((item) => item.querySelector('.plan-problem-severity')?.textContent)).toEqual(['error', 'error']);
+		expect(items[0]!.querySelector('.plan-problem-message')?.textContent).toContain('"#prices" that does not exist');
+		expect(items[0]!.querySelector('.plan-problem-hint')?.textContent).toBe('The closest existing anchor is "#pricing".');
+		expect(items[1]!.querySelector('.plan-problem-message')?.textContent).toMatch(/^Mermaid syntax error/);
+		expect(document.querySelector('#plan-problems-title')?.textContent).toBe('plans/orders.md: 2 errors');
+
+		// Each problem opens its file at its line in the editor, and shows its place in the page.
+		const place = items[0]!.querySelector<HTMLAnchorElement>('.plan-problem-place')!.href;
+		expect(decodeURIComponent(place)).toBe(`/__open-in-editor?file=${site.path('plans/orders.md')}:10:1`);
+		expect(items[0]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href')).toBe('#plan-problem-1');
+		expect(items[1]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href')).toBe('#architecture-overview');
+		const broken = document.querySelector('#plan-problem-1');
+		expect(broken?.className).toBe('plan-link-broken');
+		expect(broken?.getAttribute('href')).toBe('/plans/catalog/#prices');
+		expect(document.querySelector('.diagram-error')?.textContent).toMatch(/^Mermaid could not read this diagram\. Line 2:/);
+	});
+
+	it('clears the banner once the plan is fixed', async () => {
+		save(original);
+		const document = await pageWhen((page) => page.querySelector('.plan-problems') === null);
+		expect(document.querySelector('.plan-link-broken')).toBeNull();
+		expect(document.querySelector('.diagram-error')).toBeNull();
+	});
+});
+
+describe('a page requested while its plan is saved', () => {
+	it('always answers 200, and the server logs no error, through 50 saves 200 ms apart', async () => {
+		const logged = server.output.length;
+		const statuses = new Map<number, number>();
+		let saving = true;
+		const requests = (async () => {
+			while (saving) {
+				const response = await fetch(planUrl());
+				await response.text();
+				statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+			}
+		})();
+		for (let edit = 1; edit <= 50; edit++) {
+			save(`${original}\nSaved ${edit} times.\n`);
+			await sleep(200);
+		}
+		saving = false;
+		await requests;
+		// The last save is the one served.
+		await pageWhen((page) => page.body.textContent!.includes('Saved 50 times.'));
+		save(original);
+
+		expect([...statuses.keys()]).toEqual([200]);
+		expect(statuses.get(200)).toBeGreaterThan(50);
+		const log = server.output.slice(logged).join('');
+		expect(log).not.toMatch(/ENOENT|\[ERROR\]|Error:|\n\s+at /);
+	});
+});
+
+describe('search in astro dev', () => {
+	it('says plainly that search works in the built site', async () => {
+		const response = await fetch(`${server.origin}/search/`);
+		const document = new JSDOM(await response.text()).window.document;
+		expect(document.querySelector('.search-in-dev')?.textContent).toMatch(/Search works in the built site: astro build, then astro preview\./);
+		expect(document.querySelector('#plans-search')).toBeNull();
+	});
+});
