@@ -2,7 +2,8 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { assertPlansCollection, INTEGRATION_NAME, registerPlansOptions } from './integration-options.ts';
+import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, registerPageReload, registerPlansOptions } from './integration-options.ts';
+import { planIdFromPagePath } from './parse/paths.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
@@ -30,6 +31,7 @@ const route = (file: string) => new URL(`./routes/${file}`, import.meta.url);
 export default function plans(userOptions?: PlansUserOptions): AstroIntegration {
 	const options = parseOptions(userOptions);
 	let root = pathToFileURL(`${process.cwd()}/`);
+	let base = '/';
 	return {
 		name: INTEGRATION_NAME,
 		hooks: {
@@ -63,8 +65,31 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			},
 			'astro:config:done': ({ config, injectTypes }) => {
 				root = config.root;
+				base = config.base;
 				// Pages of a site may import the configuration its injected pages read.
 				injectTypes({ filename: 'virtual.d.ts', content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n` });
+			},
+			'astro:server:setup': ({ server }) => {
+				// An edited plan's page reloads once its HTML is ready, before Astro publishes the data store.
+				registerPageReload(root, () => server.environments.client.hot.send({ type: 'full-reload', path: '*' }));
+				// A plan page's body starts rendering when the request comes in, while Vite prepares the page.
+				// Diagrams not drawn yet are drawn once the page is sent.
+				server.middlewares.use((request, response, next) => {
+					const id = request.method === 'GET' && request.url ? planIdFromPagePath(new URL(request.url, 'http://localhost').pathname, base) : undefined;
+					const plans = id ? onDemandPlansOf(root) : undefined;
+					if (plans) {
+						plans.prefetch(id!);
+						response.once('close', () => plans.drawScheduled());
+					}
+					next();
+				});
+			},
+			'astro:server:start': () => {
+				// Once the server is ready, not before: it loads what the first plan page needs.
+				onDemandPlansOf(root)?.warmUp();
+			},
+			'astro:server:done': async () => {
+				await closeOnDemandPlans(root);
 			},
 			'astro:build:start': () => {
 				assertPlansCollection(root);

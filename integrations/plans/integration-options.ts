@@ -21,6 +21,8 @@ interface SiteEntry {
 	loaded: boolean;
 	/** In `astro dev`: the loader's plans, rendered when their page is requested. */
 	onDemand?: OnDemandPlans;
+	/** In `astro dev`: reloads the pages open in browsers. */
+	reloadPages?: () => void;
 }
 
 /**
@@ -66,6 +68,27 @@ export function findOnDemandPlans(rootHref: string): OnDemandPlans {
 	const plans = registry().get(rootHref)?.onDemand;
 	if (!plans) throw new Error(`The plans of ${rootHref} are not loaded in this astro dev server.`);
 	return plans;
+}
+
+/** The plans of `astro dev` for the site at `root`, once the loader has read them. */
+export function onDemandPlansOf(root: URL): OnDemandPlans | undefined {
+	return registry().get(root.href)?.onDemand;
+}
+
+/** When `astro dev` stops: the browser that draws diagrams closes. */
+export async function closeOnDemandPlans(root: URL): Promise<void> {
+	await registry().get(root.href)?.onDemand?.close();
+}
+
+/** Called by the integration in `astro:server:setup`. */
+export function registerPageReload(root: URL, reload: () => void): void {
+	const entry = registry().get(root.href);
+	if (entry) entry.reloadPages = reload;
+}
+
+/** Reloads the pages of the site at `root` open in browsers (`astro dev` only; elsewhere nothing). */
+export function reloadPages(root: URL): void {
+	registry().get(root.href)?.reloadPages?.();
 }
 
 /** Once content is synced: a site with the integration but no plans collection is a mistake. */

@@ -4,14 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLANS_VERSION } from './version.ts';
-import { findPlansOptions, registerOnDemandPlans } from './integration-options.ts';
+import { findPlansOptions, registerOnDemandPlans, reloadPages } from './integration-options.ts';
 import { MermaidCache, mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { type MermaidSettings, prepareMermaid } from './diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from './parse/paths.ts';
 import { createPlanRenderer, markdownContext, planRendererOptions } from './markdown/pipeline.ts';
 import { PlanReader } from './render/plan-reader.ts';
-import { OnDemandPlans, type PlanVersion } from './render/on-demand.ts';
-import { renderPlanSource, waitsForMermaid } from './render/read-plan.ts';
+import { OnDemandPlans, type OnDemandRenderer, type PlanVersion } from './render/on-demand.ts';
+import { waitsForMermaid } from './render/read-plan.ts';
 import type { MarkdownRenderer, RenderedPlan, RenderSettings } from './render/renderer.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from './render/html-files.ts';
 import { RenderThreads, renderThreadCount } from './render/threads.ts';
@@ -237,26 +237,54 @@ async function watchPlans(context: LoaderContext, site: LoadSetup, watcher: NonN
 	const { logger } = context;
 	const onDemand = new OnDemandPlans({
 		htmlFiles: site.htmlFiles,
-		render: async (absolute, source) => (await renderPlanSource(absolute, source, site.settings.context.sanitize, site.renderer)).html,
+		renderer: onDemandRenderer(site, logger),
 		// The page shows a broken diagram as `astro build` would count it.
 		mermaid: { ...site.mermaid, severity: site.options.mermaid.onError === 'show' ? 'warning' : 'error' },
 		logger,
 	});
 	registerOnDemandPlans(context.config.root, onDemand);
-	await syncForDev(context, site, onDemand, true);
+	await syncForDev(context, site, onDemand, { initial: true });
 
-	const sync = serialized(() => syncForDev(context, site, onDemand, false).catch((error: Error) => logger.error(error.message)));
+	// Saved files are read again alone; an added or deleted file reads the folder again.
+	let changed: Set<string> | 'all' = new Set();
+	const sync = serialized(async () => {
+		const files = changed;
+		changed = new Set();
+		await syncForDev(context, site, onDemand, { initial: false, changed: files === 'all' ? undefined : files }).catch((error: Error) => logger.error(error.message));
+	});
 	watcher.add(site.plansDir);
-	const onChange = (changed: string) => {
-		if (changed.startsWith(site.plansDir) && /\.mdx?$/i.test(changed)) void sync();
+	const onEvent = (event: 'change' | 'add' | 'unlink') => (path: string) => {
+		if (!path.startsWith(site.plansDir) || !/\.mdx?$/i.test(path)) return;
+		if (event === 'change' && changed !== 'all') changed.add(path);
+		else changed = 'all';
+		void sync();
 	};
-	watcher.on('change', onChange);
-	watcher.on('add', onChange);
-	watcher.on('unlink', onChange);
+	watcher.on('change', onEvent('change'));
+	watcher.on('add', onEvent('add'));
+	watcher.on('unlink', onEvent('unlink'));
 }
 
-/** One sync of `astro dev`: the plans whose file changed are read again; nothing is rendered. */
-async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnDemandPlans, initial: boolean): Promise<void> {
+/**
+ * Renders plans and checks their diagrams for `astro dev` in one render thread, started when
+ * first needed (after the server is ready), so that a plan being rendered never holds up the
+ * server; in this thread when the site's settings cannot cross to a thread.
+ */
+function onDemandRenderer(site: LoadSetup, logger: LoaderContext['logger']): OnDemandRenderer {
+	let reader: PlanReader | undefined;
+	const started = () => (reader ??= new PlanReader(startRenderThreads(1, site.settings, logger, { quiet: true }), site.renderer, site.mermaidCache));
+	return {
+		render: async (absolute, source) => (await started().render(absolute, source, site.settings.context.sanitize)).html,
+		checkMermaid: (sources) => started().checkMermaid(sources),
+		warmUp: () => started().warmUp(),
+		close: async () => reader?.close(),
+	};
+}
+
+/**
+ * One sync of `astro dev`: the plans whose file changed (`changed`, or else any) are read again;
+ * nothing is rendered.
+ */
+async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnDemandPlans, { initial, changed }: { initial: boolean; changed?: Set<string> }): Promise<void> {
 	const { store, logger } = context;
 	const { files, problems } = await findPlanFiles(site.root, site.directory);
 	assertMdxPlansCanRender(files, context.config);
@@ -267,7 +295,7 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 	const newPlans = files.filter((file) => !store.has(file.id)).length;
 	const early = renderThreadCount(site.options.renderThreads, newPlans) > 0 ? planReader(site, newPlans, logger) : undefined;
 	const toRead: PlanFileRead[] = [];
-	for (const file of await readPlanFiles(files, site)) {
+	for (const file of await readPlanFiles(changed ? files.filter((file) => changed.has(file.absolute)) : files, site)) {
 		const existing = store.get(file.id);
 		if (existing?.digest !== file.digest) toRead.push(file);
 		else if (existing.deferredRender) store.addModuleImport(existing.filePath!);
@@ -294,8 +322,14 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 	}
 
 	if (initial) site.htmlFiles.keepOnly(onDemand.digests());
-	// The author is looking at the plan they just saved: its HTML is ready before the page reloads.
-	else for (const version of edited) onDemand.body(version.id, version.digest).catch((error: Error) => logger.error(error.message));
+	// The author is looking at the plan they just saved: its page reloads as soon as its HTML is
+	// ready, and shows the newest version (see `newestPlanEntry`) before Astro publishes the store.
+	else if (edited.length > 0) {
+		Promise.all(edited.map((version) => onDemand.body(version.id, version.digest))).then(
+			() => reloadPages(context.config.root),
+			(error: Error) => logger.error(error.message),
+		);
+	}
 	// MDX plans render with their page, from the Mermaid cache: draw theirs now (there are few).
 	if (mdxPlans.length > 0) problems.push(...(await prepareMermaid(mdxPlans, site.mermaid, logger)));
 	problems.push(...planProblems([...store.values()].map((entry) => entry.data as PlanData), site.options.brokenLinks));
@@ -330,14 +364,14 @@ function warnIfNoPlans(files: PlanFile[], problems: Problem[], directory: string
  * Starts the render threads, each building the same plan renderer; none when a setting
  * cannot cross to a thread (a Shiki transformer of the site is a function, for instance).
  */
-function startRenderThreads(count: number, settings: RenderSettings, logger: LoaderContext['logger']): RenderThreads | undefined {
+function startRenderThreads(count: number, settings: RenderSettings, logger: LoaderContext['logger'], { quiet = false } = {}): RenderThreads | undefined {
 	try {
 		structuredClone(settings);
 	} catch {
-		logger.info('Plans render in one thread: the site\'s Markdown settings (shikiConfig) hold functions, which cannot be sent to render threads.');
+		if (!quiet) logger.info('Plans render in one thread: the site\'s Markdown settings (shikiConfig) hold functions, which cannot be sent to render threads.');
 		return undefined;
 	}
-	logger.info(`Rendering ${count === 1 ? 'plans in 1 thread' : `plans in ${count} threads`}.`);
+	if (!quiet) logger.info(`Rendering ${count === 1 ? 'plans in 1 thread' : `plans in ${count} threads`}.`);
 	return new RenderThreads(count, settings);
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/build.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { copyFixture } from '../helpers/scratch-site.ts';
 
@@ -46,13 +47,17 @@ describe('astro dev renders plans when they are requested', () => {
 		expect(files(mermaidDir())).toEqual([]);
 	});
 
-	it('renders a plan, and draws its Mermaid diagram, on its first request', async () => {
-		const document = await pageWhen(() => true);
-		expect(document.querySelector('h1')?.textContent).toBe('Technical Plan: Orders Service');
-		expect(document.querySelector('figure svg.mermaid-light, figure .mermaid-light')).not.toBeNull();
+	it('answers the first request at once, with the Mermaid diagram drawn in the browser while the server draws it', async () => {
+		const first = await pageWhen(() => true);
+		expect(first.querySelector('h1')?.textContent).toBe('Technical Plan: Orders Service');
+		expect(first.querySelector('figure pre.mermaid-source')?.textContent).toContain('Checkout --> Orders --> Ledger');
+		expect(first.querySelector('.plan-problems')).toBeNull();
+
+		// The next request, once the server has drawn it, gets the SVG; that HTML is kept.
+		const drawn = await pageWhen((page) => page.querySelector('figure .mermaid-light svg, figure svg.mermaid-light') !== null);
+		expect(drawn.querySelector('figure pre.mermaid-source')).toBeNull();
 		expect(readdirSync(htmlDir())).toHaveLength(1);
 		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
-		expect(document.querySelector('.plan-problems')).toBeNull();
 	});
 });
 
@@ -117,6 +122,27 @@ describe('a page requested while its plan is saved', () => {
 		expect(statuses.get(200)).toBeGreaterThan(50);
 		const log = server.output.slice(logged).join('');
 		expect(log).not.toMatch(/ENOENT|\[ERROR\]|Error:|\n\s+at /);
+	});
+});
+
+describe('an open page', () => {
+	it('reloads by itself with the saved plan, and loses its banner when the plan is fixed', async () => {
+		const browser = await launchChromium();
+		try {
+			const page = await browser.newPage();
+			await page.goto(planUrl());
+			// The first visit may reload once, when Vite has optimised the page's dependencies.
+			await page.waitForLoadState('networkidle');
+			save(original.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)'));
+			await page.waitForSelector('.plan-link-broken', { timeout: 10_000 });
+			expect(await page.locator('.plan-problem').count()).toBe(1);
+			save(original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'));
+			await page.waitForFunction(() => document.body.textContent!.includes('The Orders Service now takes carts'), undefined, { timeout: 10_000 });
+			expect(await page.locator('.plan-problems').count()).toBe(0);
+		} finally {
+			save(original);
+			await browser.close();
+		}
 	});
 });
 

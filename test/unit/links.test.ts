@@ -54,4 +54,11 @@ describe('checkLinks', () => {
 	it('uses the severity it is given', () => {
 		expect(checkLinks(plans, 'warning').every((problem) => problem.severity === 'warning')).toBe(true);
 	});
+
+	it('checks the links of some plans against all of them (one page in astro dev)', () => {
+		const web = plans[1]!;
+		expect(checkLinks([web], 'error', plans)).toEqual(checkLinks(plans));
+		// Without the other plans as targets, api.md is missing too.
+		expect(checkLinks([web]).map((problem) => problem.line)).toEqual([3, 3, 5, 5]);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIdFromPath, planUrl, sitePath } from '#plans/parse/paths.ts';
+import { planIdFromPagePath, planIdFromPath, planUrl, sitePath } from '#plans/parse/paths.ts';
 
 describe('planIdFromPath', () => {
 	it.each([
@@ -42,5 +42,27 @@ describe('sitePath / planUrl', () => {
 
 	it('builds plan URLs under /plans/', () => {
 		expect(planUrl('payments/checkout-service', { base: '/', trailingSlash: 'ignore' })).toBe('/plans/payments/checkout-service/');
+	});
+});
+
+describe('planIdFromPagePath', () => {
+	it.each([
+		['/plans/payments/checkout-service/', '/', 'payments/checkout-service'],
+		['/plans/payments/checkout-service', '/', 'payments/checkout-service'],
+		['/plans/payments/checkout-service/index.html', '/', 'payments/checkout-service'],
+		['/docs/plans/%C3%A9quipe/vue/', '/docs', 'équipe/vue'],
+		['/docs/plans/%C3%A9quipe/vue/', '/docs/', 'équipe/vue'],
+	])('%s under base %s → %s', (path, base, id) => {
+		expect(planIdFromPagePath(path, base)).toBe(id);
+	});
+
+	it('is undefined for other pages and for paths it cannot decode', () => {
+		for (const path of ['/', '/plans/', '/costs/', '/docs/plans/x/', '/plans/%E0%A4%A/']) expect(planIdFromPagePath(path, path.startsWith('/docs') ? '/' : '/'), path).toBeUndefined();
+	});
+
+	it('reverses planUrl', () => {
+		for (const trailingSlash of ['always', 'never', 'ignore'] as const) {
+			expect(planIdFromPagePath(planUrl('équipe/plan-général', { base: '/docs', trailingSlash }), '/docs')).toBe('équipe/plan-général');
+		}
 	});
 });

@@ -17,6 +17,17 @@ export async function markdownPlanBody(entry: PlanEntry): Promise<{ html: string
 }
 
 /**
+ * In `astro dev`, the newest version of a Markdown plan that the loader read: an edit shows in
+ * its page as soon as it is rendered, before Astro publishes the data store (at 1,000 plans,
+ * seconds later). Elsewhere, and for MDX plans, the entry itself.
+ */
+export function newestPlanEntry(entry: PlanEntry): PlanEntry {
+	if (!config.dev || entry.data.format === 'mdx') return entry;
+	const newest = findOnDemandPlans(config.root).newest(entry.id);
+	return newest && newest.digest !== entry.digest ? { ...entry, data: newest.data, digest: newest.digest } : entry;
+}
+
+/**
  * Every problem of one plan, as `astro dev` shows it in the plan's page: what reading it
  * found, its links that lead nowhere, and its diagrams that cannot be drawn.
  */
@@ -25,29 +36,4 @@ export async function planProblemsInDev(entry: PlanEntry, plans: PlanData[]): Pr
 	const links = checkLinks([plan], config.brokenLinks === 'warn' ? 'warning' : 'error', plans).filter((problem) => problem.file === plan.file);
 	const diagrams = plan.format === 'mdx' ? [] : (await markdownPlanBody(entry)).problems;
 	return sortProblems([...plan.problems, ...links, ...diagrams]);
-}
-
-/**
- * Marks the plan links of `html` that a problem points at (rendered in dev with their place,
- * `data-source-place="12:3"`): styled as broken, described by the problem, and the target of
- * the problem's "Show" link.
- */
-export function markBrokenLinks(html: string, problems: Problem[]): string {
-	const byPlace = new Map(problems.map((problem, index) => [`${problem.line}:${problem.column}`, { problem, index }]));
-	if (byPlace.size === 0) return html;
-	return html.replace(/<a ([^>]*?)data-source-place="(\d+:\d+)"/g, (tag, before: string, place: string) => {
-		const found = byPlace.get(place);
-		if (!found) return tag;
-		const title = escapeAttribute(found.problem.message);
-		return `<a ${before}id="${problemAnchor(found.index)}" class="plan-link-broken" title="${title}" data-source-place="${place}"`;
-	});
-}
-
-/** The id of the place in the page that the `index`th problem of the banner points at. */
-export function problemAnchor(index: number): string {
-	return `plan-problem-${index + 1}`;
-}
-
-function escapeAttribute(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Link, LinkReference, Root } from 'mdast';
 import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -22,15 +22,29 @@ export const remarkPlanLinks: Plugin<[PlanLinksOptions], Root> = (options) => (t
 	if (!file.path) return;
 	const pathInPlans = toPosix(relative(options.plansDir, file.path));
 	if (pathInPlans.startsWith('../') || pathInPlans.startsWith('/')) return;
+	const definitionPlaces = new Map<string, string>();
 	visit(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'definition') return;
 		const link = resolvePlanLink(node.url, pathInPlans);
-		if (!link?.targetPath) return;
-		const id = planIdFromPath(link.targetPath);
-		if (!id || link.targetPath.startsWith('../')) return;
-		node.url = planUrl(id, options) + (link.anchor ? `#${encodeURIComponent(link.anchor)}` : '');
-		if (options.markSourcePlaces && node.type === 'link' && node.position) {
-			node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataSourcePlace: `${node.position.start.line}:${node.position.start.column}` } };
+		if (!link) return;
+		if (options.markSourcePlaces && node.position) {
+			const place = `${node.position.start.line}:${node.position.start.column}`;
+			if (node.type === 'link') markPlace(node, place);
+			else definitionPlaces.set(node.identifier, place);
 		}
+		const id = link.targetPath && planIdFromPath(link.targetPath);
+		if (!id || link.targetPath!.startsWith('../')) return;
+		node.url = planUrl(id, options) + (link.anchor ? `#${encodeURIComponent(link.anchor)}` : '');
 	});
+	// A reference link is checked, and reported, where its definition is.
+	if (definitionPlaces.size > 0) {
+		visit(tree, 'linkReference', (node) => {
+			const place = definitionPlaces.get(node.identifier);
+			if (place) markPlace(node, place);
+		});
+	}
 };
+
+function markPlace(node: Link | LinkReference, place: string): void {
+	node.data = { ...node.data, hProperties: { ...node.data?.hProperties, dataSourcePlace: place } };
+}

@@ -1,7 +1,5 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 /** An `<img>` tag in a plan's raw HTML whose `src` is a file beside the plan. */
 export interface RawLocalImage {
@@ -42,39 +40,5 @@ export function localImagePath(url: string): string | undefined {
 		return decodeURI(path);
 	} catch {
 		return path;
-	}
-}
-
-/**
- * The relative images Astro's image pipeline will publish for this tree, as the renderer lists
- * them (`localImagePaths`): Markdown images that exist, with the `./` that `remarkLocalImages`
- * gives them; image references, as Astro collects them; and raw HTML `<img>` tags that exist.
- * `astro dev` stores them with a plan before its HTML is rendered, so its images resolve.
- */
-export function planImagePaths(tree: Root, fileExists: (path: string) => boolean): string[] {
-	const definitions = new Map<string, string>();
-	visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
-	const markdown = new Set<string>();
-	const raw: string[] = [];
-	const relative = (url: string) => (url.startsWith('.') ? url : `./${url}`);
-	visit(tree, (node) => {
-		if (node.type === 'image') {
-			const path = localImagePath(node.url);
-			if (path !== undefined && fileExists(path)) markdown.add(safeDecodeUri(relative(node.url)));
-		} else if (node.type === 'imageReference') {
-			const url = definitions.get(node.identifier);
-			if (url && !URL.canParse(url) && !url.startsWith('/')) markdown.add(safeDecodeUri(url));
-		} else if (node.type === 'html') {
-			for (const image of rawLocalImages(node.value)) if (fileExists(image.path)) raw.push(safeDecodeUri(relative(String(image.element.properties.src))));
-		}
-	});
-	return [...markdown, ...raw];
-}
-
-function safeDecodeUri(url: string): string {
-	try {
-		return decodeURI(url);
-	} catch {
-		return url;
 	}
 }

@@ -47,6 +47,21 @@ export function planUrl(id: string, urls: UrlOptions): string {
 	return sitePath(`plans/${id}`, urls);
 }
 
+/**
+ * The plan id a request path names, if it is a plan page's path (`planUrl` backwards, whatever
+ * the trailing slash): `/docs/plans/payments/checkout-service/` gives `payments/checkout-service`.
+ */
+export function planIdFromPagePath(pathname: string, base: string): string | undefined {
+	const prefix = `${base.replace(/\/$/, '')}/plans/`;
+	if (!pathname.startsWith(prefix)) return undefined;
+	const id = pathname.slice(prefix.length).replace(/\/(index\.html)?$/, '');
+	try {
+		return id ? decodeURIComponent(id) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Forward-slash relative path, for messages and ids. */
 export function toPosix(path: string): string {
 	return path.replace(/\\/g, '/');

@@ -54,6 +54,12 @@ export interface ParsedPlan {
 	tree: Root;
 	/** The normalised source (no BOM, LF line endings), which is what gets rendered. */
 	source: string;
+	/**
+	 * The relative images Astro's image pipeline will publish for this plan, as the renderer
+	 * lists them (`localImagePaths`); only when `fileExists` is given. `astro dev` stores them
+	 * with a plan before its HTML is rendered, so that its images resolve.
+	 */
+	imagePaths: string[];
 }
 
 /** Computes the typed plan of one file. Pure: no file system, no Astro. */
@@ -88,7 +94,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	if (tooDeep) problems.push(tooDeep);
 
 	if (sanitize && format === 'md') problems.push(...sanitizeProblems(tree, file));
-	if (fileExists) problems.push(...missingImages(tree, file, fileExists));
+	const images = fileExists ? readImages(tree, file, fileExists) : { problems: [], imagePaths: [] };
+	problems.push(...images.problems);
 
 	const { facts } = extractPlanFacts(tree);
 	problems.push(...costProblems(facts.costs, file));
@@ -136,6 +143,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 		source,
 		problems,
 		tree,
+		imagePaths: images.imagePaths,
 		data: {
 			title,
 			status,
@@ -245,10 +253,12 @@ function sanitizeProblems(tree: Root, file: string): Problem[] {
 }
 
 /**
- * Relative images, in Markdown or in raw HTML, whose file is not there: Astro would abort the
- * whole build on them.
+ * The relative images of a plan, in Markdown or in raw HTML: those whose file is not there are
+ * problems (Astro would abort the whole build on them); the others are listed as the renderer
+ * lists them: Markdown images with the `./` that `remarkLocalImages` gives them, image
+ * references as Astro collects them, then raw HTML images.
  */
-function missingImages(tree: Root, file: string, fileExists: (path: string) => boolean): Problem[] {
+function readImages(tree: Root, file: string, fileExists: (path: string) => boolean): { problems: Problem[]; imagePaths: string[] } {
 	const problems: Problem[] = [];
 	const report = (src: string, line: number, column: number) =>
 		problems.push({
@@ -259,20 +269,50 @@ function missingImages(tree: Root, file: string, fileExists: (path: string) => b
 			column,
 			hint: 'Image paths are relative to the plan file. Add the image or fix the path.',
 		});
+	const markdown = new Set<string>();
+	const raw: string[] = [];
+	const definitions = new Map<string, string>();
+	const references: string[] = [];
 	visit(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'image') {
 			const src = localImagePath(node.url);
-			if (src !== undefined && !fileExists(src)) report(node.url, start.line, start.column);
+			if (src === undefined) return;
+			if (fileExists(src)) markdown.add(decodedUrl(relativeUrl(node.url)));
+			else report(node.url, start.line, start.column);
+		} else if (node.type === 'imageReference') {
+			references.push(node.identifier);
+		} else if (node.type === 'definition') {
+			definitions.set(node.identifier, node.url);
 		} else if (node.type === 'html') {
 			for (const image of rawLocalImages(node.value)) {
-				if (fileExists(image.path)) continue;
+				if (fileExists(image.path)) {
+					raw.push(decodedUrl(relativeUrl(String(image.element.properties.src))));
+					continue;
+				}
 				const { line, column } = placeInNode(node, image.offset);
 				report(String(image.element.properties.src), line, column);
 			}
 		}
 	});
-	return problems;
+	for (const identifier of references) {
+		const url = definitions.get(identifier);
+		if (url && !URL.canParse(url) && !url.startsWith('/')) markdown.add(decodedUrl(url));
+	}
+	return { problems, imagePaths: [...markdown, ...raw] };
+}
+
+/** `img/x.png` as Vite must see it beside the plan: `./img/x.png`. */
+function relativeUrl(url: string): string {
+	return url.startsWith('.') ? url : `./${url}`;
+}
+
+function decodedUrl(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
 }
 
 /** A written total that the rows do not add up to, and cost cells that cannot be read. */

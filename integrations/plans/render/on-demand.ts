@@ -1,7 +1,10 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { type MermaidSettings, prepareMermaid } from '../diagrams/mermaid/prepare.ts';
+import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { type CheckMermaid, type DrawMermaid, type MermaidSettings, prepareMermaid, syntaxErrorProblem } from '../diagrams/mermaid/prepare.ts';
+import { MermaidBrowser } from '../diagrams/mermaid/render.ts';
+import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
 import { formatProblem, type Problem } from '../parse/problems.ts';
-import type { PlanData } from '../schema.ts';
+import type { PlanData, PlanDiagramData } from '../schema.ts';
 import type { RenderedHtmlFiles } from './html-files.ts';
 
 /** One version of a plan that a page may ask for: what its HTML is rendered from. */
@@ -20,10 +23,20 @@ export interface PlanBody {
 	problems: Problem[];
 }
 
+/** What renders plans and checks diagrams for `astro dev`: a render thread, so that the server stays free for pages. */
+export interface OnDemandRenderer {
+	/** A plan's HTML from its source (see `renderPlanSource`). */
+	render(absolute: string, source: string): Promise<string>;
+	/** `parseMermaid` of each source. */
+	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>>;
+	/** Loads what the others need (the Markdown renderer, Shiki, mermaid), so that the first page does not wait for it. */
+	warmUp(): Promise<unknown>;
+	close(): Promise<void>;
+}
+
 export interface OnDemandPlansOptions {
 	htmlFiles: RenderedHtmlFiles;
-	/** Renders a plan's HTML from its source (see `renderPlanSource`). */
-	render(absolute: string, source: string): Promise<string>;
+	renderer: OnDemandRenderer;
 	/** Mermaid settings, with the severity a broken diagram has in `astro build`. */
 	mermaid: MermaidSettings;
 	logger: AstroIntegrationLogger;
@@ -35,6 +48,9 @@ export interface OnDemandPlansOptions {
  * finds its HTML.
  */
 const VERSIONS_KEPT = 3;
+
+/** How long diagrams to draw wait for `drawScheduled`, at most. */
+const DRAWING_DELAY_MS = 2_000;
 
 /**
  * The plans of `astro dev`, rendered when their page is first requested: the server is
@@ -48,10 +64,18 @@ export class OnDemandPlans {
 	/** Digests of each plan's kept versions, oldest first. */
 	readonly #versionsOf = new Map<string, string[]>();
 	readonly #pending = new Map<string, Promise<PlanBody>>();
-	/** Diagram problems by plan digest: an unchanged plan is not checked again. */
+	/** Diagram problems by plan digest, once its diagrams are drawn: an unchanged plan is not checked again. */
 	readonly #diagramProblems = new Map<string, Problem[]>();
+	/** Drawings of each version's diagrams, started or done. */
+	readonly #drawings = new Map<string, Promise<Problem[]>>();
+	/** Bodies rendered while their diagrams are drawn (`#renderWhileDrawing`). */
+	readonly #provisional = new Map<string, PlanBody>();
+	/** Versions whose diagrams wait for `drawScheduled`. */
+	readonly #toDraw: PlanVersion[] = [];
 	/** Mermaid draws in one browser at a time. */
-	#drawing: Promise<unknown> = Promise.resolve();
+	#drawingQueue: Promise<unknown> = Promise.resolve();
+	/** The browser Mermaid draws in, started when first needed and kept until the server stops. */
+	#browser: Promise<MermaidBrowser> | undefined;
 
 	constructor(options: OnDemandPlansOptions) {
 		this.#options = options;
@@ -66,10 +90,46 @@ export class OnDemandPlans {
 		this.#versionsOf.set(version.id, digests);
 	}
 
+	/** Gets ready for the first page while nobody is asking yet: the Markdown renderer and the Mermaid syntax checker. */
+	warmUp(): void {
+		this.#options.renderer.warmUp().catch((error: Error) => this.#options.logger.warn(`Could not prepare to render plans: ${error.message}`));
+	}
+
+	/**
+	 * Starts drawing the diagrams of the pages served while they were not drawn. Called when a
+	 * page has been sent: a browser starting earlier would slow the page down.
+	 */
+	drawScheduled(): void {
+		for (const version of this.#toDraw.splice(0)) {
+			if (this.#versions.has(version.digest)) void this.#drawDiagrams(version).catch((error: Error) => this.#options.logger.error(`Could not draw the diagrams of ${version.data.file}: ${error.message}`));
+		}
+	}
+
+	/**
+	 * Starts rendering the newest version of plan `id`, if it is a Markdown plan: called when its
+	 * page is requested, so that the drawing and the rendering run while Vite prepares the page.
+	 */
+	prefetch(id: string): void {
+		const newest = this.newest(id);
+		if (newest) this.body(id, newest.digest).catch(() => undefined);
+	}
+
+	/** Closes the browser and the render thread, when the server stops. */
+	async close(): Promise<void> {
+		const browser = this.#browser;
+		this.#browser = undefined;
+		await Promise.all([browser?.then((open) => open.close()), this.#options.renderer.close()]);
+	}
+
 	/** The plan's file was deleted. */
 	forget(id: string): void {
 		for (const digest of this.#versionsOf.get(id) ?? []) this.#drop(digest);
 		this.#versionsOf.delete(id);
+	}
+
+	/** The newest version of a Markdown plan read by the loader. */
+	newest(id: string): PlanVersion | undefined {
+		return this.#versions.get(this.#versionsOf.get(id)?.at(-1) ?? '');
 	}
 
 	/** Digests of every version kept, whose HTML files must stay. */
@@ -82,7 +142,7 @@ export class OnDemandPlans {
 	 * version no longer kept is answered with the plan's newest one.
 	 */
 	body(id: string, digest: string): Promise<PlanBody> {
-		const version = this.#versions.get(digest) ?? this.#versions.get(this.#versionsOf.get(id)?.at(-1) ?? '');
+		const version = this.#versions.get(digest) ?? this.newest(id);
 		if (!version) return Promise.reject(new Error(`No plan "${id}" is known to astro dev; was its file removed?`));
 		let pending = this.#pending.get(version.digest);
 		if (!pending) {
@@ -93,30 +153,81 @@ export class OnDemandPlans {
 	}
 
 	async #renderBody(version: PlanVersion): Promise<PlanBody> {
-		const problems = await this.#drawDiagrams(version);
-		const { htmlFiles, render } = this.#options;
+		const { htmlFiles, renderer } = this.#options;
+		const drawn = this.#diagramProblems.get(version.digest);
+		if (!drawn && this.#undrawnDiagrams(version.data).length > 0) return this.#renderWhileDrawing(version);
+		const problems = drawn ?? (await this.#drawDiagrams(version));
 		const written = htmlFiles.readIfPresent(version.digest);
 		if (written !== undefined) return { html: written, problems };
-		const html = await render(version.absolute, version.source);
+		const html = await renderer.render(version.absolute, version.source);
 		htmlFiles.write(version.digest, html);
 		return { html, problems };
 	}
 
-	/** Draws the plan's Mermaid diagrams that the cache does not have, in one browser at a time. */
-	async #drawDiagrams(version: PlanVersion): Promise<Problem[]> {
-		const known = this.#diagramProblems.get(version.digest);
-		if (known) return known;
-		const drawn = this.#drawing.then(() => prepareMermaid([version.data], this.#options.mermaid, this.#options.logger));
-		this.#drawing = drawn.catch(() => undefined);
-		const problems = await drawn;
-		this.#diagramProblems.set(version.digest, problems);
-		for (const problem of problems) this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
-		return problems;
+	/**
+	 * A plan whose diagrams are not drawn yet is not kept waiting for the browser: its page shows
+	 * them drawn in the reader's browser, and with their syntax errors, while they are drawn for the
+	 * next request. That HTML is kept until the drawing ends, never written.
+	 */
+	async #renderWhileDrawing(version: PlanVersion): Promise<PlanBody> {
+		const provisional = this.#provisional.get(version.digest);
+		if (provisional) return provisional;
+		this.#toDraw.push(version);
+		// In case no page is sent (a site's own page showing the plan): draw a little later anyway.
+		setTimeout(() => this.drawScheduled(), DRAWING_DELAY_MS).unref();
+		const { renderer, mermaid } = this.#options;
+		const undrawn = this.#undrawnDiagrams(version.data);
+		const [errors, html] = await Promise.all([renderer.checkMermaid(undrawn.map((diagram) => diagram.source)), renderer.render(version.absolute, version.source)]);
+		const problems = undrawn.flatMap((diagram, index) => (errors[index] ? [syntaxErrorProblem(version.data, diagram, errors[index], mermaid.severity)] : []));
+		const body = { html, problems };
+		if (!this.#diagramProblems.has(version.digest)) this.#provisional.set(version.digest, body);
+		return body;
+	}
+
+	#undrawnDiagrams(data: PlanData): PlanDiagramData[] {
+		const cache = new MermaidCache(this.#options.mermaid.cacheDir);
+		return data.diagrams.filter((diagram) => diagram.kind === 'mermaid' && !cache.has(diagram.key));
+	}
+
+	/** Draws the plan's Mermaid diagrams that the cache does not have, in one browser at a time, once per version. */
+	#drawDiagrams(version: PlanVersion): Promise<Problem[]> {
+		let drawing = this.#drawings.get(version.digest);
+		if (drawing) return drawing;
+		const draw: DrawMermaid = async (jobs, { executablePath, ...options }) => (await this.#launchBrowser(executablePath)).render(jobs, options);
+		const check: CheckMermaid = async (source) => (await this.#options.renderer.checkMermaid([source]))[0];
+		drawing = this.#drawingQueue.then(() => prepareMermaid([version.data], this.#options.mermaid, this.#options.logger, draw, check));
+		this.#drawingQueue = drawing.catch(() => undefined);
+		this.#drawings.set(version.digest, drawing);
+		drawing.then(
+			(problems) => {
+				this.#diagramProblems.set(version.digest, problems);
+				this.#provisional.delete(version.digest);
+				// HTML written before, by a session that could not draw them, shows them undrawn.
+				this.#options.htmlFiles.remove(version.digest);
+				for (const problem of problems) this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
+			},
+			() => {
+				this.#drawings.delete(version.digest);
+				this.#provisional.delete(version.digest);
+			},
+		);
+		return drawing;
+	}
+
+	#launchBrowser(executablePath: string): Promise<MermaidBrowser> {
+		if (!this.#browser) {
+			this.#browser = MermaidBrowser.launch(executablePath);
+			// A browser that could not start is tried again on the next page.
+			this.#browser.catch(() => (this.#browser = undefined));
+		}
+		return this.#browser;
 	}
 
 	#drop(digest: string): void {
 		this.#versions.delete(digest);
 		this.#diagramProblems.delete(digest);
+		this.#drawings.delete(digest);
+		this.#provisional.delete(digest);
 		this.#options.htmlFiles.remove(digest);
 	}
 }

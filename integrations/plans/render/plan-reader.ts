@@ -1,4 +1,5 @@
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { type MermaidSyntaxError, parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { type PlanSource, type ReadPlan, readPlan, renderPlanSource } from './read-plan.ts';
 import type { MarkdownRenderer, RenderedPlan } from './renderer.ts';
 import type { RenderThreads } from './threads.ts';
@@ -35,6 +36,24 @@ export class PlanReader {
 		return this.#run(
 			(threads) => threads.render(absolute, source, sanitize),
 			() => renderPlanSource(absolute, source, sanitize, this.#renderer),
+		);
+	}
+
+	/** `parseMermaid` of each source. */
+	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>> {
+		return this.#run(
+			(threads) => threads.checkMermaid(sources),
+			() => Promise.all(sources.map((source) => parseMermaid(source))),
+		);
+	}
+
+	/** Loads the renderer and the Mermaid syntax checker before the first task needs them. */
+	warmUp(): Promise<void> {
+		return this.#run(
+			(threads) => threads.warmUp(),
+			async () => {
+				await Promise.all([this.#renderer(), parseMermaid('flowchart LR\n  a')]);
+			},
 		);
 	}
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { planImagePaths } from '../parse/images.ts';
 import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
@@ -33,7 +32,7 @@ export interface ReadPlan {
 	 * their page.
 	 */
 	rendered?: RenderedPlan;
-	/** The relative images the HTML will hold (see `planImagePaths`). */
+	/** The relative images the HTML will hold (see `ParsedPlan`). */
 	imagePaths: string[];
 }
 
@@ -44,8 +43,7 @@ export interface ReadPlan {
 export async function readPlan(plan: PlanSource, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
 	const fileExists = (image: string) => existsSync(join(dirname(plan.absolute), image));
 	const parsed = parsePlan({ ...plan, fileExists });
-	const { data, source } = parsed;
-	const imagePaths = planImagePaths(parsed.tree, fileExists);
+	const { data, source, imagePaths } = parsed;
 	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
 	return { data, source, imagePaths, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
 }

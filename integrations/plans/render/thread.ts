@@ -1,11 +1,13 @@
-// A render thread: builds the site's Markdown renderer once, then reads and renders the plans it is sent.
+// A render thread: builds the site's Markdown renderer once, then reads and renders the plans it is
+// sent (and, for astro dev, checks Mermaid diagrams).
 import { parentPort, workerData } from 'node:worker_threads';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
+import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { readPlan, renderPlanSource } from './read-plan.ts';
 import { createPlanRenderer } from '../markdown/pipeline.ts';
 import type { RenderSettings } from './renderer.ts';
-import type { ThreadJob, ThreadReply } from './threads.ts';
+import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './threads.ts';
 
 const settings = workerData as RenderSettings;
 // Built on first use: a thread that only reads plans' data (astro dev) never loads Shiki.
@@ -17,11 +19,23 @@ parentPort!.on('message', async ({ job, task }: ThreadJob) => {
 	let reply: ThreadReply;
 	try {
 		resetMermaidFallback();
-		const result =
-			task.kind === 'read' ? await readPlan(task.plan, planRenderer, mermaidCache) : { rendered: await renderPlanSource(task.absolute, task.source, task.sanitize, planRenderer) };
-		reply = { job, result, mermaidFallbackUsed: mermaidFallbackUsed() };
+		reply = { job, result: await run(task), mermaidFallbackUsed: mermaidFallbackUsed() };
 	} catch (error) {
 		reply = { job, error: { message: (error as Error).message, stack: (error as Error).stack } };
 	}
 	parentPort!.postMessage(reply);
 });
+
+async function run(task: ThreadTask): Promise<ThreadResults[ThreadTask['kind']]> {
+	switch (task.kind) {
+		case 'read':
+			return readPlan(task.plan, planRenderer, mermaidCache);
+		case 'render':
+			return renderPlanSource(task.absolute, task.source, task.sanitize, planRenderer);
+		case 'check-mermaid':
+			return Promise.all(task.sources.map((source) => parseMermaid(source)));
+		case 'warm-up':
+			await Promise.all([planRenderer(), parseMermaid('flowchart LR\n  a')]);
+			return null;
+	}
+}

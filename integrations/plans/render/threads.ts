@@ -2,10 +2,23 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
+import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
 import type { PlanSource, ReadPlan } from './read-plan.ts';
 import type { RenderedPlan, RenderSettings } from './renderer.ts';
 
-export type ThreadTask = { kind: 'read'; plan: PlanSource } | { kind: 'render'; absolute: string; source: string; sanitize: boolean };
+export type ThreadTask =
+	| { kind: 'read'; plan: PlanSource }
+	| { kind: 'render'; absolute: string; source: string; sanitize: boolean }
+	| { kind: 'check-mermaid'; sources: string[] }
+	| { kind: 'warm-up' };
+
+/** What each kind of task resolves to. */
+export interface ThreadResults {
+	read: ReadPlan;
+	render: RenderedPlan;
+	'check-mermaid': Array<MermaidSyntaxError | undefined>;
+	'warm-up': null;
+}
 
 export interface ThreadJob {
 	job: number;
@@ -13,11 +26,11 @@ export interface ThreadJob {
 }
 
 export type ThreadReply =
-	| { job: number; result: Partial<ReadPlan>; mermaidFallbackUsed: boolean; error?: undefined }
+	| { job: number; result: ThreadResults[ThreadTask['kind']]; mermaidFallbackUsed: boolean; error?: undefined }
 	| { job: number; error: { message: string; stack?: string }; result?: undefined };
 
 interface Pending extends ThreadJob {
-	resolve(result: Partial<ReadPlan>): void;
+	resolve(result: ThreadResults[ThreadTask['kind']]): void;
 	reject(error: Error): void;
 }
 
@@ -58,12 +71,22 @@ export class RenderThreads {
 
 	/** `readPlan` in a thread. */
 	read(plan: PlanSource): Promise<ReadPlan> {
-		return this.#run({ kind: 'read', plan }) as Promise<ReadPlan>;
+		return this.#run({ kind: 'read', plan });
 	}
 
 	/** `renderPlanSource` in a thread. */
-	async render(absolute: string, source: string, sanitize: boolean): Promise<RenderedPlan> {
-		return (await this.#run({ kind: 'render', absolute, source, sanitize })).rendered!;
+	render(absolute: string, source: string, sanitize: boolean): Promise<RenderedPlan> {
+		return this.#run({ kind: 'render', absolute, source, sanitize });
+	}
+
+	/** `parseMermaid` of each source, in a thread. */
+	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>> {
+		return this.#run({ kind: 'check-mermaid', sources });
+	}
+
+	/** Loads the renderer and the Mermaid syntax checker in a thread, before the first task needs them. */
+	async warmUp(): Promise<void> {
+		await this.#run({ kind: 'warm-up' });
 	}
 
 	/** A thread could not start or died: the remaining plans must be read elsewhere. */
@@ -75,10 +98,10 @@ export class RenderThreads {
 		await Promise.all(this.#workers.map((worker) => worker.terminate()));
 	}
 
-	#run(task: ThreadTask): Promise<Partial<ReadPlan>> {
+	#run<Task extends ThreadTask>(task: Task): Promise<ThreadResults[Task['kind']]> {
 		if (this.#failure) return Promise.reject(this.#failure);
 		return new Promise((resolve, reject) => {
-			this.#queue.push({ job: this.#nextJob++, task, resolve, reject });
+			this.#queue.push({ job: this.#nextJob++, task, resolve: resolve as Pending['resolve'], reject });
 			this.#dispatch();
 		});
 	}

@@ -60,3 +60,34 @@ describe('missing images of a plan', () => {
 		expect(problems).toEqual([]);
 	});
 });
+
+describe('the image paths of a parsed plan', () => {
+	/** The relative images of each fixture plan: as the loader lists them, and as the renderer does. */
+	async function bothLists(file: string) {
+		const { readFileSync, existsSync } = await import('node:fs');
+		const { dirname, join } = await import('node:path');
+		const { fileURLToPath } = await import('node:url');
+		const { createPlanRenderer } = await import('#plans/markdown/pipeline.ts');
+		const { renderPlanTree } = await import('#plans/render/renderer.ts');
+		const { defaultRenderSettings } = await import('../../helpers/render-settings.ts');
+		const plansDir = fileURLToPath(new URL('../../fixtures/images/plans/', import.meta.url));
+		const absolute = join(plansDir, file);
+		const fileExists = (path: string) => existsSync(join(dirname(absolute), path));
+		const { tree, imagePaths: listed } = parsePlan({ raw: readFileSync(absolute, 'utf8'), file: `plans/${file}`, path: file, fileExists });
+		const renderer = await createPlanRenderer(defaultRenderSettings(plansDir, join(plansDir, '.mermaid')));
+		const { imagePaths } = await renderPlanTree(renderer, absolute, tree);
+		return { listed, rendered: imagePaths };
+	}
+
+	it.each(['payments/checkout-service.md', 'Équipe/vue.md'])('lists the images the renderer puts in %s', async (file) => {
+		const { listed, rendered } = await bothLists(file);
+		expect(listed.length).toBeGreaterThan(0);
+		expect(new Set(listed)).toEqual(new Set(rendered));
+	});
+
+	it('lists existing images with ./, references as Astro collects them, and raw HTML images', () => {
+		const raw = '![a](img/a.png)\n\n![b](./img/b%20c.png)\n\n![gone](img/gone.png)\n\n![r][ref]\n\n[ref]: img/ref.png\n\n<img src="img/raw.png" width="10">\n\n![remote](https://example.com/x.png)\n';
+		const { imagePaths } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: (path) => path !== 'img/gone.png' });
+		expect(imagePaths).toEqual(['./img/a.png', './img/b c.png', 'img/ref.png', './img/raw.png']);
+	});
+});

@@ -4,13 +4,17 @@ import type { PlanData, PlanDiagramData } from '../../schema.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';
 import { MermaidCache } from './cache.ts';
-import { type MermaidJob, renderMermaid } from './render.ts';
-import { parseMermaid } from './validate.ts';
+import { type MermaidJob, type MermaidResult, type RenderMermaidOptions, renderMermaid } from './render.ts';
+import { type MermaidSyntaxError, parseMermaid } from './validate.ts';
 
 /** A Mermaid diagram's syntax error (from `mermaid.parse()` under jsdom, no browser), positioned in its file. */
 export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramData, severity: Problem['severity']): Promise<Problem | undefined> {
 	const error = await parseMermaid(diagram.source);
-	if (!error) return undefined;
+	return error && syntaxErrorProblem(plan, diagram, error, severity);
+}
+
+/** A syntax error, positioned in the diagram's text, as a problem positioned in its file. */
+export function syntaxErrorProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidSyntaxError, severity: Problem['severity']): Problem {
 	// The diagram's first line is the line after the opening fence; an empty diagram has none.
 	const empty = diagram.source === '';
 	return {
@@ -23,6 +27,9 @@ export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramD
 	};
 }
 
+/** Checks a diagram's syntax: `parseMermaid` here, or in a render thread. */
+export type CheckMermaid = (source: string) => Promise<MermaidSyntaxError | undefined>;
+
 export interface MermaidSettings {
 	/** Folder of the render cache. */
 	cacheDir: string;
@@ -34,13 +41,22 @@ export interface MermaidSettings {
 	timeout?: number;
 }
 
+/** Draws diagrams in a browser: `renderMermaid`, or a browser kept open (`MermaidBrowser`). */
+export type DrawMermaid = (jobs: MermaidJob[], options: RenderMermaidOptions) => Promise<MermaidResult[]>;
+
 /**
  * Makes sure every Mermaid diagram of these plans is in the render cache before their
  * pages render: validates uncached diagrams with `mermaid.parse()` (no browser), then renders
  * the valid ones in one browser, in batches. Cached diagrams cost nothing, so a build where
  * no diagram changed starts no browser.
  */
-export async function prepareMermaid(plans: PlanData[], settings: MermaidSettings, logger: AstroIntegrationLogger): Promise<Problem[]> {
+export async function prepareMermaid(
+	plans: PlanData[],
+	settings: MermaidSettings,
+	logger: AstroIntegrationLogger,
+	draw: DrawMermaid = renderMermaid,
+	check: CheckMermaid = parseMermaid,
+): Promise<Problem[]> {
 	const cache = new MermaidCache(settings.cacheDir);
 	const problems: Problem[] = [];
 	const jobs = new Map<string, MermaidJob>();
@@ -49,9 +65,9 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
 			if (diagram.kind !== 'mermaid' || jobs.has(diagram.key) || cache.has(diagram.key)) continue;
-			const syntaxError = await mermaidSyntaxProblem(plan, diagram, settings.severity);
+			const syntaxError = await check(diagram.source);
 			if (syntaxError) {
-				problems.push(syntaxError);
+				problems.push(syntaxErrorProblem(plan, diagram, syntaxError, settings.severity));
 				continue;
 			}
 			jobs.set(diagram.key, { key: diagram.key, source: diagram.source });
@@ -74,7 +90,7 @@ export async function prepareMermaid(plans: PlanData[], settings: MermaidSetting
 		return problems;
 	}
 
-	const results = await renderMermaid([...jobs.values()], {
+	const results = await draw([...jobs.values()], {
 		executablePath: browser,
 		timeout: settings.timeout,
 		onProgress: (done, total) => logger.info(`mermaid: ${done}/${total} diagrams`),

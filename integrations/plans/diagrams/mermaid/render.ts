@@ -39,16 +39,45 @@ export interface RenderMermaidOptions {
  * A diagram that takes longer than the time limit is stopped and reported: its page may be
  * stuck for good, so it is closed and the next diagrams get a new one.
  */
-export async function renderMermaid(jobs: MermaidJob[], { executablePath, timeout = DEFAULT_MERMAID_TIMEOUT, onProgress }: RenderMermaidOptions): Promise<MermaidResult[]> {
+export async function renderMermaid(jobs: MermaidJob[], { executablePath, ...options }: RenderMermaidOptions): Promise<MermaidResult[]> {
 	if (jobs.length === 0) return [];
-	let browser: Browser | undefined;
+	// A build whose diagrams are all cached never gets here, and starts no browser.
+	const browser = await MermaidBrowser.launch(executablePath);
 	try {
-		// Loaded here, not at the top: a build whose diagrams are all cached needs no browser.
+		return await browser.render(jobs, options);
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * A headless Chromium with pages that have mermaid loaded, kept between renders: `astro dev`
+ * draws a plan's diagrams when its page is requested, and a browser already there draws them
+ * in a fraction of the time a new one takes to start.
+ */
+export class MermaidBrowser {
+	readonly #browser: Browser;
+	/** Pages with mermaid loaded, free for the next render. */
+	readonly #pages: Page[] = [];
+
+	private constructor(browser: Browser) {
+		this.#browser = browser;
+	}
+
+	static async launch(executablePath: string): Promise<MermaidBrowser> {
 		const { chromium } = await import('playwright-core');
-		browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+		return new MermaidBrowser(await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }));
+	}
+
+	/** Opens the first page ahead of time, so that the first render does not wait for mermaid to load. */
+	async warmUp(): Promise<void> {
+		if (this.#pages.length === 0) this.#pages.push(await openMermaidPage(this.#browser));
+	}
+
+	async render(jobs: MermaidJob[], { timeout = DEFAULT_MERMAID_TIMEOUT, onProgress }: Omit<RenderMermaidOptions, 'executablePath'>): Promise<MermaidResult[]> {
 		// One page per core, each in its own context (its own renderer process), so layout runs in parallel.
 		const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)));
-		const pages = await Promise.all(Array.from({ length: pageCount }, () => openMermaidPage(browser!)));
+		const pages = await Promise.all(Array.from({ length: pageCount }, () => this.#pages.pop() ?? openMermaidPage(this.#browser)));
 		const batches: MermaidJob[][] = [];
 		for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
 		const results = new Map<string, MermaidResult>();
@@ -60,16 +89,19 @@ export async function renderMermaid(jobs: MermaidJob[], { executablePath, timeou
 					for (const job of batch) {
 						const result = await renderWithin(page, job, timeout);
 						results.set(job.key, result);
-						if ('error' in result && result.lostPage) page = await replacePage(browser!, page);
+						if ('error' in result && result.lostPage) page = await replacePage(this.#browser, page);
 					}
 					done += batch.length;
 					onProgress?.(done, jobs.length);
 				}
+				this.#pages.push(page);
 			}),
 		);
 		return jobs.map((job) => results.get(job.key)!);
-	} finally {
-		await browser?.close();
+	}
+
+	async close(): Promise<void> {
+		await this.#browser.close();
 	}
 }
 
