@@ -72,15 +72,13 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:server:setup': ({ server }) => {
 				// An edited plan's page reloads once its HTML is ready, before Astro publishes the data store.
 				registerPageReload(root, () => server.environments.client.hot.send({ type: 'full-reload', path: '*' }));
-				// A plan page's body starts rendering when the request comes in, while Vite prepares the page.
-				// Diagrams not drawn yet are drawn once the page is sent.
+				// A plan page's body starts rendering when the request comes in, while Vite prepares the
+				// page; diagrams are drawn while no request is waiting.
 				server.middlewares.use((request, response, next) => {
-					const id = request.method === 'GET' && request.url ? planIdFromPagePath(new URL(request.url, 'http://localhost').pathname, base) : undefined;
-					const plans = id ? onDemandPlansOf(root) : undefined;
-					if (plans) {
-						plans.prefetch(id!);
-						response.once('close', () => plans.drawScheduled());
-					}
+					const plans = onDemandPlansOf(root);
+					const id = plans && request.method === 'GET' && request.url ? planIdFromPagePath(new URL(request.url, 'http://localhost').pathname, base) : undefined;
+					if (plans) response.once('close', plans.requestStarted());
+					if (id) plans!.prefetch(id);
 					next();
 				});
 			},

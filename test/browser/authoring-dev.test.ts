@@ -26,9 +26,9 @@ afterAll(async () => {
 	site?.remove();
 });
 
-/** Requests the plan page until `accept` passes on its document (Astro publishes a store change within a second). */
-async function pageWhen(accept: (document: Document) => boolean, seconds = 20): Promise<Document> {
-	for (const deadline = Date.now() + seconds * 1000; ; await sleep(200)) {
+/** Requests the plan page until `accept` passes on its document, `pause` ms apart. */
+async function pageWhen(accept: (document: Document) => boolean, { seconds = 20, pause = 200 } = {}): Promise<Document> {
+	for (const deadline = Date.now() + seconds * 1000; ; await sleep(pause)) {
 		const response = await fetch(planUrl());
 		const document = new JSDOM(await response.text()).window.document;
 		if (response.ok && accept(document)) return document;
@@ -53,8 +53,8 @@ describe('astro dev renders plans when they are requested', () => {
 		expect(first.querySelector('figure pre.mermaid-source')?.textContent).toContain('Checkout --> Orders --> Ledger');
 		expect(first.querySelector('.plan-problems')).toBeNull();
 
-		// The next request, once the server has drawn it, gets the SVG; that HTML is kept.
-		const drawn = await pageWhen((page) => page.querySelector('figure .mermaid-light svg, figure svg.mermaid-light') !== null);
+		// The server draws it once it has been idle for a moment; the next request gets the SVG, and that HTML is kept.
+		const drawn = await pageWhen((page) => page.querySelector('figure .mermaid-light svg, figure svg.mermaid-light') !== null, { pause: 1000 });
 		expect(drawn.querySelector('figure pre.mermaid-source')).toBeNull();
 		expect(readdirSync(htmlDir())).toHaveLength(1);
 		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);

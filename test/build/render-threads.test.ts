@@ -66,15 +66,21 @@ describe('render threads', () => {
 
 describe('renderThreadCount', () => {
 	it('starts one thread per core for many plans, none for a few or on one core', () => {
-		expect(renderThreadCount(undefined, 100, 2)).toBe(2);
-		expect(renderThreadCount(undefined, 100, 8)).toBe(8);
-		expect(renderThreadCount(undefined, 15, 8)).toBe(0);
-		expect(renderThreadCount(undefined, 100, 1)).toBe(0);
+		expect(renderThreadCount(undefined, 100, { cores: 2 })).toBe(2);
+		expect(renderThreadCount(undefined, 100, { cores: 8 })).toBe(8);
+		expect(renderThreadCount(undefined, 15, { cores: 8 })).toBe(0);
+		expect(renderThreadCount(undefined, 100, { cores: 1 })).toBe(0);
+	});
+
+	it('starts threads only for many more plans when their data alone is read (astro dev)', () => {
+		expect(renderThreadCount(undefined, 100, { work: 'read', cores: 2 })).toBe(0);
+		expect(renderThreadCount(undefined, 1000, { work: 'read', cores: 2 })).toBe(2);
+		expect(renderThreadCount(2, 100, { work: 'read', cores: 2 })).toBe(2);
 	});
 
 	it('follows the renderThreads option, never starting more threads than plans', () => {
-		expect(renderThreadCount(1, 500, 8)).toBe(0);
-		expect(renderThreadCount(4, 3, 2)).toBe(3);
-		expect(renderThreadCount(2, 1, 2)).toBe(0);
+		expect(renderThreadCount(1, 500, { cores: 8 })).toBe(0);
+		expect(renderThreadCount(4, 3, { cores: 2 })).toBe(3);
+		expect(renderThreadCount(2, 1, { cores: 2 })).toBe(0);
 	});
 });

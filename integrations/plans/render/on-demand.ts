@@ -49,8 +49,13 @@ export interface OnDemandPlansOptions {
  */
 const VERSIONS_KEPT = 3;
 
-/** How long diagrams to draw wait for `drawScheduled`, at most. */
-const DRAWING_DELAY_MS = 2_000;
+/**
+ * Diagrams are drawn once the server has answered no request for this long: starting a browser
+ * takes both cores for a second or two, which a page or an edit must not wait for.
+ */
+const IDLE_MS = 500;
+/** However busy the server is, diagrams wait no longer than this. */
+const LONGEST_WAIT_MS = 10_000;
 
 /**
  * The plans of `astro dev`, rendered when their page is first requested: the server is
@@ -70,8 +75,13 @@ export class OnDemandPlans {
 	readonly #drawings = new Map<string, Promise<Problem[]>>();
 	/** Bodies rendered while their diagrams are drawn (`#renderWhileDrawing`). */
 	readonly #provisional = new Map<string, PlanBody>();
-	/** Versions whose diagrams wait for `drawScheduled`. */
+	/** Versions whose diagrams wait for the server to be idle. */
 	readonly #toDraw: PlanVersion[] = [];
+	/** Requests being answered (see `requestStarted`), when the last one ended, and since when diagrams wait. */
+	#activeRequests = 0;
+	#lastRequest = 0;
+	#waitingSince: number | undefined;
+	#idleTimer: NodeJS.Timeout | undefined;
 	/** Mermaid draws in one browser at a time. */
 	#drawingQueue: Promise<unknown> = Promise.resolve();
 	/** The browser Mermaid draws in, started when first needed and kept until the server stops. */
@@ -96,10 +106,34 @@ export class OnDemandPlans {
 	}
 
 	/**
-	 * Starts drawing the diagrams of the pages served while they were not drawn. Called when a
-	 * page has been sent: a browser starting earlier would slow the page down.
+	 * The server is answering a request: drawing waits until it has answered them all and been
+	 * idle a moment. Returns what to call when the answer is sent.
 	 */
-	drawScheduled(): void {
+	requestStarted(): () => void {
+		this.#activeRequests++;
+		let ended = false;
+		return () => {
+			if (ended) return;
+			ended = true;
+			this.#activeRequests--;
+			this.#lastRequest = performance.now();
+		};
+	}
+
+	/** Draws the diagrams waiting, once the server is idle (or they have waited long enough). */
+	#drawWhenIdle(): void {
+		if (this.#idleTimer || this.#toDraw.length === 0) return;
+		this.#waitingSince ??= performance.now();
+		const idleFor = this.#activeRequests > 0 ? 0 : performance.now() - this.#lastRequest;
+		const waited = performance.now() - this.#waitingSince;
+		if (idleFor < IDLE_MS && waited < LONGEST_WAIT_MS) {
+			this.#idleTimer = setTimeout(() => {
+				this.#idleTimer = undefined;
+				this.#drawWhenIdle();
+			}, IDLE_MS - idleFor).unref();
+			return;
+		}
+		this.#waitingSince = undefined;
 		for (const version of this.#toDraw.splice(0)) {
 			if (this.#versions.has(version.digest)) void this.#drawDiagrams(version).catch((error: Error) => this.#options.logger.error(`Could not draw the diagrams of ${version.data.file}: ${error.message}`));
 		}
@@ -166,15 +200,15 @@ export class OnDemandPlans {
 
 	/**
 	 * A plan whose diagrams are not drawn yet is not kept waiting for the browser: its page shows
-	 * them drawn in the reader's browser, and with their syntax errors, while they are drawn for the
-	 * next request. That HTML is kept until the drawing ends, never written.
+	 * them drawn in the reader's browser, and with their syntax errors, while they are drawn (once
+	 * the server is idle) for the next request. That HTML is kept until the drawing ends, never
+	 * written.
 	 */
 	async #renderWhileDrawing(version: PlanVersion): Promise<PlanBody> {
 		const provisional = this.#provisional.get(version.digest);
 		if (provisional) return provisional;
 		this.#toDraw.push(version);
-		// In case no page is sent (a site's own page showing the plan): draw a little later anyway.
-		setTimeout(() => this.drawScheduled(), DRAWING_DELAY_MS).unref();
+		this.#drawWhenIdle();
 		const { renderer, mermaid } = this.#options;
 		const undrawn = this.#undrawnDiagrams(version.data);
 		const [errors, html] = await Promise.all([renderer.checkMermaid(undrawn.map((diagram) => diagram.source)), renderer.render(version.absolute, version.source)]);

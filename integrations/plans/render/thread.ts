@@ -5,14 +5,14 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { readPlan, renderPlanSource } from './read-plan.ts';
-import { createPlanRenderer } from '../markdown/pipeline.ts';
-import type { RenderSettings } from './renderer.ts';
+import type { MarkdownRenderer, RenderSettings } from './renderer.ts';
 import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './threads.ts';
 
 const settings = workerData as RenderSettings;
-// Built on first use: a thread that only reads plans' data (astro dev) never loads Shiki.
-let renderer: ReturnType<typeof createPlanRenderer> | undefined;
-const planRenderer = () => (renderer ??= createPlanRenderer(settings));
+// Built on first use: a thread that only reads plans' data (astro dev) never loads the
+// Markdown pipeline and Shiki.
+let renderer: Promise<MarkdownRenderer> | undefined;
+const planRenderer = () => (renderer ??= import('../markdown/pipeline.ts').then(({ createPlanRenderer }) => createPlanRenderer(settings)));
 const mermaidCache = new MermaidCache(settings.context.mermaidCacheDir);
 
 parentPort!.on('message', async ({ job, task }: ThreadJob) => {

@@ -34,16 +34,19 @@ interface Pending extends ThreadJob {
 	reject(error: Error): void;
 }
 
-/** Below this many plans to render, starting threads (each loads Shiki and the plugins) costs more than it saves. */
-const MIN_PLANS_FOR_THREADS = 16;
+/**
+ * Below this many plans, starting threads costs more than it saves: a thread that renders loads
+ * Shiki and the plugins; reading a plan's data alone (astro dev) takes a few milliseconds.
+ */
+const MIN_PLANS_FOR_THREADS = { render: 16, read: 200 };
 
 /**
- * How many render threads to start for `plansToRender` plans: 0 renders them in the build's
- * own thread. `requested` is the `renderThreads` option.
+ * How many render threads to start for `plans` plans to render (or only to read, in `astro
+ * dev`): 0 does the work in the build's own thread. `requested` is the `renderThreads` option.
  */
-export function renderThreadCount(requested: number | undefined, plansToRender: number, cores = availableParallelism()): number {
-	const wanted = requested ?? (plansToRender >= MIN_PLANS_FOR_THREADS ? cores : 1);
-	const count = Math.min(wanted, plansToRender);
+export function renderThreadCount(requested: number | undefined, plans: number, { work = 'render', cores = availableParallelism() }: { work?: 'render' | 'read'; cores?: number } = {}): number {
+	const wanted = requested ?? (plans >= MIN_PLANS_FOR_THREADS[work] ? cores : 1);
+	const count = Math.min(wanted, plans);
 	return count > 1 ? count : 0;
 }
 

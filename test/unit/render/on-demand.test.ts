@@ -107,11 +107,20 @@ describe('OnDemandPlans', () => {
 		expect(await plans.body('flows', 'flows-1')).toBe(early);
 		expect(htmlFiles.has('flows-1')).toBe(false);
 
-		// Drawn (here: left to the reader's browser, there is no browser), the next request gets HTML that is kept.
-		plans.drawScheduled();
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		// Drawn once the server is idle (here: left to the reader's browser, there is no browser),
+		// the next request gets HTML that is kept.
 		await expect.poll(async () => (await plans.body('flows', 'flows-1')) !== early).toBe(true);
 		expect(htmlFiles.has('flows-1')).toBe(true);
 		expect(logged.filter((line) => line.includes('error Mermaid syntax error'))).toHaveLength(1);
+	});
+
+	it('draws diagrams only once no request is being answered', async () => {
+		const answered = plans.requestStarted();
+		plans.remember(version('flows', 1, '```mermaid\nflowchart LR\n  A --> B\n```'));
+		const early = await plans.body('flows', 'flows-1');
+		await new Promise((resolve) => setTimeout(resolve, 800));
+		expect(await plans.body('flows', 'flows-1')).toBe(early);
+		answered();
+		await expect.poll(async () => (await plans.body('flows', 'flows-1')) !== early, { timeout: 3000 }).toBe(true);
 	});
 });

@@ -1,0 +1,56 @@
+import type { LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MermaidCache, mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
+import type { MermaidSettings } from '../diagrams/mermaid/prepare.ts';
+import { findPlansOptions } from '../integration-options.ts';
+import { createPlanRenderer, markdownContext, planRendererOptions } from '../markdown/pipeline.ts';
+import type { PlansOptions } from '../options.ts';
+import { RenderedHtmlFiles, renderedHtmlDir } from '../render/html-files.ts';
+import type { MarkdownRenderer, RenderSettings } from '../render/renderer.ts';
+import { PLANS_VERSION } from '../version.ts';
+
+/** What every sync of one site's plans works with. */
+export interface LoadSetup {
+	options: PlansOptions;
+	root: string;
+	directory: string;
+	plansDir: string;
+	settings: RenderSettings;
+	htmlFiles: RenderedHtmlFiles;
+	mermaidCache: MermaidCache;
+	mermaid: MermaidSettings;
+	/** Builds the plan renderer of this thread on first use. */
+	renderer: () => Promise<MarkdownRenderer>;
+	/** A plan file's digest: our version and the options that change its HTML are part of it. */
+	digestOf(raw: string): string;
+}
+
+export function loadSetup(context: LoaderContext, loaderOptions: { directory?: string }): LoadSetup {
+	const { config, watcher } = context;
+	const options = findPlansOptions(config);
+	const directory = loaderOptions.directory ?? options.directory;
+	const root = fileURLToPath(config.root);
+	const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
+	const renderFingerprint = JSON.stringify({ sanitize: settings.context.sanitize, showDiagramErrors: settings.context.showDiagramErrors, dev: settings.context.dev });
+	let renderer: Promise<MarkdownRenderer> | undefined;
+	return {
+		options,
+		root,
+		directory,
+		plansDir: join(root, directory),
+		settings,
+		htmlFiles: new RenderedHtmlFiles(renderedHtmlDir(config.cacheDir)),
+		mermaidCache: new MermaidCache(mermaidCacheDir(config.cacheDir)),
+		mermaid: {
+			cacheDir: mermaidCacheDir(config.cacheDir),
+			browser: options.mermaid.browser,
+			severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
+			timeout: options.mermaid.timeout,
+		},
+		renderer: () => (renderer ??= createPlanRenderer(settings)),
+		// A new release, or another `sanitize` setting, renders every plan again.
+		digestOf: (raw) => context.generateDigest(`${PLANS_VERSION}\n${renderFingerprint}\n${raw}`),
+	};
+}
+
