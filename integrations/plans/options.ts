@@ -1,5 +1,6 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
+import { type ExpectedSections, TEMPLATE_SECTIONS } from './indexes/completeness.ts';
 import { DEFAULT_FAVICON, ICON_TYPES } from './public-files.ts';
 
 /** Options of the `plans()` integration. Every field is optional. */
@@ -104,6 +105,30 @@ export const PlansOptionsSchema = z.strictObject({
 	 */
 	sanitize: z.union([z.literal('github'), z.literal(false)]).default('github'),
 
+	/**
+	 * The sections a plan is expected to have, for its completeness panel and the checker's
+	 * warnings. By default, the technical plan template's; a list given here replaces the
+	 * template's, and `aliases` add to its other names (`{ 'Cost Estimation': ['Costs'] }`).
+	 * Headings match whatever their numbering, case, and `&` or `and`.
+	 */
+	completeness: z
+		.strictObject({
+			/** Sections every plan must have. */
+			required: z.array(z.string().min(1)).optional(),
+			/** Sections a plan may have, listed in the panel when it has them. */
+			optional: z.array(z.string().min(1)).optional(),
+			/** Other headings that count as a section, by section name. */
+			aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
+		})
+		.transform(
+			({ required, optional, aliases }): ExpectedSections => ({
+				required: required ?? TEMPLATE_SECTIONS.required,
+				optional: optional ?? TEMPLATE_SECTIONS.optional,
+				aliases: mergeAliases(TEMPLATE_SECTIONS.aliases, aliases ?? {}),
+			}),
+		)
+		.default(TEMPLATE_SECTIONS),
+
 	/** Build-time Mermaid rendering. */
 	mermaid: z
 		.strictObject({
@@ -129,6 +154,12 @@ export const PlansOptionsSchema = z.strictObject({
 		})
 		.default({}),
 });
+
+function mergeAliases(template: Record<string, string[]>, site: Record<string, string[]>): Record<string, string[]> {
+	const merged = { ...template };
+	for (const [name, names] of Object.entries(site)) merged[name] = [...(merged[name] ?? []), ...names];
+	return merged;
+}
 
 export type PlansUserOptions = z.input<typeof PlansOptionsSchema>;
 export type PlansOptions = z.output<typeof PlansOptionsSchema>;

@@ -180,6 +180,12 @@ const retentionSchema = z.object({
 	...rowPlace,
 });
 
+const placeholderSchema = z.object({
+	text: z.string(),
+	line: z.number().int(),
+	column: z.number().int(),
+});
+
 const problemSchema = z.object({
 	severity: z.enum(['error', 'warning']),
 	message: z.string(),
@@ -240,6 +246,8 @@ export const PlanDataSchema = z.object({
 	performanceTargets: z.array(performanceTargetSchema),
 	/** Data Retention rows. */
 	retention: z.array(retentionSchema),
+	/** Template placeholders left in the plan (`[Project Name]`, `TBD` in a cell, an empty table). */
+	placeholders: z.array(placeholderSchema),
 	/** What reading this plan found wrong (cross-plan link checks are not included). */
 	problems: z.array(problemSchema),
 });

@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import type { ExpectedSections } from './indexes/completeness.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
 import type { PlansOptions } from './options.ts';
@@ -25,6 +26,8 @@ export interface PlansRuntimeConfig extends SiteBranding {
 	today: string;
 	/** Running in `astro dev` (files the build copies into the site are served from node_modules). */
 	dev: boolean;
+	/** The sections plans are expected to have (the `completeness` option, resolved). */
+	completeness: ExpectedSections;
 	/** How a link to a missing plan or heading counts (the `brokenLinks` option). */
 	brokenLinks: PlansOptions['brokenLinks'];
 	/** The project root's URL, which finds the plans of `astro dev` (see `findOnDemandPlans`). */
@@ -46,6 +49,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		search: options.search,
 		today: buildDate(),
 		dev: command === 'dev',
+		completeness: options.completeness,
 		brokenLinks: options.brokenLinks,
 		root: config.root.href,
 		editor: command === 'dev' ? editorOf(process.env) : undefined,

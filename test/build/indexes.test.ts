@@ -49,9 +49,9 @@ describe('plans index', () => {
 	it('lists every plan with owner, monthly cost per currency and open questions, and a status board', () => {
 		const page = site.page('index.html');
 		const headers = [...page.querySelectorAll('.plans-table thead th')].map((th) => th.textContent!.trim());
-		expect(headers).toEqual(['Plan', 'Status', 'Version', 'Date', 'Owner', 'Monthly cost (USD)', 'Monthly cost (EUR)', 'Open questions']);
+		expect(headers).toEqual(['Plan', 'Status', 'Version', 'Date', 'Owner', 'Monthly cost (USD)', 'Monthly cost (EUR)', 'Open questions', 'Completeness']);
 		const alpha = page.querySelector('.plans-table tbody tr[data-status="in-review"]')!;
-		expect([...alpha.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(4)).toEqual(['Ana', '$500/mo', '', '2']);
+		expect([...alpha.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(4, 8)).toEqual(['Ana', '$500/mo', '', '2']);
 		const board = [...page.querySelectorAll('.status-column')].map((column) => [column.getAttribute('data-status'), column.querySelectorAll('li').length]);
 		expect(board).toEqual([
 			['draft', 1],

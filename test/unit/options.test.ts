@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { TEMPLATE_SECTIONS } from '#plans/indexes/completeness.ts';
 import plans from 'astro-technical-plans';
 import { parseOptions } from '#plans/options.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {
-		expect(parseOptions(undefined)).toEqual({ title: 'Technical Plans', favicon: '/favicon.svg', directory: 'plans', brokenLinks: 'error', search: true, sanitize: 'github', mermaid: {} });
+		expect(parseOptions(undefined)).toEqual({
+			title: 'Technical Plans',
+			favicon: '/favicon.svg',
+			directory: 'plans',
+			brokenLinks: 'error',
+			search: true,
+			sanitize: 'github',
+			completeness: TEMPLATE_SECTIONS,
+			mermaid: {},
+		});
+	});
+
+	it("expects the template's sections unless the site lists its own, and adds the site's aliases to the template's", () => {
+		const { completeness } = parseOptions({ completeness: { required: ['Summary', 'Design'], aliases: { Design: ['Detailed Design'], 'Cost Estimation': ['Spend'] } } });
+		expect(completeness.required).toEqual(['Summary', 'Design']);
+		expect(completeness.optional).toEqual(TEMPLATE_SECTIONS.optional);
+		expect(completeness.aliases.Design).toEqual(['Detailed Design']);
+		expect(completeness.aliases['Cost Estimation']).toEqual(['Costs', 'Cost', 'Budget', 'Spend']);
+		expect(() => parseOptions({ completeness: { required: [''] } })).toThrow(/`completeness\.required\.0`/);
 	});
 
 	it('sanitises like GitHub unless told that every author is trusted', () => {

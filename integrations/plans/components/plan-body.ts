@@ -1,4 +1,5 @@
 import config from 'virtual:plans/config';
+import { completenessProblems, planCompleteness } from '../indexes/completeness.ts';
 import { findOnDemandPlans } from '../integration-options.ts';
 import type { Problem } from '../parse/problems.ts';
 import { RenderedHtmlFiles } from '../render/html-files.ts';
@@ -29,11 +30,12 @@ export function newestPlanEntry(entry: PlanEntry): PlanEntry {
 
 /**
  * Every problem of one plan, as `astro dev` shows it in the plan's page: what reading it
- * found, its links that lead nowhere, and its diagrams that cannot be drawn.
+ * found, its links that lead nowhere, its diagrams that cannot be drawn, and what it lacks.
  */
 export async function planProblemsInDev(entry: PlanEntry, plans: PlanData[]): Promise<Problem[]> {
 	const plan = entry.data;
 	const links = checkLinks([plan], config.brokenLinks === 'warn' ? 'warning' : 'error', plans).filter((problem) => problem.file === plan.file);
 	const diagrams = plan.format === 'mdx' ? [] : (await markdownPlanBody(entry)).problems;
-	return sortProblems([...plan.problems, ...links, ...diagrams]);
+	const completeness = completenessProblems(plan, planCompleteness(plan, config.completeness));
+	return sortProblems([...plan.problems, ...links, ...diagrams, ...completeness]);
 }

@@ -56,7 +56,7 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
 	site.htmlFiles.keepOnly(entries.filter((entry) => !entry.deferredRender).map((entry) => String(entry.digest)));
 	const plans = entries.map((entry) => entry.data as PlanData);
 	context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => waitsForMermaid(plan, site.mermaidCache)).map((plan) => planIdFromPath(plan.path)!)));
-	problems.push(...planProblems(plans, site.options.brokenLinks));
+	problems.push(...planProblems(plans, site.options.brokenLinks, site.options.completeness));
 	report(problems, logger, 'throw');
 }
 

@@ -117,7 +117,7 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 	}
 	// MDX plans render with their page, from the Mermaid cache: draw theirs now (there are few).
 	if (mdxPlans.length > 0) problems.push(...(await prepareMermaid(mdxPlans, site.mermaid, logger)));
-	problems.push(...planProblems([...store.values()].map((entry) => entry.data as PlanData), site.options.brokenLinks));
+	problems.push(...planProblems([...store.values()].map((entry) => entry.data as PlanData), site.options.brokenLinks, site.options.completeness));
 	report(initial ? problems : problems.filter((problem) => edited.some((version) => version.data.file === problem.file)), logger, 'log');
 }
 

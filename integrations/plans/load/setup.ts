@@ -8,6 +8,8 @@ import { createPlanRenderer, markdownContext, planRendererOptions } from '../mar
 import type { PlansOptions } from '../options.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from '../render/html-files.ts';
 import type { MarkdownRenderer, RenderSettings } from '../render/renderer.ts';
+import { z } from 'astro/zod';
+import { PlanDataSchema } from '../schema.ts';
 import { PLANS_VERSION } from '../version.ts';
 
 /** What every sync of one site's plans works with. */
@@ -33,6 +35,8 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 	const root = fileURLToPath(config.root);
 	const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
 	const renderFingerprint = JSON.stringify({ sanitize: settings.context.sanitize, showDiagramErrors: settings.context.showDiagramErrors, dev: settings.context.dev });
+	// Plan data stored by a build whose schema differed is read again, whatever the version says.
+	const dataFingerprint = context.generateDigest(JSON.stringify(z.toJSONSchema(PlanDataSchema, { io: 'output' })));
 	let renderer: Promise<MarkdownRenderer> | undefined;
 	return {
 		options,
@@ -49,8 +53,8 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 			timeout: options.mermaid.timeout,
 		},
 		renderer: () => (renderer ??= createPlanRenderer(settings)),
-		// A new release, or another `sanitize` setting, renders every plan again.
-		digestOf: (raw) => context.generateDigest(`${PLANS_VERSION}\n${renderFingerprint}\n${raw}`),
+		// A new release, another plan data schema, or another `sanitize` setting reads every plan again.
+		digestOf: (raw) => context.generateDigest(`${PLANS_VERSION}\n${dataFingerprint}\n${renderFingerprint}\n${raw}`),
 	};
 }
 

@@ -18,6 +18,7 @@ import { localImagePath, rawLocalImages } from './images.ts';
 import { nestingProblem } from './nesting.ts';
 import { planSizeProblem } from './size.ts';
 import { placeInNode } from './place.ts';
+import { collectPlaceholders } from './placeholders.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
 
@@ -163,6 +164,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			links: collectPlanLinks(tree, path),
 			...facts,
 			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
+			placeholders: collectPlaceholders(tree),
 			problems,
 		},
 	};

@@ -1,10 +1,18 @@
 import type { Problem } from '../parse/problems.ts';
 import type { PlanData } from '../schema.ts';
+import { completenessProblems, type ExpectedSections, planCompleteness, TEMPLATE_SECTIONS } from '../indexes/completeness.ts';
 import { checkLinks } from './links.ts';
 
-/** What reading each plan found, plus the links between plans that do not resolve. */
-export function planProblems(plans: PlanData[], brokenLinks: 'error' | 'warn'): Problem[] {
-	return [...plans.flatMap((plan) => plan.problems), ...checkLinks(plans, brokenLinks === 'warn' ? 'warning' : 'error')];
+/**
+ * What reading each plan found, the links between plans that do not resolve, and what each
+ * plan lacks against the expected sections.
+ */
+export function planProblems(plans: PlanData[], brokenLinks: 'error' | 'warn', sections: ExpectedSections = TEMPLATE_SECTIONS): Problem[] {
+	return [
+		...plans.flatMap((plan) => plan.problems),
+		...checkLinks(plans, brokenLinks === 'warn' ? 'warning' : 'error'),
+		...plans.flatMap((plan) => completenessProblems(plan, planCompleteness(plan, sections))),
+	];
 }
 
 /** File, then line, then column: the order an editor or a CI log reads best. */
