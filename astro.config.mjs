@@ -15,6 +15,13 @@ export default defineConfig({
 		processor: unified(),
 		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
 	},
-	integrations: [mdx(), plans({ title: 'Acme Technical Plans', previousAnchors: process.env.PREVIOUS_ANCHORS || undefined })],
+	integrations: [
+		mdx(),
+		plans({
+			title: 'Acme Technical Plans',
+			previousAnchors: process.env.PREVIOUS_ANCHORS || undefined,
+			previousPlans: process.env.PREVIOUS_PLANS || undefined,
+		}),
+	],
 	server: { port: 4321 },
 });

@@ -58,7 +58,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				// Defaults for files a site usually keeps in public/; its own files win.
 				if (!publicFiles.ownFavicon) injectRoute({ pattern: '/favicon.svg', entrypoint: route(`favicon-svg${MODULE_EXTENSION}`), prerender: true });
 				if (!publicFiles.ownRobots) injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots-txt${MODULE_EXTENSION}`), prerender: true });
-				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : [])];
+				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : []), ...(options.previousPlans ? ['changes'] : [])];
 				for (const page of pages) {
 					injectRoute({ pattern: `/${page}`, entrypoint: route(`${page}.astro`), prerender: true });
 				}

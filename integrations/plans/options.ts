@@ -88,6 +88,13 @@ export const PlansOptionsSchema = z.strictObject({
 	previousAnchors: z.string().min(1).optional(),
 
 	/**
+	 * `plans.json` of the previous deploy (a path or an http(s) URL). The site then has a
+	 * `/changes/` page, and each changed plan a "Since last deploy" box: cost, status, risks,
+	 * milestones, questions, approvals and sections, against that deploy.
+	 */
+	previousPlans: z.string().min(1).optional(),
+
+	/**
 	 * Threads that render plans in parallel when many changed since the last build (a cold
 	 * build, a new checkout). By default one per CPU core once at least 16 Markdown plans
 	 * changed: each thread loads its own Shiki and plugins, which only pays off for many

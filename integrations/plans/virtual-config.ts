@@ -30,6 +30,8 @@ export interface PlansRuntimeConfig extends SiteBranding {
 	completeness: ExpectedSections;
 	/** How a link to a missing plan or heading counts (the `brokenLinks` option). */
 	brokenLinks: PlansOptions['brokenLinks'];
+	/** `plans.json` of the previous deploy (the `previousPlans` option). */
+	previousPlans: string | undefined;
 	/** The project root's URL, which finds the plans of `astro dev` (see `findOnDemandPlans`). */
 	root: string;
 	/** `vscode` when links to a file:line should open VS Code (see `editorOf`). */
@@ -51,6 +53,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		dev: command === 'dev',
 		completeness: options.completeness,
 		brokenLinks: options.brokenLinks,
+		previousPlans: options.previousPlans,
 		root: config.root.href,
 		editor: command === 'dev' ? editorOf(process.env) : undefined,
 	};

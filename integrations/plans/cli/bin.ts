@@ -2,12 +2,15 @@
 // The package's command: `npx astro-technical-plans check [--dir plans] [--strict] [--broken-links warn] [--root .]`.
 import { runCheck } from './check.ts';
 
-const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .]
+const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
 
   check   Validates every plan without building the site: metadata, links and anchors,
           Mermaid syntax, cost totals, duplicate URLs, statuses, missing images and
           the HTML that GitHub's sanitising rules would remove.
-          Exits 1 on errors (and on warnings with --strict).`;
+          Exits 1 on errors (and on warnings with --strict). With --against, also prints
+          what the plans change against a previous deploy's plans.json (cost, status,
+          risks, milestones, questions, approvals, sections), and writes it to the GitHub
+          Actions job summary when GITHUB_STEP_SUMMARY is set.`;
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'check') {

@@ -5,13 +5,16 @@
  * message` (and as a GitHub annotation in GitHub Actions), then a summary line. Exits 1 when
  * there are errors, or warnings with `--strict`.
  *
- *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--sanitize github|false] [--root .]
+ *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mermaidSyntaxProblem } from '../diagrams/mermaid/prepare.ts';
+import { type ComparedPlan, changesMarkdown, changesText, planChanges } from '../indexes/changes.ts';
+import { readPreviousPlans } from '../indexes/previous-plans.ts';
+import { planUrl } from '../parse/paths.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problems.ts';
 import type { PlanData } from '../schema.ts';
@@ -22,16 +25,21 @@ export interface CheckResult {
 	plans: number;
 	diagrams: number;
 	problems: Problem[];
+	/** The plans read, as the changes compare them (published ones only). */
+	compared: ComparedPlan[];
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
 export async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const plans: PlanData[] = [];
+	const compared: ComparedPlan[] = [];
 	// A file that lost its URL to another one is still read: its own problems are worth knowing.
-	for (const { file, path, absolute } of [...files, ...unpublished]) {
+	for (const { id, file, path, absolute } of [...files, ...unpublished]) {
 		const raw = await readFile(absolute, 'utf8');
-		plans.push(parsePlan({ raw, file, path, sanitize, fileExists: (image) => existsSync(join(dirname(absolute), image)) }).data);
+		const { data } = parsePlan({ raw, file, path, sanitize, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
+		plans.push(data);
+		if (!unpublished.some((other) => other.file === file)) compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}
 	problems.push(...planProblems(plans, brokenLinks));
 	for (const plan of plans) {
@@ -41,7 +49,7 @@ export async function checkPlans({ root, directory, brokenLinks, sanitize = true
 			if (problem) problems.push(problem);
 		}
 	}
-	return { plans: plans.length, diagrams: plans.reduce((sum, plan) => sum + plan.diagrams.length, 0), problems: sortProblems(problems) };
+	return { compared, plans: plans.length, diagrams: plans.reduce((sum, plan) => sum + plan.diagrams.length, 0), problems: sortProblems(problems) };
 }
 
 /** `12 plans, 31 diagrams, 2 errors, 5 warnings` */
@@ -61,6 +69,7 @@ export async function runCheck(args: string[]): Promise<number> {
 			'broken-links': { type: 'string', default: 'error' },
 			root: { type: 'string', default: '.' },
 			sanitize: { type: 'string', default: 'github' },
+			against: { type: 'string' },
 		},
 	});
 	const brokenLinks = values['broken-links'];
@@ -78,6 +87,27 @@ export async function runCheck(args: string[]): Promise<number> {
 		if (inGitHubActions()) process.stdout.write(`${githubAnnotation(problem)}\n`);
 	}
 	process.stdout.write(`${summaryLine(result)}\n`);
+	if (values.against) await reportChanges(values.against, resolve(values.root), result.compared);
 	const failing = result.problems.filter((problem) => problem.severity === 'error' || values.strict);
 	return failing.length > 0 ? 1 : 0;
+}
+
+/**
+ * Prints what the plans change against a previous deploy's `plans.json`, and, in GitHub
+ * Actions (`GITHUB_STEP_SUMMARY`), writes it as Markdown to the job summary, each plan linked
+ * to its deployed page. An unreadable file is said, and does not fail the check.
+ */
+async function reportChanges(against: string, root: string, current: ComparedPlan[], env: Record<string, string | undefined> = process.env): Promise<void> {
+	let previous: ComparedPlan[];
+	try {
+		previous = await readPreviousPlans(against, root);
+	} catch (error) {
+		process.stdout.write(`Could not read the previous plans from ${against} (${(error as Error).message}); no changes to show.\n`);
+		return;
+	}
+	// Plans link to where the previous deploy published them.
+	const deployed = new Map(previous.map((plan) => [plan.id, plan.url]));
+	const changes = planChanges(previous, current).map((change) => ({ ...change, url: deployed.get(change.renamedFrom ?? change.id) ?? change.url }));
+	process.stdout.write(`\nChanges against ${against}:\n${changesText(changes)}\n`);
+	if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, changesMarkdown(changes, /^https?:\/\//i.test(against) ? against : undefined));
 }
