@@ -81,15 +81,26 @@ export function sectionKey(text: string): string {
 		.trim();
 }
 
+/** The keys each expected section matches (its name's and its aliases'), worked out once per list. */
+const keysByList = new WeakMap<ExpectedSections, Map<string, string[]>>();
+function sectionKeys(expected: ExpectedSections): Map<string, string[]> {
+	let keys = keysByList.get(expected);
+	if (!keys) {
+		keys = new Map([...expected.required, ...expected.optional].map((name) => [name, [name, ...(expected.aliases[name] ?? [])].map(sectionKey)]));
+		keysByList.set(expected, keys);
+	}
+	return keys;
+}
+
 /** How complete a plan is against the expected sections. */
 export function planCompleteness(plan: Pick<PlanData, 'headings' | 'placeholders'>, expected: ExpectedSections): PlanCompleteness {
-	// The title heading names the plan, not a section.
-	const headings = plan.headings.filter((heading, index) => !(index === 0 && heading.depth === 1));
+	// Sections are `#` and `##` headings; the title heading names the plan, not a section.
+	const headings = plan.headings.filter((heading, index) => heading.depth <= 2 && !(index === 0 && heading.depth === 1));
 	const byKey = new Map<string, SectionCheck['heading']>();
 	for (const { id, text, line } of headings) if (!byKey.has(sectionKey(text))) byKey.set(sectionKey(text), { id, text, line });
+	const keysOf = sectionKeys(expected);
 	const check = (name: string, required: boolean): SectionCheck => {
-		const keys = [name, ...(expected.aliases[name] ?? [])].map(sectionKey);
-		const heading = keys.map((key) => byKey.get(key)).find(Boolean);
+		const heading = keysOf.get(name)!.map((key) => byKey.get(key)).find(Boolean);
 		return { name, required, ...(heading && { heading }) };
 	};
 	const sections = [...expected.required.map((name) => check(name, true)), ...expected.optional.map((name) => check(name, false))];

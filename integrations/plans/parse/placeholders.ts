@@ -1,6 +1,5 @@
-import type { Root, TableCell, Text } from 'mdast';
+import type { Nodes, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { EXIT, visit } from 'unist-util-visit';
 
 /** Template text an author has not replaced yet, where it is in the file. */
 export interface Placeholder {
@@ -16,22 +15,27 @@ const UNFINISHED_WORD = /\b(TBD|TBC|TODO|FIXME|XXX)\b/;
 /**
  * The template's placeholders left in a plan: bracketed instructions in text (`[Project Name]`,
  * `[e.g., React]`, `[REST | GraphQL | gRPC]`, `[YYYY-MM-DD]`), `TBD`/`TODO`/`XXX` in table cells,
- * and tables whose every body cell is empty.
+ * and tables whose every body cell is empty. One walk of its own, without unist-util-visit's
+ * bookkeeping: it runs on every plan of every build.
  */
 export function collectPlaceholders(tree: Root): Placeholder[] {
 	const found: Placeholder[] = [];
-	visit(tree, (node) => {
-		if (node.type === 'text') found.push(...bracketPlaceholders(node));
-		else if (node.type === 'tableCell') {
-			const marker = unfinishedCell(node);
+	const walk = (node: Nodes, inCell: boolean): void => {
+		if (node.type === 'text') {
+			found.push(...bracketPlaceholders(node));
+			const marker = inCell ? unfinishedWord(node) : undefined;
 			if (marker) found.push(marker);
-		} else if (node.type === 'table') {
-			const body = node.children.slice(1);
-			const empty = body.every((row) => row.children.every((cell) => toString(cell).trim() === ''));
-			if (empty && node.position) found.push({ text: 'empty table', line: node.position.start.line, column: node.position.start.column });
+			return;
 		}
-	});
+		if (node.type === 'table' && node.position && isEmptyTable(node)) found.push({ text: 'empty table', line: node.position.start.line, column: node.position.start.column });
+		if ('children' in node) for (const child of node.children) walk(child, inCell || node.type === 'tableCell');
+	};
+	walk(tree, false);
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function isEmptyTable(table: Table): boolean {
+	return table.children.slice(1).every((row) => row.children.every((cell) => toString(cell).trim() === ''));
 }
 
 /**
@@ -54,15 +58,9 @@ function bracketPlaceholders(node: Text): Placeholder[] {
 	return found;
 }
 
-function unfinishedCell(cell: TableCell): Placeholder | undefined {
-	let found: Placeholder | undefined;
-	visit(cell, 'text', (text) => {
-		const word = UNFINISHED_WORD.exec(text.value);
-		if (!word || !text.position) return;
-		found = { text: word[1]!, ...placeAt(text.value, word.index, text.position.start) };
-		return EXIT;
-	});
-	return found;
+function unfinishedWord(text: Text): Placeholder | undefined {
+	const word = UNFINISHED_WORD.exec(text.value);
+	return word && text.position ? { text: word[1]!, ...placeAt(text.value, word.index, text.position.start) } : undefined;
 }
 
 /** Line and column of `offset` in a text node that starts at `start` (text nodes may span lines). */
