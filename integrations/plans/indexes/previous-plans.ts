@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readPrevious } from '../read-previous.ts';
 import type { ComparedPlan } from './changes.ts';
 
 /**
@@ -8,8 +7,7 @@ import type { ComparedPlan } from './changes.ts';
  * they count as empty. Rejects when the file cannot be read or is not a plans list.
  */
 export async function readPreviousPlans(source: string, root: string): Promise<ComparedPlan[]> {
-	const text = /^https?:\/\//i.test(source) ? await fetchText(source) : await readFile(resolve(root, source), 'utf8');
-	const { plans } = JSON.parse(text) as { plans?: unknown };
+	const { plans } = JSON.parse(await readPrevious(source, root)) as { plans?: unknown };
 	if (!Array.isArray(plans)) throw new Error('it has no "plans" list');
 	return plans.map((plan: Partial<ComparedPlan>) => ({
 		...plan,
@@ -23,10 +21,4 @@ export async function readPreviousPlans(source: string, root: string): Promise<C
 		approvals: plan.approvals ?? [],
 		headings: plan.headings ?? [],
 	}));
-}
-
-async function fetchText(url: string): Promise<string> {
-	const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-	if (!response.ok) throw new Error(`HTTP ${response.status}`);
-	return response.text();
 }

@@ -1,5 +1,6 @@
 import type { Nodes, Root, Table, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { placeInNode } from './place.ts';
 
 /** Template text an author has not replaced yet, where it is in the file. */
 export interface Placeholder {
@@ -53,19 +54,12 @@ function bracketPlaceholders(node: Text): Placeholder[] {
 		const instruction = /^e\.\s?g\./i.test(inside) || inside.includes(' | ') || /^[YMDHhms]{2,4}([-/.:][YMDHhms]{2,4})+$/.test(inside) || /\s/.test(inside);
 		if (!instruction) continue;
 		const offset = match.index + match[1]!.length;
-		found.push({ text: `[${match[2]}]`, ...placeAt(node.value, offset, start) });
+		found.push({ text: `[${match[2]}]`, ...placeInNode(node, offset) });
 	}
 	return found;
 }
 
 function unfinishedWord(text: Text): Placeholder | undefined {
 	const word = UNFINISHED_WORD.exec(text.value);
-	return word && text.position ? { text: word[1]!, ...placeAt(text.value, word.index, text.position.start) } : undefined;
-}
-
-/** Line and column of `offset` in a text node that starts at `start` (text nodes may span lines). */
-function placeAt(value: string, offset: number, start: { line: number; column: number }): { line: number; column: number } {
-	const before = value.slice(0, offset);
-	const newlines = before.split('\n').length - 1;
-	return newlines === 0 ? { line: start.line, column: start.column + offset } : { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
+	return word && text.position ? { text: word[1]!, ...placeInNode(text, word.index) } : undefined;
 }

@@ -75,6 +75,8 @@ export class OnDemandPlans {
 	readonly #drawings = new Map<string, Promise<Problem[]>>();
 	/** Bodies rendered while their diagrams are drawn (`#renderWhileDrawing`). */
 	readonly #provisional = new Map<string, PlanBody>();
+	/** The body answered last, until its version changes state (drawn, dropped). */
+	#last: { digest: string; body: Promise<PlanBody> } | undefined;
 	/** Versions whose diagrams wait for the server to be idle. */
 	readonly #toDraw: PlanVersion[] = [];
 	/** Requests being answered (see `requestStarted`), when the last one ended, and since when diagrams wait. */
@@ -178,10 +180,13 @@ export class OnDemandPlans {
 	body(id: string, digest: string): Promise<PlanBody> {
 		const version = this.#versions.get(digest) ?? this.newest(id);
 		if (!version) return Promise.reject(new Error(`No plan "${id}" is known to astro dev; was its file removed?`));
+		if (this.#last?.digest === version.digest) return this.#last.body;
 		let pending = this.#pending.get(version.digest);
 		if (!pending) {
 			pending = this.#renderBody(version).finally(() => this.#pending.delete(version.digest));
 			this.#pending.set(version.digest, pending);
+			// A page asks twice (its problems, then its body): the second answer comes from memory.
+			pending.then((body) => (this.#last = { digest: version.digest, body: Promise.resolve(body) }), () => undefined);
 		}
 		return pending;
 	}
@@ -236,6 +241,7 @@ export class OnDemandPlans {
 			(problems) => {
 				this.#diagramProblems.set(version.digest, problems);
 				this.#provisional.delete(version.digest);
+				this.#forgetLast(version.digest);
 				// HTML written before, by a session that could not draw them, shows them undrawn.
 				this.#options.htmlFiles.remove(version.digest);
 				for (const problem of problems) this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
@@ -243,6 +249,7 @@ export class OnDemandPlans {
 			() => {
 				this.#drawings.delete(version.digest);
 				this.#provisional.delete(version.digest);
+				this.#forgetLast(version.digest);
 			},
 		);
 		return drawing;
@@ -257,7 +264,12 @@ export class OnDemandPlans {
 		return this.#browser;
 	}
 
+	#forgetLast(digest: string): void {
+		if (this.#last?.digest === digest) this.#last = undefined;
+	}
+
 	#drop(digest: string): void {
+		this.#forgetLast(digest);
 		this.#versions.delete(digest);
 		this.#diagramProblems.delete(digest);
 		this.#drawings.delete(digest);

@@ -1,7 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type AnchorList, lostAnchors } from '../indexes/anchors.ts';
+import { readPrevious } from '../read-previous.ts';
 
 /**
  * Compares the anchors this build published (`<outDir>/anchors.json`) with a previous deploy's
@@ -12,8 +13,7 @@ import { type AnchorList, lostAnchors } from '../indexes/anchors.ts';
 export async function warnAboutLostAnchors(outDir: string, previous: string, root: string, logger: AstroIntegrationLogger): Promise<string[]> {
 	let before: AnchorList;
 	try {
-		const text = /^https?:\/\//i.test(previous) ? await (await fetchOk(previous)).text() : await readFile(resolve(root, previous), 'utf8');
-		before = JSON.parse(text) as AnchorList;
+		before = JSON.parse(await readPrevious(previous, root)) as AnchorList;
 	} catch (error) {
 		logger.warn(`Could not read the previous anchors from ${previous} (${(error as Error).message}); skipped the check for lost anchors.`);
 		return [];
@@ -23,10 +23,4 @@ export async function warnAboutLostAnchors(outDir: string, previous: string, roo
 	for (const anchor of lost) logger.warn(`Anchor ${anchor} was published before and is gone: links shared to it now land at the top of the page.`);
 	if (lost.length > 0) logger.warn(`${lost.length} published ${lost.length === 1 ? 'anchor' : 'anchors'} disappeared since ${previous}. Keep the heading text, or link the old anchor to its new place.`);
 	return lost;
-}
-
-async function fetchOk(url: string): Promise<Response> {
-	const response = await fetch(url, { signal: AbortSignal.timeout(15_000) });
-	if (!response.ok) throw new Error(`HTTP ${response.status}`);
-	return response;
 }

@@ -82,12 +82,23 @@ describe('OnDemandPlans', () => {
 		expect((await plans.body('orders', 'orders-2')).html).toContain('Version 2 of orders.');
 	});
 
+	it('answers a page asking twice from memory, without reading its file again', async () => {
+		plans.remember(version('orders', 1));
+		const first = await plans.body('orders', 'orders-1');
+		htmlFiles.remove('orders-1');
+		expect(await plans.body('orders', 'orders-1')).toBe(first);
+		expect(renders).toEqual(['Version 1 of orders.']);
+	});
+
 	it('renders again, never fails, when the HTML file of a version is gone', async () => {
 		plans.remember(version('orders', 1));
+		plans.remember(version('refunds', 1));
 		await plans.body('orders', 'orders-1');
+		// Another page since, so that the next answer is not the one kept in memory.
+		await plans.body('refunds', 'refunds-1');
 		htmlFiles.remove('orders-1');
 		expect((await plans.body('orders', 'orders-1')).html).toContain('Version 1 of orders.');
-		expect(renders).toEqual(['Version 1 of orders.', 'Version 1 of orders.']);
+		expect(renders.filter((line) => line.includes('orders'))).toEqual(['Version 1 of orders.', 'Version 1 of orders.']);
 	});
 
 	it('forgets a deleted plan and its files, and says so when it is asked for', async () => {
