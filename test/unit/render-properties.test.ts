@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
-import { type MarkdownRenderer, type RenderSettings, renderPlanTree } from '#plans/render/renderer.ts';
+import type { PlanRenderer, RenderSettings } from '#plans/render/renderer.ts';
 import { defaultRenderSettings } from '../helpers/render-settings.ts';
 import { randomPlan } from '../helpers/random-plans.ts';
 
-let renderer: MarkdownRenderer;
+let renderer: PlanRenderer;
 let plansDir: string;
 
 beforeAll(async () => {
@@ -24,7 +24,7 @@ describe('rendering hostile plans', () => {
 			fc.asyncProperty(randomPlan(), async ({ raw }) => {
 				const absolute = join(plansDir, 'p.md');
 				const { tree } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: () => false });
-				const { html } = await renderPlanTree(renderer, absolute, tree);
+				const { html } = await renderer.render(tree, absolute);
 				expect(typeof html).toBe('string');
 			}),
 			{ numRuns: 400 },

@@ -7,7 +7,7 @@ import { findPlansOptions } from '../integration-options.ts';
 import { createPlanRenderer, markdownContext, planRendererOptions } from '../markdown/pipeline.ts';
 import type { PlansOptions } from '../options.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from '../render/html-files.ts';
-import type { MarkdownRenderer, RenderSettings } from '../render/renderer.ts';
+import type { PlanRenderer, RenderSettings } from '../render/renderer.ts';
 import { z } from 'astro/zod';
 import { PlanDataSchema } from '../schema.ts';
 import { PLANS_VERSION } from '../version.ts';
@@ -23,7 +23,7 @@ export interface LoadSetup {
 	mermaidCache: MermaidCache;
 	mermaid: MermaidSettings;
 	/** Builds the plan renderer of this thread on first use. */
-	renderer: () => Promise<MarkdownRenderer>;
+	renderer: () => Promise<PlanRenderer>;
 	/** A plan file's digest: our version and the options that change its HTML are part of it. */
 	digestOf(raw: string): string;
 }
@@ -37,7 +37,7 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 	const renderFingerprint = JSON.stringify({ sanitize: settings.context.sanitize, showDiagramErrors: settings.context.showDiagramErrors, dev: settings.context.dev });
 	// Plan data stored by a build whose schema differed is read again, whatever the version says.
 	const dataFingerprint = context.generateDigest(JSON.stringify(z.toJSONSchema(PlanDataSchema, { io: 'output' })));
-	let renderer: Promise<MarkdownRenderer> | undefined;
+	let renderer: Promise<PlanRenderer> | undefined;
 	return {
 		options,
 		root,

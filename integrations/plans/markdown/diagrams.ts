@@ -43,7 +43,8 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 		});
 		for (const { siblings, node, html } of replacements) {
 			const markup = await html;
-			const figure: Html = { type: 'html', value: setFigureAside(file.path, markup) ?? markup, position: node.position };
+			const place = setFigureAside(file, markup);
+			const figure: Html = { type: 'html', value: place === undefined ? markup : `<!--${place}-->`, position: node.position };
 			siblings.splice(siblings.indexOf(node), 1, figure);
 		}
 	};

@@ -3,14 +3,17 @@ import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import type { Processor, Transformer } from 'unified';
+import type { Root as HastRoot } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { type PluggableList, type Processor, type Transformer, unified } from 'unified';
+import { VFile } from 'vfile';
 import type { Node } from 'unist';
-import type { VFile } from 'vfile';
 import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
 import type { PlansOptions } from '../options.ts';
-import type { MarkdownRenderer, RendererOptions, RenderSettings } from '../render/renderer.ts';
+import type { PlanRenderer, RendererOptions, RenderSettings } from '../render/renderer.ts';
 import { PLANS_VERSION } from '../version.ts';
-import { remarkAdoptParsedTree } from './adopt-tree.ts';
+import { rehypeAstroImages } from './astro-images.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
 import { remarkCostTables } from './cost-tables.ts';
 import { remarkPlanFacts } from './plan-facts.ts';
@@ -19,9 +22,12 @@ import { rehypeRowAnchors } from './row-anchors.ts';
 import { remarkScalingCharts } from './scaling-charts.ts';
 import { remarkDiagrams } from './diagrams.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
+import { codeCacheDir, rehypeHighlightCode } from './highlight-code.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
 import { remarkLocalImages } from './local-images.ts';
+import { rehypeRawHtml } from './raw-html.ts';
 import { rehypeRawImages } from './raw-images.ts';
+import { putFiguresBack, setFiguresAsideFor } from './set-aside-figures.ts';
 import { remarkPlanLinks } from './plan-links.ts';
 import { remarkPlanPreamble } from './plan-preamble.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
@@ -29,6 +35,8 @@ import { rehypeTableScroll } from './table-scroll.ts';
 export interface MarkdownContext {
 	/** Folder of the Mermaid render cache. */
 	mermaidCacheDir: string;
+	/** Folder of the highlighted code cache. */
+	codeCacheDir: string;
 	/** Broken Mermaid diagrams become error boxes instead of failing the build. */
 	showDiagramErrors: boolean;
 	/** Absolute path of the plans folder. */
@@ -46,6 +54,7 @@ export function markdownContext(config: AstroConfig, options: PlansOptions, { de
 	return {
 		plansDir: join(fileURLToPath(config.root), options.directory),
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+		codeCacheDir: codeCacheDir(config.cacheDir),
 		showDiagramErrors: (options.mermaid.onError ?? (dev ? 'show' : 'error')) === 'show',
 		base: config.base,
 		trailingSlash: config.trailingSlash,
@@ -61,8 +70,6 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 	// The version makes Astro's config digest (and so its content cache) change on upgrade.
 	const versioned = { version: PLANS_VERSION };
 	return [
-		// First of all plugins: the loader's already parsed tree replaces the (empty) one.
-		remarkAdoptParsedTree,
 		[remarkHeadingIds, versioned],
 		// Facts first: they are read from the tree exactly as the loader parsed it.
 		remarkPlanFacts,
@@ -82,16 +89,45 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll, rehypeRawImages];
 
 /**
- * The renderer of Markdown plans: Astro's unified pipeline (GFM, Shiki, Astro's image
- * handling) with the plans plugins, whatever Markdown processor the site itself uses, so
- * plans look the same on every site and the site's own pages are left as they are. Plans
- * render like GitHub renders the same file: straight quotes and `--` as written, which also
- * keeps heading ids equal to GitHub's.
+ * The renderer of Markdown plans: Astro's Markdown pipeline (GFM, Shiki, Astro's image
+ * handling) with the plans plugins, whatever Markdown processor the site itself uses, so plans
+ * look the same on every site and the site's own pages are left as they are. It starts from
+ * the tree the loader parsed (a plan is parsed once), parses raw HTML only in plans that have
+ * some, and keeps highlighted code on disk. Plans render like GitHub renders the same file:
+ * straight quotes and `--` as written, which also keeps heading ids equal to GitHub's.
  */
-export async function createPlanRenderer({ context, renderer }: RenderSettings): Promise<MarkdownRenderer> {
-	const { unified } = await import('@astrojs/markdown-remark');
-	const processor = unified({ remarkPlugins: planRemarkPlugins(context), rehypePlugins: PLAN_REHYPE_PLUGINS, gfm: true, smartypants: false });
-	return processor.createRenderer(renderer);
+export async function createPlanRenderer({ context, renderer: options }: RenderSettings): Promise<PlanRenderer> {
+	const { remarkCollectImages } = await import('@astrojs/markdown-remark');
+	const processor = unified()
+		.use(planRemarkPlugins(context) as PluggableList)
+		.use(remarkCollectImages, options.image)
+		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
+		.use(await codeHighlighting(options, context))
+		.use(PLAN_REHYPE_PLUGINS as PluggableList)
+		.use(rehypeAstroImages)
+		.use(rehypeRawHtml)
+		.use(rehypeStringify, { allowDangerousHtml: true })
+		.freeze();
+	return {
+		async render(tree, absolutePath) {
+			const file = new VFile({ path: absolutePath, data: { astro: { frontmatter: {} } } });
+			setFiguresAsideFor(file);
+			const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
+			const { localImagePaths = [] } = (file.data as { astro?: { localImagePaths?: string[] } }).astro ?? {};
+			return { html: putFiguresBack(file, html), imagePaths: localImagePaths };
+		},
+	};
+}
+
+/** The site's code highlighting (`markdown.syntaxHighlight`): Shiki with a cache, Prism, or none. */
+async function codeHighlighting({ syntaxHighlight, shikiConfig = {} }: RendererOptions, context: MarkdownContext): Promise<PluggableList> {
+	const type = typeof syntaxHighlight === 'object' && syntaxHighlight ? syntaxHighlight.type : syntaxHighlight;
+	const excludeLangs = (typeof syntaxHighlight === 'object' && syntaxHighlight?.excludeLangs) || [];
+	if (type === 'prism') return [[(await import('@astrojs/markdown-remark')).rehypePrism, excludeLangs]];
+	if (type !== 'shiki') return [];
+	// Transformers are code: blocks they change cannot be keyed by content.
+	const cacheDir = shikiConfig.transformers?.length ? undefined : context.codeCacheDir;
+	return [[rehypeHighlightCode, { shikiConfig, excludeLangs, cacheDir }]];
 }
 
 /** The Shiki themes of plan code blocks: the site's when it sets some, else GitHub's light and dark. */

@@ -1,42 +1,50 @@
 import { randomUUID } from 'node:crypto';
+import type { VFile } from 'vfile';
 
 /**
- * Diagram figures of the loader's renders, by file path, set aside while the rest of the plan
- * goes through the unified pipeline. A figure is finished markup (two Mermaid SVGs can weigh
- * 90 KB): in the tree it would be parsed again by Astro's rehype-raw and serialised again for
- * nothing, which cost more than any of our own plugins. The tree holds a comment in its place
- * and `putFiguresBack` splices the figures into the rendered HTML. On `globalThis`: the loader
- * and the Markdown plugins are two copies of this module. MDX renders keep figures in the tree.
+ * Diagram figures of a plan, set aside while the rest of it goes through the unified pipeline.
+ * A figure is finished markup (two Mermaid SVGs can weigh 90 KB): in the tree it would be
+ * parsed and serialised again for nothing, which cost more than any of our own plugins. The
+ * tree holds a comment in its place and `putFiguresBack` splices the figures into the HTML.
+ * Only the plan renderer sets figures aside; MDX renders keep them in the tree.
  */
-const KEY = Symbol.for('plans:set-aside-figures');
-const { setAside, PLACE } = ((globalThis as Record<symbol, unknown>)[KEY] ??= {
-	setAside: new Map<string, string[]>(),
-	// Unguessable, so that no plan's own HTML comment is taken for a figure's place.
-	PLACE: `plans-figure-${randomUUID()}`,
-}) as { setAside: Map<string, string[]>; PLACE: string };
-
-/** Called by the loader before it renders `path`: the diagrams plugin then sets its figures aside. */
-export function setFiguresAsideFor(path: string): void {
-	setAside.set(path, []);
+interface SetAsideFigures {
+	/** Unguessable, so that no plan's own HTML comment is taken for a figure's place. */
+	place: string;
+	figures: string[];
 }
 
-/** The comment that holds a figure's place in the tree, or undefined when figures stay in the tree. */
-export function setFigureAside(path: string | undefined, figure: string): string | undefined {
-	const figures = path === undefined ? undefined : setAside.get(path);
-	if (!figures) return undefined;
-	figures.push(figure);
-	return `<!--${PLACE}:${figures.length - 1}-->`;
+type FileData = { setAsideFigures?: SetAsideFigures };
+
+/** Called by the renderer before it renders `file`: the diagrams plugin then sets its figures aside. */
+export function setFiguresAsideFor(file: VFile): void {
+	(file.data as FileData).setAsideFigures = { place: `plans-figure-${randomUUID()}`, figures: [] };
 }
 
-/** Splices the figures set aside for `path` into its rendered HTML; every one must find its place. */
-export function putFiguresBack(path: string, html: string): string {
-	const figures = setAside.get(path) ?? [];
-	setAside.delete(path);
+/** The comment text that holds a figure's place in the tree, or undefined when figures stay in the tree. */
+export function setFigureAside(file: VFile, figure: string): string | undefined {
+	const aside = (file.data as FileData).setAsideFigures;
+	if (!aside) return undefined;
+	aside.figures.push(figure);
+	return `${aside.place}:${aside.figures.length - 1}`;
+}
+
+/** Tells whether a comment holds a set-aside figure's place. */
+export function isFigurePlace(file: VFile, comment: string): boolean {
+	const aside = (file.data as FileData).setAsideFigures;
+	return aside !== undefined && comment.startsWith(`${aside.place}:`);
+}
+
+/** Splices the figures set aside for `file` into its rendered HTML; every one must find its place. */
+export function putFiguresBack(file: VFile, html: string): string {
+	const aside = (file.data as FileData).setAsideFigures;
+	if (!aside) return html;
 	let placed = 0;
-	const result = html.replace(new RegExp(`<!--${PLACE}:(\\d+)-->`, 'g'), (_comment, index: string) => {
+	const result = html.replace(new RegExp(`<!--${aside.place}:(\\d+)-->`, 'g'), (_comment, index: string) => {
 		placed++;
-		return figures[Number(index)]!;
+		return aside.figures[Number(index)]!;
 	});
-	if (placed !== figures.length) throw new Error(`${path}: ${figures.length - placed} of ${figures.length} diagram figures lost their place in the rendered HTML.`);
+	const { length } = aside.figures;
+	if (placed !== length) throw new Error(`${file.path}: ${length - placed} of ${length} diagram figures lost their place in the rendered HTML.`);
 	return result;
 }

@@ -1,7 +1,7 @@
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { type MermaidSyntaxError, parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { type PlanSource, type ReadPlan, readPlan, renderPlanSource } from './read-plan.ts';
-import type { MarkdownRenderer, RenderedPlan } from './renderer.ts';
+import type { PlanRenderer, RenderedPlan } from './renderer.ts';
 import type { RenderThreads } from './threads.ts';
 
 /**
@@ -13,11 +13,11 @@ import type { RenderThreads } from './threads.ts';
  */
 export class PlanReader {
 	readonly #threads: RenderThreads | undefined;
-	readonly #renderer: () => Promise<MarkdownRenderer>;
+	readonly #renderer: () => Promise<PlanRenderer>;
 	readonly #mermaidCache: MermaidCache;
 	#previous: Promise<unknown> = Promise.resolve();
 
-	constructor(threads: RenderThreads | undefined, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache) {
+	constructor(threads: RenderThreads | undefined, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache) {
 		this.#threads = threads;
 		this.#renderer = renderer;
 		this.#mermaidCache = mermaidCache;

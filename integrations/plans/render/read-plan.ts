@@ -5,7 +5,7 @@ import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
-import { type MarkdownRenderer, type RenderedPlan, renderPlanTree } from './renderer.ts';
+import type { PlanRenderer, RenderedPlan } from './renderer.ts';
 
 /** A plan file to read: where it is and what it holds. */
 export interface PlanSource {
@@ -40,12 +40,12 @@ export interface ReadPlan {
  * Reads a plan's data and renders it from the same tree, so each plan is parsed once. Runs in
  * the build's thread or in a render thread.
  */
-export async function readPlan(plan: PlanSource, renderer: () => Promise<MarkdownRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
+export async function readPlan(plan: PlanSource, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
 	const fileExists = (image: string) => existsSync(join(dirname(plan.absolute), image));
 	const parsed = parsePlan({ ...plan, fileExists });
 	const { data, source, imagePaths } = parsed;
 	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
-	return { data, source, imagePaths, rendered: await renderPlanTree(await renderer(), plan.absolute, parsed.tree) };
+	return { data, source, imagePaths, rendered: await (await renderer()).render(parsed.tree, plan.absolute) };
 }
 
 /** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */
@@ -57,8 +57,8 @@ export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boo
  * Renders a Markdown plan from its source (for plans that waited for their Mermaid renders),
  * sanitised as `readPlan` sanitised the tree it parsed (its removals are reported already).
  */
-export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<MarkdownRenderer>): Promise<RenderedPlan> {
+export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<PlanRenderer>): Promise<RenderedPlan> {
 	const tree = parseMarkdown(splitFrontmatter(source).body);
 	if (sanitize) sanitizeAuthorContent(tree);
-	return renderPlanTree(await renderer(), absolute, tree);
+	return (await renderer()).render(tree, absolute);
 }

@@ -5,13 +5,13 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { readPlan, renderPlanSource } from './read-plan.ts';
-import type { MarkdownRenderer, RenderSettings } from './renderer.ts';
+import type { PlanRenderer, RenderSettings } from './renderer.ts';
 import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './threads.ts';
 
 const settings = workerData as RenderSettings;
 // Built on first use: a thread that only reads plans' data (astro dev) never loads the
 // Markdown pipeline and Shiki.
-let renderer: Promise<MarkdownRenderer> | undefined;
+let renderer: Promise<PlanRenderer> | undefined;
 const planRenderer = () => (renderer ??= import('../markdown/pipeline.ts').then(({ createPlanRenderer }) => createPlanRenderer(settings)));
 const mermaidCache = new MermaidCache(settings.context.mermaidCacheDir);
 

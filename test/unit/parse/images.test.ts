@@ -68,14 +68,13 @@ describe('the image paths of a parsed plan', () => {
 		const { dirname, join } = await import('node:path');
 		const { fileURLToPath } = await import('node:url');
 		const { createPlanRenderer } = await import('#plans/markdown/pipeline.ts');
-		const { renderPlanTree } = await import('#plans/render/renderer.ts');
 		const { defaultRenderSettings } = await import('../../helpers/render-settings.ts');
 		const plansDir = fileURLToPath(new URL('../../fixtures/images/plans/', import.meta.url));
 		const absolute = join(plansDir, file);
 		const fileExists = (path: string) => existsSync(join(dirname(absolute), path));
 		const { tree, imagePaths: listed } = parsePlan({ raw: readFileSync(absolute, 'utf8'), file: `plans/${file}`, path: file, fileExists });
 		const renderer = await createPlanRenderer(defaultRenderSettings(plansDir, join(plansDir, '.mermaid')));
-		const { imagePaths } = await renderPlanTree(renderer, absolute, tree);
+		const { imagePaths } = await renderer.render(tree, absolute);
 		return { listed, rendered: imagePaths };
 	}
 

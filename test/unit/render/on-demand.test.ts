@@ -10,7 +10,7 @@ import { parsePlan } from '#plans/parse/plan.ts';
 import { RenderedHtmlFiles } from '#plans/render/html-files.ts';
 import { OnDemandPlans, type PlanVersion } from '#plans/render/on-demand.ts';
 import { renderPlanSource } from '#plans/render/read-plan.ts';
-import type { MarkdownRenderer } from '#plans/render/renderer.ts';
+import type { PlanRenderer } from '#plans/render/renderer.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
 
 let folder: string;
@@ -20,7 +20,7 @@ let logged: string[];
 let plans: OnDemandPlans;
 
 /** Plans with the real renderer, in this thread; `renders` records what was rendered, in order. */
-function onDemandPlans(renderer: Promise<MarkdownRenderer>): OnDemandPlans {
+function onDemandPlans(renderer: Promise<PlanRenderer>): OnDemandPlans {
 	const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), error: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
 	return new OnDemandPlans({
 		htmlFiles,

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { JsonFiles } from '../../cache/json-files.ts';
 import { PLANS_VERSION } from '../../version.ts';
 
 /** The light and dark renders of one diagram. */
@@ -28,38 +28,8 @@ export function mermaidKey(source: string): string {
 		.slice(0, 24);
 }
 
-/**
- * Rendered diagrams on disk, one JSON file per content key, so an unchanged diagram is
- * never rendered twice and a warm build needs no browser. Files are written atomically
- * because the loader and the MDX page renderer may read while another build writes.
- */
-export class MermaidCache {
-	readonly directory: string;
-
-	constructor(directory: string) {
-		this.directory = directory;
-	}
-
-	has(key: string): boolean {
-		return existsSync(join(this.directory, `${key}.json`));
-	}
-
-	get(key: string): MermaidRender | undefined {
-		try {
-			return JSON.parse(readFileSync(join(this.directory, `${key}.json`), 'utf8')) as MermaidRender;
-		} catch {
-			return undefined;
-		}
-	}
-
-	set(key: string, render: MermaidRender): void {
-		mkdirSync(this.directory, { recursive: true });
-		const file = join(this.directory, `${key}.json`);
-		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(render));
-		renameSync(temporary, file);
-	}
-}
+/** Rendered diagrams on disk, by content key: an unchanged diagram is never rendered twice, and a warm build needs no browser. */
+export class MermaidCache extends JsonFiles<MermaidRender> {}
 
 /** The render cache lives in Astro's cache folder (`node_modules/.astro` by default). */
 export function mermaidCacheDir(astroCacheDir: URL): string {
