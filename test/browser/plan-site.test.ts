@@ -72,7 +72,10 @@ describe('plan site in Chromium', () => {
 		const page = await open('/plans/payments/checkout-service/');
 		const heading = page.locator('#architecture-overview');
 		await heading.hover();
-		const button = page.locator('button.copy-link[data-anchor="architecture-overview"]');
+		// The page script made the button, right after the heading's # link, with the heading in its name.
+		const button = page.getByRole('button', { name: 'Copy link to section “Architecture Overview”' });
+		expect(await button.getAttribute('data-anchor')).toBe('architecture-overview');
+		expect(await button.evaluate((element) => element.previousElementSibling?.className)).toBe('anchor-link');
 		await expect.poll(() => button.isVisible()).toBe(true);
 		await button.click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/plans/payments/checkout-service/#architecture-overview`);

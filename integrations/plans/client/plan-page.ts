@@ -12,8 +12,41 @@ function announce(message: string) {
 	toastTimer = window.setTimeout(() => toast.classList.remove('visible'), 2000);
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[data-anchor]')) {
-	button.hidden = false;
+/**
+ * A copy-link button after a `#` link: built here rather than sent in every page (a plan has
+ * a hundred or more), so a page without JavaScript carries no button that cannot work.
+ */
+function copyLinkButton(link: HTMLAnchorElement, label: string, title: string, className: string): HTMLButtonElement {
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = className;
+	button.dataset.anchor = decodeURIComponent(link.hash.slice(1));
+	button.title = title;
+	const name = document.createElement('span');
+	name.className = 'sr-only';
+	name.textContent = label;
+	const text = document.createElement('span');
+	text.ariaHidden = 'true';
+	text.textContent = 'Copy link';
+	button.append(name, text);
+	link.after(button);
+	return button;
+}
+
+function copyLinkButtons(): HTMLButtonElement[] {
+	const sections = [...document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > a.anchor-link')].map((link) => {
+		const heading = link.parentElement!.firstElementChild!.textContent!.trim();
+		return copyLinkButton(link, `Copy link to section “${heading}”`, 'Copy link to this section', 'copy-link');
+	});
+	const rows = [...document.querySelectorAll<HTMLAnchorElement>('a.row-anchor')].map((link) => {
+		// The link's own name is "Link to “…”".
+		const label = `Copy ${link.querySelector('.sr-only')!.textContent!.replace(/^Link/, 'link')}`;
+		return copyLinkButton(link, label, 'Copy link to this row', 'copy-link row-copy-link');
+	});
+	return [...sections, ...rows];
+}
+
+for (const button of copyLinkButtons()) {
 	button.addEventListener('click', async () => {
 		const url = new URL(location.href);
 		url.hash = button.dataset.anchor!;

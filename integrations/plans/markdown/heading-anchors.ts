@@ -8,8 +8,8 @@ import { SKIP, visit } from 'unist-util-visit';
 /**
  * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is
  * wrapped, followed by a real `<a href="#id">` whose visually hidden text is
- * "Section titled …" (works without JavaScript), and by a copy-link button that the page
- * script reveals and wires to the clipboard.
+ * "Section titled …" (works without JavaScript). The page script adds a copy-link button
+ * after each such link: a page without JavaScript carries none.
  */
 export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'element', (node, index, parent) => {
@@ -23,12 +23,7 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 			h('span', { ariaHidden: 'true' }, '#'),
 			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
 		]);
-		const copy = h(
-			'button',
-			{ type: 'button', className: ['copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this section', dataPagefindIgnore: '' },
-			[h('span', { className: ['sr-only'] }, `Copy link to section “${text}”`), h('span', { ariaHidden: 'true' }, 'Copy link')],
-		);
-		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [node, anchor, copy] as ElementContent[]);
+		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [node, anchor] as ElementContent[]);
 		parent.children[index] = wrapper;
 		return SKIP;
 	});

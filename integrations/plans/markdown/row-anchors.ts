@@ -6,8 +6,8 @@ import { visit } from 'unist-util-visit';
 
 /**
  * Extracted table rows and list items (costs, risks, milestones, questions, terms …) get the
- * same shareable link as headings: a `#` link in their first cell and a copy-link button the
- * page script reveals. The ids come from the plan data, so an index links to exactly this row.
+ * same shareable link as headings: a `#` link in their first cell, after which the page script
+ * adds a copy-link button. The ids come from the plan data, so an index links to exactly this row.
  */
 export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 	visit(tree, 'element', (node) => {
@@ -21,10 +21,6 @@ export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 			index ?? holder.children.length,
 			0,
 			h('a', { className: ['row-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '#'), h('span', { className: ['sr-only'] }, `Link to “${name}”`)]),
-			h('button', { type: 'button', className: ['copy-link', 'row-copy-link'], dataAnchor: id, hidden: true, title: 'Copy link to this row', dataPagefindIgnore: '' }, [
-				h('span', { className: ['sr-only'] }, `Copy link to “${name}”`),
-				h('span', { ariaHidden: 'true' }, 'Copy link'),
-			]),
 		);
 	});
 };
