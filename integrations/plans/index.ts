@@ -32,6 +32,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	const options = parseOptions(userOptions);
 	let root = pathToFileURL(`${process.cwd()}/`);
 	let base = '/';
+	let cacheDir = new URL('node_modules/.astro/', root);
 	return {
 		name: INTEGRATION_NAME,
 		hooks: {
@@ -66,6 +67,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:config:done': ({ config, injectTypes }) => {
 				root = config.root;
 				base = config.base;
+				cacheDir = config.cacheDir;
 				// Pages of a site may import the configuration its injected pages read.
 				injectTypes({ filename: 'virtual.d.ts', content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n` });
 			},
@@ -96,7 +98,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				await addContentSecurityPolicy(outDir);
-				if (options.search) await writeSearchIndex(outDir, logger);
+				if (options.search) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger);
 				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
 			},
 		},

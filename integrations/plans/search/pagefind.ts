@@ -1,26 +1,84 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageVersion } from '../cache/package-version.ts';
+import { type SearchablePage, searchablePages } from './pages.ts';
+
+/** Settings of every index; part of the cache key. */
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 
 /**
  * Indexes the built site with Pagefind into `<outDir>/pagefind/`: its search index and its
  * UI bundle, which the search page loads. Only elements marked `data-pagefind-body` (the
  * plan pages' content) are indexed; elements marked `data-pagefind-ignore` are left out.
+ * An index of the same pages is not built twice: it is kept in `cacheDir` and copied when
+ * no page changed. Pagefind reads the files itself, in parallel: handing it pages through its
+ * Node API (even cut down to their searchable `<main>`, which is nine tenths of a plan page)
+ * took twice as long.
  */
-export async function writeSearchIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSearchIndex(outDir: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	const pagefind = await import('pagefind');
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+	const pages = searchablePages(outDir);
+	const output = join(outDir, 'pagefind');
+	const kept = new KeptIndex(cacheDir, indexKey(pages));
+	if (kept.copyTo(output)) {
+		logger.info(`Search index of ${pages.length} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`);
+		return;
+	}
 	try {
+		await buildIndex(outDir, output);
+	} catch (error) {
+		throw new AstroError(`Pagefind could not index the site: ${(error as Error).message}`, 'Set `search: false` in the plans() options to build without search.');
+	}
+	kept.keep(output);
+	logger.info(`Search index written from ${pages.length} plan pages in ${Math.round(performance.now() - started)} ms.`);
+}
+
+async function buildIndex(outDir: string, output: string): Promise<void> {
+	const pagefind = await import('pagefind');
+	try {
+		const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
 		if (!index) throw new Error(errors.join('; '));
 		const added = await index.addDirectory({ path: outDir });
 		if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		const written = await index.writeFiles({ outputPath: output });
 		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-		logger.info(`Search index written from ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (plan pages only).`);
-	} catch (error) {
-		throw new AstroError(`Pagefind could not index the site: ${(error as Error).message}`, 'Set `search: false` in the plans() options to build without search.');
 	} finally {
 		await pagefind.close();
+	}
+}
+
+/** What decides the index: Pagefind's version, its settings, and every page it reads. */
+function indexKey(pages: SearchablePage[]): string {
+	const hash = createHash('sha256').update(`${packageVersion('pagefind')}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
+	for (const page of pages) hash.update(`${page.sourcePath}\n${page.content.length}\n`).update(page.content);
+	return hash.digest('hex');
+}
+
+/** The last index written, with the key of the pages it was built from. */
+class KeptIndex {
+	readonly #folder: string;
+	readonly #key: string;
+
+	constructor(cacheDir: string, key: string) {
+		this.#folder = join(cacheDir, 'plans-search');
+		this.#key = key;
+	}
+
+	/** Copies the kept index to `output` if it was built from the same pages; tells whether it did. */
+	copyTo(output: string): boolean {
+		const keyFile = join(this.#folder, 'key');
+		if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== this.#key) return false;
+		cpSync(join(this.#folder, 'pagefind'), output, { recursive: true });
+		return true;
+	}
+
+	keep(output: string): void {
+		rmSync(this.#folder, { recursive: true, force: true });
+		cpSync(output, join(this.#folder, 'pagefind'), { recursive: true });
+		// The key last: a build stopped while copying leaves no key, and so no half index.
+		writeFileSync(join(this.#folder, 'key'), this.#key);
 	}
 }
