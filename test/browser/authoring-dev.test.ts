@@ -54,7 +54,7 @@ describe('astro dev renders plans when they are requested', () => {
 		expect(first.querySelector('.plan-problems')).toBeNull();
 
 		// The server draws it once it has been idle for a moment; the next request gets the SVG, and that HTML is kept.
-		const drawn = await pageWhen((page) => page.querySelector('figure .mermaid-light svg, figure svg.mermaid-light') !== null, { pause: 1000 });
+		const drawn = await pageWhen((page) => page.querySelector('figure :is(.mermaid-themed, .mermaid-light) svg') !== null, { pause: 1000 });
 		expect(drawn.querySelector('figure pre.mermaid-source')).toBeNull();
 		expect(readdirSync(htmlDir())).toHaveLength(1);
 		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);

@@ -145,7 +145,7 @@ describe('a Mermaid diagram of 2,000 nodes', () => {
 		const shown = await buildLimit('same, onError "show"', `${plan}\n## Small\n\n\`\`\`mermaid\nflowchart LR\n  a --> b\n\`\`\`\n`, { mermaid: { timeout: 3_000, onError: 'show' } });
 		expect(shown.log).toMatch(/plans\/limit\.md:3:1 warning Mermaid could not render this diagram: rendering took longer than 3 s/);
 		const figures = shown.site!.page('plans/limit/index.html').querySelectorAll('figure.diagram-mermaid');
-		expect([...figures].map((figure) => (figure.querySelector('.mermaid-light > svg') ? 'drawn' : figure.querySelector('pre.mermaid-source') ? 'in the browser' : 'missing'))).toEqual([
+		expect([...figures].map((figure) => (figure.querySelector(':is(.mermaid-themed, .mermaid-light) > svg') ? 'drawn' : figure.querySelector('pre.mermaid-source') ? 'in the browser' : 'missing'))).toEqual([
 			'in the browser',
 			'drawn',
 		]);

@@ -20,6 +20,6 @@ describe('a Mermaid syntax error', () => {
 		});
 		const page = site.page('plans/broken/index.html');
 		expect(page.querySelector('.diagram-error')!.textContent).toContain('Line 3: Parse error on line 3');
-		expect(page.querySelectorAll('figure.diagram-mermaid .mermaid-light svg')).toHaveLength(1);
+		expect(page.querySelectorAll('figure.diagram-mermaid :is(.mermaid-themed, .mermaid-light) > svg')).toHaveLength(1);
 	});
 });

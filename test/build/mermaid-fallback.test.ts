@@ -54,7 +54,7 @@ describe('Mermaid without a browser at build time', () => {
 	it('renders at build time on the next build once a browser is there, although the plan did not change', async () => {
 		const rebuilt = await buildSite(fixture('mermaid-fallback'), 'fallback-rebuilt', config(), { cache: 'fallback', keepCache: true });
 		const flow = rebuilt.page('plans/flow/index.html');
-		expect(flow.querySelector('figure.diagram-mermaid .mermaid-light svg')).not.toBeNull();
+		expect(flow.querySelector('figure.diagram-mermaid :is(.mermaid-themed, .mermaid-light) > svg')).not.toBeNull();
 		expect(flow.querySelector('pre.mermaid-source')).toBeNull();
 		// No page needs mermaid in the browser any more, so the build does not ship it.
 		expect(() => rebuilt.file('_plans/mermaid/mermaid.esm.min.mjs')).toThrow();

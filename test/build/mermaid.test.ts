@@ -18,15 +18,27 @@ describe('Mermaid at build time', () => {
 		const page = site.page('plans/all-types/index.html');
 		const all = figures(page);
 		expect(all).toHaveLength(30);
+		const drawnOnce: string[] = [];
 		for (const figure of all) {
-			const name = figure.querySelector('.diagram-label')!.textContent;
-			const light = figure.querySelector('.mermaid-light > svg');
-			const dark = figure.querySelector('.mermaid-dark > svg');
-			expect(light, name!).not.toBeNull();
-			expect(dark, name!).not.toBeNull();
-			expect(light!.innerHTML, name!).not.toBe(dark!.innerHTML);
-			expect(figure.querySelector('.diagram-source code')!.textContent!.length, name!).toBeGreaterThan(5);
+			const name = figure.querySelector('.diagram-label')!.textContent!;
+			const themed = figure.querySelector('.mermaid-themed > svg');
+			if (themed) {
+				// One drawing for both themes: the dark theme's rules are in its own style sheet.
+				drawnOnce.push(name);
+				expect(themed.querySelector('style')!.textContent, name).toContain(":root[data-theme='dark'] #");
+				expect(figure.querySelectorAll('.diagram-canvas > div > svg').length, name).toBe(1);
+			} else {
+				const light = figure.querySelector('.mermaid-light > svg');
+				const dark = figure.querySelector('.mermaid-dark > svg');
+				expect(light, name).not.toBeNull();
+				expect(dark, name).not.toBeNull();
+				expect(light!.innerHTML, name).not.toBe(dark!.innerHTML);
+			}
+			expect(figure.querySelector('.diagram-source code')!.textContent!.length, name).toBeGreaterThan(5);
 		}
+		// Types Mermaid colours through CSS alone are drawn once; those with colours on elements twice.
+		expect(drawnOnce).toEqual(expect.arrayContaining(['Mermaid diagram: Flowchart', 'Mermaid diagram: Sequence', 'Mermaid diagram: Gantt', 'Mermaid diagram: Sankey']));
+		expect(drawnOnce).not.toContain('Mermaid diagram: Pie');
 		expect(page.querySelectorAll('pre.mermaid-source')).toHaveLength(0);
 		// Rendered at build time: the page loads no mermaid.
 		expect(page.querySelectorAll('script[src*="mermaid"]')).toHaveLength(0);
@@ -43,10 +55,10 @@ describe('Mermaid at build time', () => {
 		const page = site.page('plans/all-types/index.html');
 		const byLabel = (label: string) => figures(page).find((figure) => figure.querySelector('.diagram-label')!.textContent!.endsWith(label))!;
 		// The forest theme's node fill, in both renders (the directive wins over our themes).
-		expect(byLabel('Init directive').querySelector('.mermaid-light style')!.textContent).toContain('#cde498');
-		expect(byLabel('Frontmatter config').querySelector('.mermaid-light svg')!.textContent).toContain('Titled by frontmatter');
-		expect(byLabel('Indented in a list').querySelector('.mermaid-light svg')).not.toBeNull();
-		expect(byLabel('Inside details').querySelector('.mermaid-light svg')).not.toBeNull();
+		expect(byLabel('Init directive').querySelector('.diagram-canvas style')!.textContent).toContain('#cde498');
+		expect(byLabel('Frontmatter config').querySelector('.diagram-canvas svg')!.textContent).toContain('Titled by frontmatter');
+		expect(byLabel('Indented in a list').querySelector('.diagram-canvas svg')).not.toBeNull();
+		expect(byLabel('Inside details').querySelector('.diagram-canvas svg')).not.toBeNull();
 	});
 
 	it('lets no script, event handler, javascript: URL or file to fetch through', () => {
@@ -103,17 +115,24 @@ describe('Mermaid in the browser', () => {
 		await stop?.();
 	});
 
-	it('switches to the dark SVG with the site theme toggle', async () => {
+	it('switches to the dark drawing with the site theme toggle', async () => {
 		const server = await previewSite(fixture('mermaid'), site.outDir);
 		stop = server.stop;
 		browser = await launchChromium();
 		const page = await browser.newPage();
 		await page.goto(`${server.origin}/plans/all-types/#flowchart`);
-		const first = page.locator('figure.diagram-mermaid').first();
-		expect(await first.locator('.mermaid-light').isVisible()).toBe(true);
-		expect(await first.locator('.mermaid-dark').isVisible()).toBe(false);
+		// A diagram drawn once: the same SVG, its colours from the dark rules of its sheet.
+		const flowchart = page.locator('figure.diagram-mermaid').first();
+		const nodeFill = () => flowchart.locator('.mermaid-themed .node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+		expect(await flowchart.locator('.mermaid-themed').isVisible()).toBe(true);
+		const lightFill = await nodeFill();
+		// A diagram drawn twice (colours on its elements): one SVG per theme.
+		const pie = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Pie' });
+		expect(await pie.locator('.mermaid-light').isVisible()).toBe(true);
+		expect(await pie.locator('.mermaid-dark').isVisible()).toBe(false);
 		await page.locator('.theme-toggle').click();
-		expect(await first.locator('.mermaid-light').isVisible()).toBe(false);
-		expect(await first.locator('.mermaid-dark').isVisible()).toBe(true);
+		expect(await nodeFill()).not.toBe(lightFill);
+		expect(await pie.locator('.mermaid-light').isVisible()).toBe(false);
+		expect(await pie.locator('.mermaid-dark').isVisible()).toBe(true);
 	});
 });

@@ -47,7 +47,7 @@ describe('plans shaped like real ones', () => {
 	it('renders a Mermaid diagram indented inside <details> in a list item', () => {
 		const page = site.page('plans/encryption-kep/index.html');
 		const figure = page.querySelector('details figure.diagram-mermaid')!;
-		expect(figure.querySelector('.mermaid-light > svg')).not.toBeNull();
+		expect(figure.querySelector(':is(.mermaid-themed, .mermaid-light) > svg')).not.toBeNull();
 		expect(figure.closest('li')).not.toBeNull();
 		expect(page.querySelectorAll('pre.mermaid-source')).toHaveLength(0);
 	});

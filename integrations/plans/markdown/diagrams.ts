@@ -7,6 +7,7 @@ import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
 import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
+import { themedSvgs } from '../diagrams/mermaid/themes.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { sitePath, type UrlOptions } from '../parse/paths.ts';
 import { setFigureAside } from './set-aside-figures.ts';
@@ -64,11 +65,9 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 	if (render) {
 		// The same diagram twice on a page must not share element ids (markers, styles).
 		const unique = (svg: string) => (repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`));
-		return diagramFigure({
-			...common,
-			canvas: [rawSvg(unique(render.light), 'mermaid-light'), rawSvg(unique(render.dark), 'mermaid-dark')],
-			fullSizeUrl,
-		});
+		const svgs = themedSvgs(render, fence.key);
+		const canvas = 'both' in svgs ? [rawSvg(unique(svgs.both), 'mermaid-themed')] : [rawSvg(unique(svgs.light), 'mermaid-light'), rawSvg(unique(svgs.dark), 'mermaid-dark')];
+		return diagramFigure({ ...common, canvas, fullSizeUrl });
 	}
 	const error = options.showErrors ? await parseMermaid(fence.source) : undefined;
 	if (error) {

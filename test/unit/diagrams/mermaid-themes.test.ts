@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
+
+const KEY = 'abc123';
+/** A render shaped like Mermaid's: a style sheet scoped to the SVG's id, then the drawing. */
+const svg = (theme: 'light' | 'dark', { sheet, body }: { sheet: string; body: string }) =>
+	`<svg id="m${KEY}-${theme}" class="flowchart"><style>#m${KEY}-${theme}{fill:${sheet};}#m${KEY}-${theme} .node rect{stroke:url(#m${KEY}-${theme}-9);}</style><g>${body.replaceAll('THEME', theme)}</g></svg>`;
+
+describe('one Mermaid drawing for both themes', () => {
+	it('is made when only the style sheets differ: the dark rules are scoped to the dark theme', () => {
+		const light = svg('light', { sheet: '#333', body: '<rect id="mabc123-THEME-1" fill="none"/>' });
+		const dark = svg('dark', { sheet: '#ccc', body: '<rect id="mabc123-THEME-1" fill="none"/>' });
+		const result = themedSvgs({ light, dark }, KEY);
+		expect(result).toEqual({
+			both:
+				`<svg id="m${KEY}-light" class="flowchart"><style>#m${KEY}-light{fill:#333;}#m${KEY}-light .node rect{stroke:url(#m${KEY}-light-9);}` +
+				`:root[data-theme='dark'] #m${KEY}-light{fill:#ccc;}:root[data-theme='dark'] #m${KEY}-light .node rect{stroke:url(#m${KEY}-light-9);}</style>` +
+				`<g><rect id="m${KEY}-light-1" fill="none"/></g></svg>`,
+		});
+	});
+
+	it('carries the dark drop-shadow colour as a dark-theme rule, and the gradients only the dark sheet uses', () => {
+		const filter = (colour: string) => `<filter id="mabc123-THEME-2"><feDropShadow dx="2" flood-color="${colour}"></feDropShadow></filter>`;
+		const light = svg('light', { sheet: '#333', body: filter('#000000') });
+		const gradient = `<linearGradient id="m${KEY}-dark-9"><stop stop-color="#ccc"></stop></linearGradient>`;
+		const dark = svg('dark', { sheet: '#ccc', body: filter('#FFFFFF') }).replace('</svg>', `${gradient}</svg>`);
+		const result = themedSvgs({ light, dark }, KEY);
+		expect('both' in result).toBe(true);
+		const both = (result as { both: string }).both;
+		expect(both).toContain(`:root[data-theme='dark'] #m${KEY}-light-2 *{flood-color:#FFFFFF}`);
+		expect(both).toContain('flood-color="#000000"');
+		expect(both.endsWith(`<linearGradient id="m${KEY}-light-9"><stop stop-color="#ccc"></stop></linearGradient></svg>`)).toBe(true);
+	});
+
+	it('is not made when the dark drawing differs in its markup: both renders are kept', () => {
+		const light = svg('light', { sheet: '#333', body: '<path fill="#ECECFF"/>' });
+		const dark = svg('dark', { sheet: '#ccc', body: '<path fill="#1f2020"/>' });
+		expect(themedSvgs({ light, dark }, KEY)).toEqual({ light, dark });
+	});
+
+	it('is not made when a dark-only gradient would reuse an id of the light drawing', () => {
+		const light = svg('light', { sheet: '#333', body: `<g id="m${KEY}-light-9"></g>` });
+		const dark = svg('dark', { sheet: '#ccc', body: `<g id="m${KEY}-dark-9"></g>` }).replace('</svg>', `<linearGradient id="m${KEY}-dark-9"></linearGradient></svg>`);
+		expect(themedSvgs({ light, dark }, KEY)).toEqual({ light, dark });
+	});
+});
