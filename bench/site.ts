@@ -1,160 +1,136 @@
-// npm run bench — builds the same generated plans with this integration (every feature on)
-// and with a plain Astro 7 baseline (glob loader, default processor, one bare page per plan),
-// and reports build time (median, min–max), peak RSS, output size, warm and one-edit rebuilds,
-// `astro dev` figures (bench/dev.ts), and the ratios to the baseline.
+// npm run bench — builds the same generated plans three ways, in one run: with this integration
+// (every feature on), with plain Astro 7 (glob loader, default processor, one bare page per
+// plan) and with Starlight (its defaults). For each: cold builds, a warm rebuild, a rebuild
+// after editing one plan, and the CI-shaped build (a fresh checkout, no dist/, with the cache
+// folder restored, one plan changed); build time (median, min–max), peak RSS, output and page
+// size, `astro dev` figures (bench/dev.ts), and the ratios.
 //
-//   BENCH_SIZES=100,1000 BENCH_RUNS=3 npm run bench
+//   BENCH_SIZES=100,1000,5000 BENCH_RUNS=3 npm run bench
 //
-// Prints a table and writes bench/results/site.json.
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Prints a table per size and writes bench/results/site.json (read by bench/chart.ts).
+import { appendFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { benchDev } from './dev.ts';
-import { EDITED_PLAN, setUpSites, work } from './sites.ts';
+import { type Sample, type Summary, build, clearCache, folderBytes, pageScripts, removeOutput, summarise } from './measure.ts';
+import { EDITED_PLAN, setUpSites, starlightDoc, work } from './sites.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
-const node = process.execPath;
-const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Cold builds that render every Mermaid diagram are the slowest; they may get fewer runs. */
 const EMPTY_CACHE_RUNS = Number(process.env.BENCH_EMPTY_CACHE_RUNS ?? 1);
+/** Skip `astro dev` (BENCH_DEV=0), e.g. for the largest sizes. */
+const DEV = process.env.BENCH_DEV !== '0';
 
-interface Sample {
-	seconds: number;
-	rssMb: number;
+/** One of the three sites: where it is, what a cold build keeps, how one plan is edited. */
+interface BenchedSite {
+	name: 'plans' | 'plain Astro' | 'Starlight';
+	dir: string;
+	/** Cache folders of a cold build that keeps its Mermaid renders. */
+	keepForColdBuild?: string[];
+	/** Writes the n-th edit of the edited plan; `undefined` restores it. */
+	edit(n: number | undefined): void;
+	/** The built page of the edited plan. */
+	page: string;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+function sitesOf(size: number): BenchedSite[] {
+	const { ours, baseline, starlight, plans, starlightDocs } = setUpSites(size);
+	const editor = (file: string, original: string) => (n: number | undefined) => writeFileSync(file, n === undefined ? original : `${original}\nEdit ${n}.\n`);
+	const planFile = join(plans, EDITED_PLAN.file);
+	const plan = readFileSync(planFile, 'utf8');
+	const pageOf = (url: string) => `${url.slice(1)}index.html`;
+	return [
+		{ name: 'plans', dir: ours, keepForColdBuild: ['plans-mermaid'], edit: editor(planFile, plan), page: pageOf(EDITED_PLAN.url) },
+		{ name: 'plain Astro', dir: baseline, edit: editor(planFile, plan), page: pageOf(EDITED_PLAN.url) },
+		{ name: 'Starlight', dir: starlight, edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)), page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')) },
+	];
+}
 
-/** Runs `astro build` in `cwd` under /usr/bin/time: wall seconds and peak RSS of the build process. */
-function build(cwd: string): Sample {
-	const timing = join(cwd, '.time');
-	execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, node, astro, 'build', '--silent'], {
-		cwd,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+const CASES = ['cold, all caches empty', 'cold, Mermaid cache kept', 'warm, nothing changed', 'one plan edited', 'CI: fresh checkout, cache restored, one plan edited'] as const;
+type Case = (typeof CASES)[number];
+
+/** Every case of one site; a build that fails (out of memory at N=5000) is reported, not fatal. */
+function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Record<Case, Summary>> {
+	const measured: Partial<Record<Case, Summary>> = {};
+	const run = (name: Case, times: number, before: (n: number) => void) => {
+		try {
+			const samples: Sample[] = [];
+			for (let n = 1; n <= times; n++) {
+				before(n);
+				samples.push(build(site.dir));
+			}
+			measured[name] = summarise(samples);
+			log(`${site.name}, ${name}: ${measured[name].seconds.toFixed(1)} s (${measured[name].min.toFixed(1)}–${measured[name].max.toFixed(1)}), ${Math.round(measured[name].rssMb)} MB`);
+		} catch (error) {
+			log(`${site.name}, ${name}: failed: ${(error as Error).message.split('\n')[0]}`);
+		}
+	};
+	// Sites without diagrams have one cold build: everything empty.
+	if (site.keepForColdBuild) run('cold, all caches empty', EMPTY_CACHE_RUNS, () => clearCache(site.dir));
+	run(site.keepForColdBuild ? 'cold, Mermaid cache kept' : 'cold, all caches empty', RUNS, () => clearCache(site.dir, site.keepForColdBuild));
+	run('warm, nothing changed', RUNS, () => {});
+	run('one plan edited', RUNS, (n) => site.edit(n));
+	run('CI: fresh checkout, cache restored, one plan edited', RUNS, (n) => {
+		removeOutput(site.dir);
+		site.edit(RUNS + n);
 	});
-	const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split(/\s+/).map(Number);
-	return { seconds: seconds!, rssMb: kilobytes! / 1024 };
+	site.edit(undefined);
+	return measured;
 }
 
-function repeat(times: number, before: () => void, cwd: string): Sample[] {
-	return Array.from({ length: times }, () => {
-		before();
-		return build(cwd);
-	});
+/** What one site's output weighs, from a build of the unedited plans. */
+function outputOf(site: BenchedSite) {
+	build(site.dir);
+	const dist = join(site.dir, 'dist');
+	const scripts = pageScripts(dist, site.page);
+	return { outputMb: folderBytes(dist) / 2 ** 20, pageHtmlKb: statSync(join(dist, site.page)).size / 1024, pageScriptKb: scripts.raw / 1024, pageScriptGzipKb: scripts.gzip / 1024 };
 }
 
-/** Empties Astro's cache; `keep` names sub-folders that survive (the Mermaid render cache). */
-function clearCache(site: string, keep: string[] = []): void {
-	const cache = join(site, 'node_modules/.astro');
-	if (!existsSync(cache)) return;
-	for (const entry of readdirSync(cache)) if (!keep.includes(entry)) rmSync(join(cache, entry), { recursive: true, force: true });
-}
-
-function folderBytes(dir: string): number {
-	let total = 0;
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		total += entry.isDirectory() ? folderBytes(path) : statSync(path).size;
+function table(size: number, results: Record<string, Partial<Record<Case, Summary>>>): string {
+	const cell = (summary: Summary | undefined) => (summary ? `${summary.seconds.toFixed(1)} s, ${(summary.rssMb / 1024).toFixed(1)} GB` : '—');
+	const ratio = (a: Summary | undefined, b: Summary | undefined) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—');
+	const lines = [`| N=${size} | this site | plain Astro 7 | Starlight | vs plain | vs Starlight |`, '| --- | --- | --- | --- | --- | --- |'];
+	for (const name of CASES) {
+		const ours = results.plans?.[name];
+		// Plain Astro and Starlight draw no diagrams: their one cold build is the baseline of both of ours.
+		const other = (site: string) => results[site]?.[name.startsWith('cold') ? 'cold, all caches empty' : name];
+		lines.push(`| ${name} | ${cell(ours)} | ${cell(other('plain Astro'))} | ${cell(other('Starlight'))} | ${ratio(ours, other('plain Astro'))} | ${ratio(ours, other('Starlight'))} |`);
 	}
-	return total;
+	return lines.join('\n');
 }
 
-/** Bytes of JavaScript a page loads (its module scripts, followed one level of static imports), raw and gzipped. */
-function pageScripts(dist: string, page: string): { raw: number; gzip: number } {
-	const html = readFileSync(join(dist, page), 'utf8');
-	const files = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!));
-	for (const file of [...files]) {
-		const code = readFileSync(join(dist, file), 'utf8');
-		for (const match of code.matchAll(/from"(\.\/[^"]+\.js)"/g)) files.add(join(file, '..', match[1]!));
-	}
-	const inline = [...html.matchAll(/<script(?![^>]*src)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('');
-	const code = [...files].map((file) => readFileSync(join(dist, file))).concat(Buffer.from(inline));
-	const all = Buffer.concat(code);
-	return { raw: all.length, gzip: gzipSync(all).length };
-}
-
-type Row = Record<string, string | number>;
-const rows: Row[] = [];
-const results: Record<string, unknown> = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version }, runs: RUNS, sizes: {} };
-const describe = (samples: Sample[]) => ({
-	seconds: median(samples.map((sample) => sample.seconds)),
-	min: Math.min(...samples.map((sample) => sample.seconds)),
-	max: Math.max(...samples.map((sample) => sample.seconds)),
-	rssMb: Math.max(...samples.map((sample) => sample.rssMb)),
-});
+const results: Record<string, unknown> = {
+	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+	runs: RUNS,
+	sizes: {},
+};
 const log = (line: string) => {
 	console.log(line);
 	appendFileSync(join(work, 'progress.log'), `${line}\n`);
 };
+const tables: string[] = [];
 
 mkdirSync(work, { recursive: true });
 for (const size of SIZES) {
-	const { ours, baseline, plans } = setUpSites(size);
-	const edited = join(plans, EDITED_PLAN.file);
-	const original = readFileSync(edited, 'utf8');
-	let edits = 0;
-	const edit = () => writeFileSync(edited, `${original}\nEdit ${++edits}.\n`);
-	const measured: Record<string, ReturnType<typeof describe>> = {};
-	const run = (name: string, samples: Sample[]) => {
-		measured[name] = describe(samples);
-		log(`N=${size} ${name}: ${measured[name].seconds.toFixed(1)} s (${measured[name].min.toFixed(1)}–${measured[name].max.toFixed(1)}), ${Math.round(measured[name].rssMb)} MB`);
-	};
-
-	run('plans: cold, diagram cache empty', repeat(EMPTY_CACHE_RUNS, () => clearCache(ours), ours));
-	run('plans: cold, diagram cache warm', repeat(RUNS, () => clearCache(ours, ['plans-mermaid']), ours));
-	run('plans: warm rebuild', repeat(RUNS, () => {}, ours));
-	run('plans: one plan edited', repeat(RUNS, edit, ours));
-	writeFileSync(edited, original);
-	build(ours);
-	const outputOurs = folderBytes(join(ours, 'dist'));
-	const planPage = `${EDITED_PLAN.url.slice(1)}index.html`;
-	const scripts = pageScripts(join(ours, 'dist'), planPage);
-	const planHtml = statSync(join(ours, 'dist', planPage)).size;
-
-	run('baseline: cold', repeat(RUNS, () => clearCache(baseline), baseline));
-	run('baseline: warm rebuild', repeat(RUNS, () => {}, baseline));
-	run('baseline: one plan edited', repeat(RUNS, edit, baseline));
-	writeFileSync(edited, original);
-	build(baseline);
-	const outputBaseline = folderBytes(join(baseline, 'dist'));
-
+	const sites = sitesOf(size);
+	const measured: Record<string, Partial<Record<Case, Summary>>> = {};
+	const output: Record<string, ReturnType<typeof outputOf>> = {};
+	for (const site of sites) {
+		measured[site.name] = benchSite(site, (line) => log(`N=${size} ${line}`));
+		output[site.name] = outputOf(site);
+	}
 	// `astro dev` from a fresh checkout: no content store, no caches.
-	const devFigures = await benchDev({ plans: ours, baseline }, EDITED_PLAN.file, EDITED_PLAN.url, RUNS);
-	for (const [name, figures] of Object.entries(devFigures)) {
-		log(`N=${size} ${name}: dev ready ${figures.ready.toFixed(1)} s, first plan page ${figures.firstPage.toFixed(2)} s, edit visible ${figures.editVisible.toFixed(2)} s`);
-	}
-
-	const ratio = (a: string, b: string) => (measured[a]!.seconds / measured[b]!.seconds).toFixed(2);
-	for (const [name, value] of Object.entries(measured)) {
-		rows.push({ N: size, case: name, 'median s': value.seconds.toFixed(1), 'min–max s': `${value.min.toFixed(1)}–${value.max.toFixed(1)}`, 'peak RSS MB': Math.round(value.rssMb) });
-	}
-	const sizeResults = {
-		measured,
-		ratios: {
-			coldDiagramCacheWarm: Number(ratio('plans: cold, diagram cache warm', 'baseline: cold')),
-			coldDiagramCacheEmpty: Number(ratio('plans: cold, diagram cache empty', 'baseline: cold')),
-			warmRebuild: Number(ratio('plans: warm rebuild', 'baseline: warm rebuild')),
-			oneEditVsCold: Number(ratio('plans: one plan edited', 'plans: cold, diagram cache warm')),
-		},
-		outputMb: { plans: outputOurs / 2 ** 20, baseline: outputBaseline / 2 ** 20 },
-		planPage: { htmlKb: planHtml / 1024, scriptKb: scripts.raw / 1024, scriptGzipKb: scripts.gzip / 1024 },
-		dev: { ...devFigures, readyRatio: Number((devFigures.plans!.ready / devFigures.baseline!.ready).toFixed(2)) },
-	};
-	(results.sizes as Record<number, unknown>)[size] = sizeResults;
-	log(`N=${size} ratios ${JSON.stringify(sizeResults.ratios)} output ${JSON.stringify(sizeResults.outputMb)} page ${JSON.stringify(sizeResults.planPage)}`);
+	const dev = DEV ? await benchDev({ plans: sites[0]!.dir, baseline: sites[1]!.dir }, EDITED_PLAN.file, EDITED_PLAN.url, RUNS) : undefined;
+	(results.sizes as Record<number, unknown>)[size] = { measured, output, dev };
+	tables.push(table(size, measured));
+	log(`N=${size} output ${JSON.stringify(output)}${dev ? ` dev ${JSON.stringify(dev)}` : ''}`);
 }
 
-console.log(`\nSite benchmark: ${RUNS} runs, medians (min–max); ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
-console.table(rows);
-for (const [size, value] of Object.entries(results.sizes as Record<string, { ratios: object; outputMb: object; planPage: object; dev: object }>)) {
-	console.log(`N=${size}: ratios ${JSON.stringify(value.ratios)}; output MB ${JSON.stringify(value.outputMb)}; plan page ${JSON.stringify(value.planPage)}; dev s ${JSON.stringify(value.dev)}`);
-}
+console.log(`\nSite benchmark: ${RUNS} runs, medians; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}\n`);
+console.log(tables.join('\n\n'));
 mkdirSync(join(repo, 'bench/results'), { recursive: true });
 writeFileSync(join(repo, 'bench/results/site.json'), `${JSON.stringify(results, null, 2)}\n`);
 cpSync(join(repo, 'bench/results/site.json'), join(work, `site-${Date.now()}.json`));

@@ -1,8 +1,10 @@
 // The sites `npm run bench` and `npm run bench:dev` measure: N generated plans, published by
-// this integration (every feature on) and by plain Astro 7 (glob loader, default processor,
-// one bare page per plan). Written once per size under .tmp/bench-site/<N>/.
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// this integration (every feature on), by plain Astro 7 (glob loader, default processor, one
+// bare page per plan) and by Starlight with its defaults (the same plans as its docs, each
+// with the `title` frontmatter Starlight requires). Written once per size under
+// .tmp/bench-site/<N>/.
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePlans } from './generate-plans.ts';
 
@@ -11,16 +13,26 @@ export const work = fileURLToPath(new URL('../.tmp/bench-site/', import.meta.url
 /** The plan that edits change: its file under plans/, and its page. */
 export const EDITED_PLAN = { file: 'platform/plan-1.md', url: '/plans/platform/plan-1/' };
 
-/** Writes the plans of size N (once) and both sites around them. */
-export function setUpSites(size: number): { ours: string; baseline: string; plans: string } {
+export interface BenchSites {
+	ours: string;
+	baseline: string;
+	starlight: string;
+	/** The plans folder of this integration's site and of plain Astro's. */
+	plans: string;
+	/** Starlight's copy of the plans (src/content/docs). */
+	starlightDocs: string;
+}
+
+/** Writes the plans of size N (once) and the three sites around them. */
+export function setUpSites(size: number): BenchSites {
 	const root = join(work, String(size));
 	const plans = join(root, 'plans');
 	if (!existsSync(plans)) writePlans(plans, size);
 	const ours = join(root, 'ours');
 	const baseline = join(root, 'baseline');
-	for (const site of [ours, baseline]) {
+	for (const site of [ours, baseline, join(root, 'starlight')]) {
 		mkdirSync(join(site, 'src'), { recursive: true });
-		if (!existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
+		if (!site.endsWith('starlight') && !existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
 	}
 	writeFileSync(
 		join(ours, 'astro.config.mjs'),
@@ -40,6 +52,40 @@ export function setUpSites(size: number): { ours: string; baseline: string; plan
 		join(baseline, 'src/pages/plans/[...id].astro'),
 		`---\nimport { getCollection, render } from 'astro:content';\n\nexport async function getStaticPaths() {\n\treturn (await getCollection('plans')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.id}</title></head><body><Content /></body></html>\n`,
 	);
-	return { ours, baseline, plans };
+	const starlight = join(root, 'starlight');
+	const starlightDocs = join(starlight, 'src/content/docs');
+	setUpStarlight(starlight, plans, starlightDocs);
+	return { ours, baseline, starlight, plans, starlightDocs };
+}
+
+/** Starlight with its defaults around a copy of the plans. */
+function setUpStarlight(site: string, plans: string, docs: string): void {
+	if (!existsSync(docs)) {
+		for (const file of markdownFiles(plans)) {
+			const target = join(docs, relative(plans, file));
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, starlightDoc(readFileSync(file, 'utf8')));
+		}
+	}
+	writeFileSync(
+		join(site, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n`,
+	);
+	writeFileSync(
+		join(site, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+	);
+}
+
+/** A plan as a Starlight doc: its first heading as the `title` frontmatter Starlight requires. */
+export function starlightDoc(plan: string): string {
+	const title = /^# (.+)$/m.exec(plan)?.[1] ?? 'Plan';
+	return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${plan}`;
+}
+
+function markdownFiles(folder: string): string[] {
+	return readdirSync(folder, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+		.map((entry) => join(entry.parentPath, entry.name));
 }
 
