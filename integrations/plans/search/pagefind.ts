@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageVersion } from '../cache/package-version.ts';
-import { type SearchablePage, searchablePages } from './pages.ts';
+import { forEachSearchablePage } from './pages.ts';
 
 /** Settings of every index; part of the cache key. */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
@@ -20,11 +20,11 @@ const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
  */
 export async function writeSearchIndex(outDir: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
-	const pages = searchablePages(outDir);
+	const { pageCount, key } = indexKey(outDir);
 	const output = join(outDir, 'pagefind');
-	const kept = new KeptIndex(cacheDir, indexKey(pages));
+	const kept = new KeptIndex(cacheDir, key);
 	if (kept.copyTo(output)) {
-		logger.info(`Search index of ${pages.length} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`);
+		logger.info(`Search index of ${pageCount} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`);
 		return;
 	}
 	try {
@@ -33,7 +33,7 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, logger:
 		throw new AstroError(`Pagefind could not index the site: ${(error as Error).message}`, 'Set `search: false` in the plans() options to build without search.');
 	}
 	kept.keep(output);
-	logger.info(`Search index written from ${pages.length} plan pages in ${Math.round(performance.now() - started)} ms.`);
+	logger.info(`Search index written from ${pageCount} plan pages in ${Math.round(performance.now() - started)} ms.`);
 }
 
 async function buildIndex(outDir: string, output: string): Promise<void> {
@@ -51,10 +51,10 @@ async function buildIndex(outDir: string, output: string): Promise<void> {
 }
 
 /** What decides the index: Pagefind's version, its settings, and every page it reads. */
-function indexKey(pages: SearchablePage[]): string {
+function indexKey(outDir: string): { pageCount: number; key: string } {
 	const hash = createHash('sha256').update(`${packageVersion('pagefind')}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-	for (const page of pages) hash.update(`${page.sourcePath}\n${page.content.length}\n`).update(page.content);
-	return hash.digest('hex');
+	const pageCount = forEachSearchablePage(outDir, (sourcePath, content) => hash.update(`${sourcePath}\n${content.length}\n`).update(content));
+	return { pageCount, key: hash.digest('hex') };
 }
 
 /** The last index written, with the key of the pages it was built from. */

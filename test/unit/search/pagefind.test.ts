@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '#plans/search/pagefind.ts';
-import { searchablePages } from '#plans/search/pages.ts';
+import { forEachSearchablePage } from '#plans/search/pages.ts';
 
 const folder = mkdtempSync(join(import.meta.dirname, '../../../.tmp/search-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -31,7 +31,9 @@ const files = (dir: string): Record<string, string> =>
 describe('the pages Pagefind indexes', () => {
 	it('is every page with a searchable body, in path order, and no other page', () => {
 		const outDir = site('pages', { 'plans/b/index.html': page('B', ''), 'plans/a/index.html': page('A', ''), 'index.html': '<html><body>Index</body></html>' });
-		expect(searchablePages(outDir).map((found) => found.sourcePath)).toEqual(['plans/a/index.html', 'plans/b/index.html']);
+		const seen: string[] = [];
+		expect(forEachSearchablePage(outDir, (sourcePath) => seen.push(sourcePath))).toBe(2);
+		expect(seen).toEqual(['plans/a/index.html', 'plans/b/index.html']);
 	});
 });
 
