@@ -1,6 +1,6 @@
 import type { Code, Root } from 'mdast';
 import { createHash } from 'node:crypto';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 import { headingText } from '../parse/headings.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { fenceDecision } from './ascii/index.ts';
@@ -42,7 +42,7 @@ export function asciiKey(source: string): string {
 export function collectDiagramFences(tree: Root): DiagramFence[] {
 	const fences: DiagramFence[] = [];
 	let label = 'Diagram';
-	visit(tree, (node) => {
+	visitMdast(tree, (node) => {
 		if (node.type === 'heading') label = headingText(node) || label;
 		if (node.type !== 'code') return;
 		const kind = diagramKind(node);

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../tree/visit.ts';
 
 /** Elements that run code, embed another page or load a file: a diagram needs none of them. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'form', 'input', 'button', 'textarea', 'select']);
@@ -24,7 +24,7 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
 	const tree: Root = fromHtml(svg, { fragment: true });
 	const renamed = new Map<string, string>();
 	let idCount = 0;
-	visit(tree, 'element', (node: Element, index, parent) => {
+	visitHast(tree, 'element', (node: Element, index, parent) => {
 		if (FORBIDDEN_ELEMENTS.has(node.tagName.toLowerCase())) {
 			if (parent && index !== undefined) parent.children.splice(index, 1);
 			return [SKIP, index];
@@ -73,7 +73,7 @@ function withoutExternalReferences(css: string): string {
 /** Points `url(#old)`, `#old` links, id lists (aria-labelledby) and style selectors at the new ids. */
 function updateReferences(tree: Root, renamed: Map<string, string>): void {
 	const rename = (id: string) => renamed.get(id);
-	visit(tree, 'element', (node) => {
+	visitHast(tree, 'element', (node) => {
 		for (const [name, value] of Object.entries(node.properties)) {
 			if (name === 'id') continue;
 			if (typeof value === 'string' && value.includes('#')) node.properties[name] = renameReferences(value, rename);

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitHast } from '../tree/visit.ts';
 
 /** What Astro's image collector keeps in `file.data.astro`. */
 interface AstroImageData {
@@ -21,7 +21,7 @@ export const rehypeAstroImages: Plugin<[], Root> = () => (tree, file) => {
 	const { localImagePaths = [], remoteImagePaths = [] } = ((file.data as { astro?: AstroImageData }).astro ?? {}) as AstroImageData;
 	if (localImagePaths.length === 0 && remoteImagePaths.length === 0) return;
 	const occurrences = new Map<string, number>();
-	visit(tree, 'element', (node) => {
+	visitHast(tree, 'element', (node) => {
 		if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
 		const written = node.properties.src;
 		const src = decodeURI(written);

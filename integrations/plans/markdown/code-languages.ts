@@ -2,7 +2,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import { bundledLanguages } from 'shiki';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 
 const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', 'ansi']);
 
@@ -12,7 +12,7 @@ const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', 'ansi']);
  * text on purpose, so say so in the tree. The written label is kept for display.
  */
 export const remarkCodeLanguages: Plugin<[], Root> = () => (tree) => {
-	visit(tree, 'code', (node) => {
+	visitMdast(tree, 'code', (node) => {
 		if (!node.lang) return;
 		const lang = node.lang.toLowerCase();
 		if (PLAIN.has(lang) || lang in bundledLanguages) return;

@@ -1,7 +1,7 @@
 import type { Code, Html, Parent, Root } from 'mdast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
 import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
@@ -34,7 +34,7 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 		// Collect first, then replace: figures are built asynchronously.
 		const replacements: Array<{ siblings: Parent['children']; node: Code; html: Promise<string> }> = [];
 		const seen = new Map<string, number>();
-		visit(tree, 'code', (node, _index, parent) => {
+		visitMdast(tree, 'code', (node, _index, parent) => {
 			const fence = fences.get(node);
 			if (!fence || !parent) return;
 			const id = `plans-diagram-${replacements.length + 1}`;

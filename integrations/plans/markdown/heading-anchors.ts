@@ -3,7 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../tree/visit.ts';
 
 /**
  * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is
@@ -12,7 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
  * after each such link: a page without JavaScript carries none.
  */
 export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
-	visit(tree, 'element', (node, index, parent) => {
+	visitHast(tree, 'element', (node, index, parent) => {
 		const rank = headingRank(node);
 		if (!rank || rank < 2 || !parent || index === undefined || typeof node.properties.id !== 'string') return;
 		// remark-rehype's visually hidden "Footnotes" heading is not a section to share.

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../tree/visit.ts';
 import { JsonFiles } from '../cache/json-files.ts';
 import type { RendererOptions } from '../render/renderer.ts';
 import { PLANS_VERSION } from '../version.ts';
@@ -70,7 +70,7 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 /** `pre > code` blocks, in document order, as Astro finds them: a `language-*` class or plain text. */
 function codeBlocks(tree: Root, excluded: string[]): CodeBlock[] {
 	const blocks: CodeBlock[] = [];
-	visit(tree, 'element', (node) => {
+	visitHast(tree, 'element', (node) => {
 		if (node.tagName !== 'pre') return;
 		const [code] = node.children;
 		if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return SKIP;

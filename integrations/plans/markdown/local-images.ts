@@ -2,7 +2,7 @@ import type { Image, Root } from 'mdast';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitMdast } from '../tree/visit.ts';
 import { localImagePath } from '../parse/images.ts';
 
 /**
@@ -18,7 +18,7 @@ import { localImagePath } from '../parse/images.ts';
 export const remarkLocalImages: Plugin<[], Root> = () => (tree, file) => {
 	if (!file.path) return;
 	const folder = dirname(file.path);
-	visit(tree, 'image', (node, index, parent) => {
+	visitMdast(tree, 'image', (node, index, parent) => {
 		const path = localImagePath(node.url);
 		if (path === undefined) return;
 		if (existsSync(join(folder, path))) {

@@ -1,7 +1,7 @@
 import type { Link, LinkReference, Root } from 'mdast';
 import { relative } from 'node:path';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 import { resolvePlanLink } from '../parse/links.ts';
 import { planIdFromPath, planUrl, toPosix, type UrlOptions } from '../parse/paths.ts';
 
@@ -23,7 +23,7 @@ export const remarkPlanLinks: Plugin<[PlanLinksOptions], Root> = (options) => (t
 	const pathInPlans = toPosix(relative(options.plansDir, file.path));
 	if (pathInPlans.startsWith('../') || pathInPlans.startsWith('/')) return;
 	const definitionPlaces = new Map<string, string>();
-	visit(tree, (node) => {
+	visitMdast(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'definition') return;
 		const link = resolvePlanLink(node.url, pathInPlans);
 		if (!link) return;
@@ -38,7 +38,7 @@ export const remarkPlanLinks: Plugin<[PlanLinksOptions], Root> = (options) => (t
 	});
 	// A reference link is checked, and reported, where its definition is.
 	if (definitionPlaces.size > 0) {
-		visit(tree, 'linkReference', (node) => {
+		visitMdast(tree, 'linkReference', (node) => {
 			const place = definitionPlaces.get(node.identifier);
 			if (place) markPlace(node, place);
 		});

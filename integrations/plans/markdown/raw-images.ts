@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../tree/visit.ts';
 import { rawLocalImages } from '../parse/images.ts';
 
 /** What Astro's Markdown pipeline keeps in `file.data.astro`. */
@@ -21,7 +21,7 @@ export const rehypeRawImages: Plugin<[], Root> = () => (tree, file) => {
 	if (!file.path) return;
 	const folder = dirname(file.path);
 	const astro = ((file.data as { astro?: AstroFileData }).astro ??= {});
-	visit(tree, 'raw', (node, index, parent) => {
+	visitHast(tree, 'raw', (node, index, parent) => {
 		const images = rawLocalImages(node.value);
 		if (images.length === 0 || !parent || index === undefined) return;
 		const pieces: ElementContent[] = [];

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visitHast } from '../tree/visit.ts';
 
 /**
  * Extracted table rows and list items (costs, risks, milestones, questions, terms …) get the
@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
  * adds a copy-link button. The ids come from the plan data, so an index links to exactly this row.
  */
 export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
-	visit(tree, 'element', (node) => {
+	visitHast(tree, 'element', (node) => {
 		const classes = node.properties.className;
 		if (!Array.isArray(classes) || !classes.includes('fact-row') || typeof node.properties.id !== 'string') return;
 		const id = node.properties.id;

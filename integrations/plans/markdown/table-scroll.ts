@@ -1,14 +1,14 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitHast } from '../tree/visit.ts';
 
 /**
  * Wide tables scroll sideways inside their own box instead of widening the page. The box
  * is focusable so keyboard users can scroll it too.
  */
 export const rehypeTableScroll: Plugin<[], Root> = () => (tree) => {
-	visit(tree, 'element', (node, index, parent) => {
+	visitHast(tree, 'element', (node, index, parent) => {
 		if (node.tagName !== 'table' || !parent || index === undefined) return;
 		if (parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('table-scroll')) return;
 		parent.children[index] = h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' }, [node]);

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 
 export interface PlanHeading {
 	depth: number;
@@ -29,7 +29,7 @@ export function collectHeadings(tree: Root): ReadonlyArray<PlanHeading & { node:
 	if (cached) return cached;
 	const slugger = new GithubSlugger();
 	const headings: Array<PlanHeading & { node: Heading }> = [];
-	visit(tree, 'heading', (node) => {
+	visitMdast(tree, 'heading', (node) => {
 		const text = headingText(node);
 		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
 	});

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visitMdast } from '../tree/visit.ts';
 import { posix } from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
 import { collectDiagramFences } from '../diagrams/fences.ts';
@@ -275,7 +275,7 @@ function readImages(tree: Root, file: string, fileExists: (path: string) => bool
 	const raw: string[] = [];
 	const definitions = new Map<string, string>();
 	const references: string[] = [];
-	visit(tree, (node) => {
+	visitMdast(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		if (node.type === 'image') {
 			const src = localImagePath(node.url);

@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Definition, Image, Link, Parent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visitMdast } from '../tree/visit.ts';
 import { placeInNode } from './place.ts';
 
 /**
@@ -56,7 +56,7 @@ export function sanitizeAuthorContent(tree: Root): Removal[] {
 	// A script or style element opened in one piece of inline HTML runs until the piece that
 	// closes it: what lies between is its content, and goes with it.
 	const openElement = new Map<Parent, string>();
-	visit(tree, (node, index, parent) => {
+	visitMdast(tree, (node, index, parent) => {
 		if (!parent || index === undefined) return undefined;
 		const open = openElement.get(parent);
 		if (node.type === 'html') {
