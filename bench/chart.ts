@@ -36,7 +36,7 @@ function perPlan(site: string, panel: (typeof PANELS)[number]): Array<number | u
 
 const WIDTH = 320;
 const HEIGHT = 230;
-const PLOT = { left: 48, right: 16, top: 34, bottom: 40 };
+const PLOT = { left: 58, right: 30, top: 34, bottom: 40 };
 
 function panelSvg(panel: (typeof PANELS)[number], offset: number): string {
 	const lines = SERIES.map((series) => ({ ...series, values: perPlan(series.site, panel) }));
@@ -65,14 +65,24 @@ function niceCeiling(value: number): number {
 	return Math.ceil(value / step) * step;
 }
 
-const round = (value: number) => (value >= 10 ? String(Math.round(value)) : value.toFixed(1));
+const round = (value: number) => (value >= 10 || value === 0 ? String(Math.round(value)) : value.toFixed(1));
 
-const legend = SERIES.map((series, index) => `<rect x="${PLOT.left + index * 150}" y="${HEIGHT + 4}" width="12" height="12" fill="${series.colour}"/><text x="${PLOT.left + index * 150 + 18}" y="${HEIGHT + 14}" class="tick">${series.label}</text>`).join('\n');
+/** A site the bench has no figure for at the largest size: it did not build, or was not run. */
+const missingAtLargest = (site: string) => perPlan(site, PANELS[0]!).at(-1) === undefined;
+const legendLabel = (series: (typeof SERIES)[number]) => (missingAtLargest(series.site) ? `${series.label} (none at N=${sizes.at(-1)})` : series.label);
+let legendX = PLOT.left;
+const legend = SERIES.map((series) => {
+	const label = legendLabel(series);
+	const x = legendX;
+	// About 6.5 px a character at 12 px.
+	legendX += 18 + label.length * 6.5 + 24;
+	return `<rect x="${x}" y="${HEIGHT + 4}" width="12" height="12" fill="${series.colour}"/><text x="${x + 18}" y="${HEIGHT + 14}" class="tick">${label}</text>`;
+}).join('\n');
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH * PANELS.length} ${HEIGHT + 24}" width="${WIDTH * PANELS.length}" height="${HEIGHT + 24}" role="img" aria-labelledby="chart-title">
 <title id="chart-title">Build time per plan (ms) at ${sizes.map((size) => `N=${size}`).join(', ')}: this integration, plain Astro 7 and Starlight</title>
 <style>text{font:12px system-ui,sans-serif;fill:#1f2328}.title{font-weight:600}.tick{fill:#57606a}.grid{stroke:#d0d7de;stroke-width:1}</style>
 <rect width="100%" height="100%" fill="#fff"/>
-<text x="8" y="${PLOT.top + 60}" class="tick" transform="rotate(-90 8 ${PLOT.top + 60})" text-anchor="middle">ms per plan</text>
+<text x="14" y="${PLOT.top + 70}" class="tick" transform="rotate(-90 14 ${PLOT.top + 70})" text-anchor="middle">ms per plan</text>
 ${PANELS.map((panel, index) => panelSvg(panel, index * WIDTH)).join('\n')}
 ${legend}
 </svg>

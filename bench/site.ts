@@ -89,9 +89,13 @@ function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Reco
 	return measured;
 }
 
-/** What one site's output weighs, from a build of the unedited plans. */
+/** What one site's output weighs, from a build of the unedited plans; undefined when it does not build. */
 function outputOf(site: BenchedSite) {
-	build(site.dir);
+	try {
+		build(site.dir);
+	} catch {
+		return undefined;
+	}
 	const dist = join(site.dir, 'dist');
 	const scripts = pageScripts(dist, site.page);
 	return { outputMb: folderBytes(dist) / 2 ** 20, pageHtmlKb: statSync(join(dist, site.page)).size / 1024, pageScriptKb: scripts.raw / 1024, pageScriptGzipKb: scripts.gzip / 1024 };

@@ -30,22 +30,19 @@ export function setUpSites(size: number): BenchSites {
 	if (!existsSync(plans)) writePlans(plans, size);
 	const ours = join(root, 'ours');
 	const baseline = join(root, 'baseline');
-	for (const site of [ours, baseline, join(root, 'starlight')]) {
-		mkdirSync(join(site, 'src'), { recursive: true });
-		if (!site.endsWith('starlight') && !existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
+	for (const site of [ours, baseline]) {
+		mkdirSync(site, { recursive: true });
+		if (!existsSync(join(site, 'plans'))) symlinkSync(plans, join(site, 'plans'));
 	}
-	writeFileSync(
-		join(ours, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({ integrations: [plans({ title: 'Bench' })] });\n`,
+	writeSite(
+		ours,
+		`import plans from 'astro-technical-plans';\n\nexport default defineConfig({ integrations: [plans({ title: 'Bench' })] });`,
+		`import { plansLoader } from 'astro-technical-plans/loader';\nimport { planSchema } from 'astro-technical-plans/schema';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`,
 	);
-	writeFileSync(
-		join(ours, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { plansLoader } from 'astro-technical-plans/loader';\nimport { planSchema } from 'astro-technical-plans/schema';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };\n`,
-	);
-	writeFileSync(join(baseline, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n`);
-	writeFileSync(
-		join(baseline, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '**/*.md', base: './plans' }) }) };\n`,
+	writeSite(
+		baseline,
+		'export default defineConfig({});',
+		`import { glob } from 'astro/loaders';\n\nexport const collections = { plans: defineCollection({ loader: glob({ pattern: '**/*.md', base: './plans' }) }) };`,
 	);
 	mkdirSync(join(baseline, 'src/pages/plans'), { recursive: true });
 	writeFileSync(
@@ -67,14 +64,18 @@ function setUpStarlight(site: string, plans: string, docs: string): void {
 			writeFileSync(target, starlightDoc(readFileSync(file, 'utf8')));
 		}
 	}
-	writeFileSync(
-		join(site, 'astro.config.mjs'),
-		`import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n`,
+	writeSite(
+		site,
+		`import starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });`,
+		`import { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };`,
 	);
-	writeFileSync(
-		join(site, 'src/content.config.ts'),
-		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
-	);
+}
+
+/** A site's astro.config.mjs and src/content.config.ts, each after its first import. */
+function writeSite(site: string, config: string, collections: string): void {
+	mkdirSync(join(site, 'src'), { recursive: true });
+	writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n${config}\n`);
+	writeFileSync(join(site, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\n${collections}\n`);
 }
 
 /** A plan as a Starlight doc: its first heading as the `title` frontmatter Starlight requires. */

@@ -37,26 +37,22 @@ function walk(parent: AnyParent, type: string | undefined, visitor: (node: AnyNo
 
 type Walker = (node: AnyNode, index: number, parent: AnyParent) => Action;
 
-/** Visits every hast node below `tree`, or those of one type, with its index and parent. */
-export function visitHast(tree: HastParents, visitor: (node: HastNodes, index: number, parent: HastParents) => Action): void;
-export function visitHast<Type extends HastNodes['type']>(
-	tree: HastParents,
-	type: Type,
-	visitor: (node: Extract<HastNodes, { type: Type }>, index: number, parent: HastParents) => Action,
-): void;
-export function visitHast(tree: HastParents, ...args: unknown[]): void {
+function visitAny(tree: AnyParent, ...args: unknown[]): void {
 	const [type, visitor] = args.length === 1 ? [undefined, args[0]] : args;
-	walk(tree as AnyParent, type as string | undefined, visitor as Walker);
+	walk(tree, type as string | undefined, visitor as Walker);
+}
+
+/** Visits every hast node below `tree`, or those of one type, with its index and parent. */
+interface VisitHast {
+	(tree: HastParents, visitor: (node: HastNodes, index: number, parent: HastParents) => Action): void;
+	<Type extends HastNodes['type']>(tree: HastParents, type: Type, visitor: (node: Extract<HastNodes, { type: Type }>, index: number, parent: HastParents) => Action): void;
 }
 
 /** Visits every mdast node below `tree`, or those of one type, with its index and parent. */
-export function visitMdast(tree: MdastParents, visitor: (node: MdastNodes, index: number, parent: MdastParents) => Action): void;
-export function visitMdast<Type extends MdastNodes['type']>(
-	tree: MdastParents,
-	type: Type,
-	visitor: (node: Extract<MdastNodes, { type: Type }>, index: number, parent: MdastParents) => Action,
-): void;
-export function visitMdast(tree: MdastParents, ...args: unknown[]): void {
-	const [type, visitor] = args.length === 1 ? [undefined, args[0]] : args;
-	walk(tree as AnyParent, type as string | undefined, visitor as Walker);
+interface VisitMdast {
+	(tree: MdastParents, visitor: (node: MdastNodes, index: number, parent: MdastParents) => Action): void;
+	<Type extends MdastNodes['type']>(tree: MdastParents, type: Type, visitor: (node: Extract<MdastNodes, { type: Type }>, index: number, parent: MdastParents) => Action): void;
 }
+
+export const visitHast = visitAny as VisitHast;
+export const visitMdast = visitAny as VisitMdast;
