@@ -141,7 +141,9 @@ describe('a new Astro site with the package installed from its tarball', () => {
 		expect(existsSync(join(site, 'dist', image.getAttribute('src')!))).toBe(true);
 		expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['640', '360']);
 		const diagram = page('plans/infra/flows/index.html').querySelector('figure.diagram-mermaid')!;
-		expect(diagram.querySelectorAll('svg')).toHaveLength(2);
+		// A sequence diagram is drawn once, with the dark theme's rules in its own style sheet.
+		expect(diagram.querySelectorAll('.diagram-canvas > div > svg')).toHaveLength(1);
+		expect(diagram.querySelector('.mermaid-themed style')!.textContent).toContain(":root[data-theme='dark']");
 		expect(diagram.textContent).toContain('Receipt');
 	});
 
