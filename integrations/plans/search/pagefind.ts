@@ -23,7 +23,8 @@ export async function writeSearchIndex(outDir: string, cacheDir: string, logger:
 	const { pageCount, key } = indexKey(outDir);
 	const output = join(outDir, 'pagefind');
 	const kept = new KeptIndex(cacheDir, key);
-	if (kept.copyTo(output)) {
+	// Without plan pages Pagefind indexes every page, which the key does not cover.
+	if (pageCount > 0 && kept.copyTo(output)) {
 		logger.info(`Search index of ${pageCount} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`);
 		return;
 	}

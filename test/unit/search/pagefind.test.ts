@@ -61,6 +61,17 @@ describe('the search index', () => {
 		expect(files(join(outDir, 'pagefind'))).not.toEqual(built);
 	});
 
+	it('is built every time for a site without plan pages, whose pages the key does not cover', async () => {
+		const outDir = site('no-plans', { 'index.html': '<html lang="en"><body><h1>Home</h1><p>Welcome</p></body></html>' });
+		const cacheDir = join(folder, 'cache-no-plans');
+		for (let build = 0; build < 2; build++) {
+			const told = logger();
+			rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+			await writeSearchIndex(outDir, cacheDir, told as never);
+			expect(told.lines.join('\n')).toMatch(/Search index written from 0 plan pages/);
+		}
+	});
+
 	it('is the same bytes when built twice from the same pages', async () => {
 		const pages = { 'plans/a/index.html': page('Alpha', '<p>ledger</p>'), 'plans/b/index.html': page('Beta', '<p>token</p>') };
 		const one = site('twice-1', pages);
