@@ -45,8 +45,8 @@ describe('fenceDecision', () => {
 	const tree = 'src/\n├── a.ts\n└── b.ts';
 	const prose = 'Just some words.';
 
-	it('draws unlabelled and text fences only when they look like a drawing', () => {
-		for (const lang of [null, undefined, '', 'text', 'txt', 'TEXT']) {
+	it('draws unlabelled and plain-text fences only when they look like a drawing', () => {
+		for (const lang of [null, undefined, '', 'text', 'txt', 'TEXT', 'plain', 'plaintext', 'markup', 'ascii-art']) {
 			expect(fenceDecision(lang, null, box)).toBe('diagram');
 			expect(fenceDecision(lang, null, tree)).toBe('code');
 			expect(fenceDecision(lang, null, prose)).toBe('code');
@@ -65,12 +65,12 @@ describe('fenceDecision', () => {
 	});
 
 	it('leaves other languages alone', () => {
-		for (const lang of ['js', 'mermaid', 'markup', 'bash']) expect(fenceDecision(lang, null, box)).toBe('code');
+		for (const lang of ['js', 'mermaid', 'html', 'bash']) expect(fenceDecision(lang, null, box)).toBe('code');
 	});
 
 	it('lets the meta words `diagram` and `no-diagram` decide', () => {
 		expect(fenceDecision('text', 'diagram', tree)).toBe('diagram');
-		expect(fenceDecision('markup', 'title="x" diagram', box)).toBe('diagram');
+		expect(fenceDecision('html', 'title="x" diagram', box)).toBe('diagram');
 		expect(fenceDecision(null, 'no-diagram', box)).toBe('code');
 		expect(fenceDecision('ascii', 'nodiagram', box)).toBe('code');
 		expect(fenceDecision('text', 'diagram no-diagram', box)).toBe('code');

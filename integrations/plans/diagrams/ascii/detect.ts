@@ -139,13 +139,14 @@ export function looksLikeDiagram(code: string): boolean {
 }
 
 const DIAGRAM_LANGUAGES = new Set(['ascii', 'diagram', 'svgbob', 'goat']);
-const PLAIN_LANGUAGES = new Set(['', 'text', 'txt']);
+// Labels authors give a fence of plain text: its content decides whether it is a drawing.
+const PLAIN_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'markup', 'ascii-art']);
 
 /**
  * How to show a fence. Meta words win: `diagram` forces a drawing, `no-diagram` (or
  * `nodiagram`) forces code. A fence labelled as a drawing (ascii, diagram, svgbob, goat) is
- * drawn when it has anything drawable; an unlabelled or text fence only when it looks like a
- * drawing; any other language is code.
+ * drawn when it has anything drawable; an unlabelled or plain-text fence (text, plain,
+ * plaintext, markup, ascii-art) only when it looks like a drawing; any other language is code.
  */
 export function fenceDecision(lang: string | null | undefined, meta: string | null | undefined, code: string): 'diagram' | 'code' {
 	const words = String(meta ?? '').toLowerCase().split(/[\s,{}]+/);
