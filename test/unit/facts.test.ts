@@ -305,6 +305,17 @@ describe('table shapes', () => {
 		]);
 	});
 
+	it('gives a row that is two facts one id, and both facts name it', () => {
+		const tree = parseMarkdown('## Roadmap\n\n| Phase | Duration | Budget |\n|---|---|---|\n| MVP | Months 1-4 | $247K |\n| Beta | Months 5-10 | $840K |\n');
+		const { facts, nodes } = extractPlanFacts(tree);
+		expect(facts.milestones.map((milestone) => milestone.anchor)).toEqual(['milestone-mvp', 'milestone-beta']);
+		expect(facts.costs[0]!.items.map((item) => item.anchor)).toEqual(['milestone-mvp', 'milestone-beta']);
+		expect(nodes.rows.map(({ anchor, kinds }) => [anchor, kinds])).toEqual([
+			['milestone-mvp', ['cost', 'milestones']],
+			['milestone-beta', ['cost', 'milestones']],
+		]);
+	});
+
 	it('reads Term | Definition tables and `**Term** — definition` items in a glossary only', () => {
 		const { glossary } = factsOf('## Notes\n\n- **Not**: a term\n\n## Glossary\n\n- **SLO** — Service level objective\n- **RPO**: Recovery point objective\n\n| Term | Meaning |\n|---|---|\n| WAL | Write-ahead log |\n');
 		expect(glossary.map(({ term, definition, anchor }) => [term, definition, anchor])).toEqual([

@@ -35,8 +35,8 @@ export interface FactNodes {
 	costTables: Array<{ node: Table; table: CostTable }>;
 	riskTables: Array<{ node: Table; columns: RiskColumns; risks: Risk[] }>;
 	scaling: Array<{ node: List | Table; points: ScalingPoint[] }>;
-	/** Every row that gets an id, with the id. */
-	rows: Array<{ node: TableRow | ListItem; anchor: string; kind: FactKind }>;
+	/** Every row that gets an id, with the id and what the row is (a row can be two facts). */
+	rows: Array<{ node: TableRow | ListItem; anchor: string; kinds: FactKind[] }>;
 }
 
 /**
@@ -61,9 +61,9 @@ const extracted: WeakMap<Root, { facts: PlanFacts; nodes: FactNodes }> = ((globa
 
 function extractFrom(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
 	const anchors = new RowAnchors(collectHeadings(tree).map((heading) => heading.id));
-	const rows: FactNodes['rows'] = [];
+	const rows: ClaimedRow[] = [];
 	const anchored = <T extends { anchor: string }>(kind: FactKind, found: AnchoredRow<T>[]): T[] => {
-		for (const { node, item } of found) if (node) rows.push({ node, anchor: item.anchor, kind });
+		for (const { node, item } of found) if (node) rows.push({ node, kind, item });
 		return found.map(({ item }) => item);
 	};
 
@@ -72,12 +72,12 @@ function extractFrom(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
 		const bodyRows = node.children.slice(1);
 		for (const item of table.items) {
 			const row = bodyRows.find((candidate) => candidate.position?.start.line === item.line);
-			if (row) rows.push({ node: row, anchor: item.anchor, kind: 'cost' });
+			if (row) rows.push({ node: row, kind: 'cost', item });
 		}
 	}
 	const riskTables = collectRiskTables(tree, anchors);
 	for (const { node, risks } of riskTables) {
-		node.children.slice(1).forEach((row, index) => rows.push({ node: row, anchor: risks[index]!.anchor, kind: 'risk' }));
+		node.children.slice(1).forEach((row, index) => rows.push({ node: row, kind: 'risk', item: risks[index]! }));
 	}
 	const projections = collectScalingProjections(tree, anchors);
 
@@ -95,5 +95,29 @@ function extractFrom(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
 		retention: anchored('retention', collectRetention(tree, anchors)),
 	};
 	const scaling = projections.map(({ node, points }) => ({ node, points: points.map(({ item }) => item) }));
-	return { facts, nodes: { costTables, riskTables, scaling, rows } };
+	return { facts, nodes: { costTables, riskTables, scaling, rows: oneIdPerRow(rows) } };
+}
+
+/** A row an extractor claimed, with the item whose `anchor` names it. */
+interface ClaimedRow {
+	node: TableRow | ListItem;
+	kind: FactKind;
+	item: { anchor: string };
+}
+
+/**
+ * A row can be two facts at once: a dated Phase table with a Cost column is a milestone table
+ * and a cost table. The page gives the row one id, so every fact of the row names that id —
+ * the last one handed out, which is the id such rows have always had on the page.
+ */
+function oneIdPerRow(claimed: ClaimedRow[]): FactNodes['rows'] {
+	const idOf = new Map(claimed.map(({ node, item }) => [node, item.anchor]));
+	const rows = new Map<TableRow | ListItem, FactNodes['rows'][number]>();
+	for (const { node, kind, item } of claimed) {
+		item.anchor = idOf.get(node)!;
+		const row = rows.get(node);
+		if (row) row.kinds.push(kind);
+		else rows.set(node, { node, anchor: item.anchor, kinds: [kind] });
+	}
+	return [...rows.values()];
 }
