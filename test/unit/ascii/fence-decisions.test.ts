@@ -98,8 +98,8 @@ describe('fence decisions on fences shaped like those of published plans', () =>
 			['before.txt     │          after.txt', 'code'],
 			// A table underlined with dashes.
 			['Gateway Latency Budget', 'code'],
-			// Any other language is code, whatever it contains.
-			['merchant side  x  our side', 'code'],
+			// A fence labelled `markup` is plain text to its author: drawn when it is a drawing.
+			['merchant side  x  our side', 'diagram'],
 			['│      Ledger (local)   │', 'diagram'],
 			['export/\n├── pages/', 'code'],
 			['│ Merchant │────────▶│', 'diagram'],
@@ -138,7 +138,7 @@ describe('rendering every drawn fence of the fixture plans', () => {
 				expect(text.replace(/[vV]/g, ''), `${file}:${f.line}`).toBe(wordChars(f.value).replace(/[vV]/g, ''));
 			}
 		}
-		// 3 in the template-shaped plan, 11 in the shapes plan.
-		expect(drawn).toBe(14);
+		// 3 in the template-shaped plan, 12 in the shapes plan.
+		expect(drawn).toBe(15);
 	});
 });

@@ -205,8 +205,21 @@ describe('writing stays text', () => {
 			└──────┘
 		`));
 		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more']);
-		// The shifted │ is still joined to the corner above it by a short jog.
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: CELL_H, y2: CELL_H, x1: centre(7, 0).x, x2: centre(8, 0).x }));
+		// The stray │ is drawn on its corner's column, so the right side is one straight stroke.
+		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(7, 0).x, y1: centre(0, 0).y, x2: centre(7, 0).x, y2: centre(0, 3).y }));
+	});
+
+	it('joins a │ one column off that cannot move (text beside it) to its corner with a jog', () => {
+		const out = render(dedent(`
+			┌──────┐
+			│ text │
+			│ more!!│
+			└──────┘
+		`));
+		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more!!']);
+		// Both short jogs, on the row edges above and below the stray │.
+		expect(out.segments).toContainEqual(expect.objectContaining({ y1: 2 * CELL_H, y2: 2 * CELL_H }));
+		expect(out.segments).toContainEqual(expect.objectContaining({ y1: 3 * CELL_H, y2: 3 * CELL_H }));
 	});
 
 	it('keeps all text of the template architecture diagram, whose service boxes are misaligned', () => {

@@ -30,6 +30,7 @@ import {
 	withArm,
 } from './glyphs.ts';
 import { CONTINUATION, type Grid, SPACE } from './grid.ts';
+import { insideBrackets } from './straighten/index.ts';
 
 export const BLANK = 0;
 export const TEXT = 1;
@@ -88,7 +89,8 @@ export function classify(grid: Grid): Drawing {
 		kindAt(r, c) === LINE ? arm(conn[r * width + c], dir) : 0;
 	const wordAround = (r: number, c: number): boolean => isWordChar(cpAt(r, c - 1)) || isWordChar(cpAt(r, c + 1));
 
-	// 1. Unicode: box drawing is line, triangles and arrows are arrows, everything else is text.
+	// 1. Unicode: box drawing is line, triangles and arrows are arrows (except in a `[field ▼]`),
+	//    everything else is text.
 	for (let i = 0; i < size; i++) {
 		const cp = cells[i];
 		if (cp === SPACE) continue;
@@ -102,7 +104,8 @@ export function classify(grid: Grid): Drawing {
 			continue;
 		}
 		const code = unicodeArrow(cp);
-		if (code !== 0) {
+		const row = cells.subarray(i - (i % width), i - (i % width) + width);
+		if (code !== 0 && !insideBrackets(row, i % width)) {
 			kind[i] = ARROW;
 			arrow[i] = code;
 		}
@@ -407,5 +410,32 @@ export function classify(grid: Grid): Drawing {
 		}
 	}
 
+	// 11. A junction (┼ ┬ ┴ ├ ┤) keeps only the arms that meet a stroke, so a ┼ on a separator
+	//     row sends no stubs into the labels above and below it. Two stubs stay: the trunk
+	//     of a tree reaching up to its root's name, and the branch of `├ item`.
+	for (let i = 0; i < size; i++) {
+		const arms = armCount(boxConnections(cells[i]));
+		if (kind[i] !== LINE || arms < 3) continue;
+		const r = Math.floor(i / width);
+		const c = i - r * width;
+		const bits = conn[i];
+		for (let dir = 0; dir < 4; dir++) {
+			if (arm(bits, dir) === 0 || bits & extendBit(dir)) continue;
+			if ((dir === N && jogged[i]) || (dir === S && bits & (JOG_RIGHT | JOG_LEFT))) continue;
+			const k = kindAt(r + DR[dir], c + DC[dir]);
+			if (k !== BLANK && k !== TEXT) continue;
+			const vertical = dir === N || dir === S;
+			const crossed = arm(bits, (dir + 1) & 3) !== 0 && arm(bits, (dir + 3) & 3) !== 0;
+			const stub = vertical ? k === BLANK || crossed : arms === 4;
+			if (stub) conn[i] = withArm(conn[i], dir, 0);
+		}
+	}
+
 	return { grid, kind, conn, arrow };
+}
+
+function armCount(conn: number): number {
+	let count = 0;
+	for (let dir = 0; dir < 4; dir++) if (arm(conn, dir) !== 0) count++;
+	return count;
 }

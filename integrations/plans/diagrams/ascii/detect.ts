@@ -7,6 +7,7 @@
 import { ARROW, classify, type Drawing, LINE, TEXT } from './classify.ts';
 import { arm, BACKSLASH, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, S, SLASH, UNDERSCORE, W } from './glyphs.ts';
 import { parseGrid } from './grid.ts';
+import { straighten } from './straighten/index.ts';
 
 export const LIMITS = { maxColumns: 400, maxRows: 2000 };
 
@@ -120,7 +121,7 @@ function analyseText(code: string): DrawingStats | null {
 	if (!DRAWING_CHARS.test(code)) return null;
 	const parsed = parseGrid(code, LIMITS);
 	if (!parsed.ok) return null;
-	return analyse(classify(parsed.grid));
+	return analyse(classify(straighten(parsed.grid)));
 }
 
 /** True when unlabelled / `text` fence content is a drawing rather than prose, code, output or a tree. */

@@ -9,12 +9,14 @@
  * scoped to the diagram's id, and anything we cannot draw well is handed back to the caller
  * to show as a plain <pre>.
  *
- * Pipeline: grid.ts (text → cells) → classify.ts (line, arrow or text per cell) →
+ * Pipeline: grid.ts (text → cells) → straighten/ (strokes typed a column off moved back) →
+ * classify.ts (line, arrow or text per cell) →
  * detect.ts (is it a drawing, can we draw it) → svg.ts (emit).
  */
 import { classify } from './classify.ts';
 import { analyse, drawingProblem, LIMITS } from './detect.ts';
 import { parseGrid } from './grid.ts';
+import { straighten } from './straighten/index.ts';
 import { drawingToSvg } from './svg.ts';
 
 export { fenceDecision, looksLikeDiagram } from './detect.ts';
@@ -45,7 +47,7 @@ export function renderAsciiDiagram(code: string, options: RenderOptions): Render
 	try {
 		const parsed = parseGrid(typeof code === 'string' ? code : '', LIMITS);
 		if (!parsed.ok) return { ok: false, reason: parsed.reason };
-		const drawing = classify(parsed.grid);
+		const drawing = classify(straighten(parsed.grid));
 		const problem = drawingProblem(analyse(drawing));
 		if (problem !== null) return { ok: false, reason: problem };
 		const label = options?.label?.trim() || 'Diagram';

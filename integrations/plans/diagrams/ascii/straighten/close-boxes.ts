@@ -1,0 +1,86 @@
+/**
+ * Closes ragged boxes: the shorter of a box's top and bottom edges is extended to the other's
+ * corner, and every side bar within STRAY columns of its corner column is moved onto it. A cell
+ * moves only onto a blank one (or one another bar is leaving), so no stroke or text is ever
+ * covered, and text itself never moves.
+ */
+import { unicodeArrow } from '../glyphs.ts';
+import { SPACE } from '../grid.ts';
+import { type Box, findBoxes, STRAY } from './boxes.ts';
+import { type CellEditor, isEdge, isVerticalBar } from './cells.ts';
+import { pairInOrder } from './pair.ts';
+
+export function closeRaggedBoxes(grid: CellEditor): void {
+	const sidesByRow = new Map<number, Set<number>>();
+	for (const box of findBoxes(grid)) {
+		const left = alignCorners(grid, box, 'left');
+		const right = alignCorners(grid, box, 'right');
+		for (let r = box.top + 1; r < box.bottom; r++) {
+			let sides = sidesByRow.get(r);
+			if (!sides) sidesByRow.set(r, (sides = new Set()));
+			if (left >= 0) sides.add(left);
+			if (right >= 0) sides.add(right);
+		}
+	}
+	for (const [r, sides] of sidesByRow) snapBars(grid, r, [...sides].sort((a, b) => a - b));
+}
+
+/**
+ * The column a side of the box is drawn at, after extending the shorter edge to it; -1 when
+ * the edges differ and the shorter one cannot grow.
+ */
+function alignCorners(grid: CellEditor, box: Box, side: 'left' | 'right'): number {
+	const [top, bottom] = side === 'left' ? [box.topLeft, box.bottomLeft] : [box.topRight, box.bottomRight];
+	if (top === bottom) return top;
+	const outer = side === 'left' ? Math.min(top, bottom) : Math.max(top, bottom);
+	const [row, from] = outer === top ? [box.bottom, bottom] : [box.top, top];
+	return extendEdge(grid, row, from, outer) ? outer : -1;
+}
+
+/** Moves the corner at (r, from) out to `to` and fills the gap with the edge's own stroke. */
+function extendEdge(grid: CellEditor, r: number, from: number, to: number): boolean {
+	const step = to > from ? 1 : -1;
+	for (let c = from + step; c !== to + step; c += step) if (!grid.isBlank(r, c)) return false;
+	if (!grid.editable(r, from)) return false;
+	const inner = grid.at(r, from - step);
+	const fill = isEdge(inner) && unicodeArrow(inner) === 0 ? inner : 0x2500;
+	grid.set(r, to, grid.at(r, from));
+	for (let c = from; c !== to; c += step) grid.set(r, c, fill);
+	return true;
+}
+
+/** Moves the bars of row `r` onto the side columns they pair with. */
+function snapBars(grid: CellEditor, r: number, sides: number[]): void {
+	const near = (c: number): boolean => sides.some((side) => Math.abs(side - c) <= STRAY);
+	const bars: number[] = [];
+	for (let c = 0; c < grid.width; c++) if (isVerticalBar(grid.at(r, c)) && grid.editable(r, c) && near(c)) bars.push(c);
+	const targets = pairInOrder(sides, bars, STRAY);
+	const moves = new Map<number, number>();
+	bars.forEach((from, k) => {
+		if (targets[k] >= 0 && targets[k] !== from) moves.set(from, targets[k]);
+	});
+	moveTogether(grid, r, moves);
+}
+
+/**
+ * Applies moves within one row as one step: a bar may move onto a cell another bar leaves. A
+ * move onto anything else is dropped, and so is every move that needed the cell it would free.
+ */
+function moveTogether(grid: CellEditor, r: number, moves: Map<number, number>): void {
+	const blocked = new Set<number>();
+	for (let changed = true; changed; ) {
+		changed = false;
+		for (const [from, to] of moves) {
+			if (blocked.has(from)) continue;
+			const leaving = moves.has(to) && !blocked.has(to);
+			if (!grid.isBlank(r, to) && !leaving) {
+				blocked.add(from);
+				changed = true;
+			}
+		}
+	}
+	const carried = new Map<number, number>();
+	for (const [from, to] of moves) if (!blocked.has(from)) carried.set(to, grid.at(r, from));
+	for (const [from] of moves) if (!blocked.has(from)) grid.set(r, from, SPACE);
+	for (const [to, cp] of carried) grid.set(r, to, cp);
+}

@@ -1,0 +1,20 @@
+/**
+ * Straightens what authors drew a column or two off, before any cell is classified: ragged
+ * box sides, arrows whose `+` missed their lifeline, arrowheads a cell away from their line.
+ * Only strokes move, and only onto blank cells; writing stays where it was typed.
+ */
+import type { Grid } from '../grid.ts';
+import { attachArrowheads } from './arrowheads.ts';
+import { CellEditor } from './cells.ts';
+import { closeRaggedBoxes } from './close-boxes.ts';
+import { joinLifelines } from './lifelines.ts';
+
+export { insideBrackets } from './cells.ts';
+
+export function straighten(grid: Grid): Grid {
+	const editor = new CellEditor(grid);
+	closeRaggedBoxes(editor);
+	joinLifelines(editor);
+	attachArrowheads(editor);
+	return editor.toGrid();
+}
