@@ -7,8 +7,10 @@ import { E, N, S, W } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
 import { type CellEditor, isCorner, isEdge, isVerticalStroke } from './cells.ts';
 
-/** How far, in columns, a border may stray from its corner and still belong to the box. */
-export const STRAY = 2;
+/** How far, in columns, a side may stray from one row to the next and still be the same side. */
+export const STRAY = 3;
+/** How far a side may wander from its corner over the height of the box. */
+const MAX_DRIFT = 8;
 /** Taller boxes are not looked for: this bounds the work on hostile input. */
 const MAX_BOX_HEIGHT = 400;
 
@@ -20,6 +22,9 @@ export interface Box {
 	topRight: number;
 	bottomLeft: number;
 	bottomRight: number;
+	/** Where the left and right sides were found on each row between top and bottom. */
+	lefts: number[];
+	rights: number[];
 }
 
 /** Every box whose four corners are drawn and whose sides have a stroke near them on every row. */
@@ -51,30 +56,66 @@ function topRightCorners(grid: CellEditor, r: number, left: number): number[] {
 	return corners;
 }
 
-/** Walks down both sides from the top edge to the first bottom edge that matches it. */
+/**
+ * Walks down both sides from the top edge, following each as it wanders, to the first bottom
+ * edge that meets them.
+ */
 function closeBox(grid: CellEditor, top: number, left: number, right: number): Box | null {
 	const last = Math.min(grid.height - 1, top + MAX_BOX_HEIGHT);
+	const lefts: number[] = [];
+	const rights: number[] = [];
+	let leftAt = left;
+	let rightAt = right;
 	for (let r = top + 1; r <= last; r++) {
-		const bottom = bottomEdge(grid, r, left, right);
-		if (bottom) return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1] };
-		if (!strokeNear(grid, r, left) || !strokeNear(grid, r, right)) return null;
+		const bottom = bottomEdge(grid, r, leftAt, rightAt);
+		if (bottom) {
+			return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1], lefts, rights };
+		}
+		leftAt = followSide(grid, r, leftAt, left, 1);
+		rightAt = followSide(grid, r, rightAt, right, -1);
+		if (leftAt < 0 || rightAt < 0) return null;
+		lefts.push(leftAt);
+		rights.push(rightAt);
 	}
 	return null;
 }
 
-function strokeNear(grid: CellEditor, r: number, column: number): boolean {
-	for (let c = column - STRAY; c <= column + STRAY; c++) if (isVerticalStroke(grid.at(r, c))) return true;
-	return false;
+/**
+ * The column of the side on row `r`: a vertical stroke at most STRAY from where it was on the
+ * row above or from its corner, and within MAX_DRIFT of the corner. Nearest to the row above
+ * wins, then nearest to the corner, then the one further into the box, since the side of an
+ * enclosing box lies outside. -1 when there is none.
+ */
+function followSide(grid: CellEditor, r: number, previous: number, corner: number, inward: number): number {
+	let best = -1;
+	const rank = (c: number): number[] => [Math.abs(c - previous), Math.abs(c - corner), -inward * c];
+	const better = (a: number[], b: number[]): boolean => a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+	for (let c = Math.min(previous, corner) - STRAY; c <= Math.max(previous, corner) + STRAY; c++) {
+		const near = Math.abs(c - previous) <= STRAY || Math.abs(c - corner) <= STRAY;
+		if (!near || Math.abs(c - corner) > MAX_DRIFT || !isVerticalStroke(grid.at(r, c))) continue;
+		if (best < 0 || better(rank(c), rank(best))) best = c;
+	}
+	return best;
 }
 
 /**
- * The corner of a bottom edge on row `r` near `column`: on the column itself, or up to STRAY
- * columns away across blank cells only. A stroke on the column itself means the side runs on,
+ * The corner of a bottom edge on row `r` near `column`, where the side was last seen: on the
+ * column itself; further out along the edge when the side drifted inward; or up to STRAY
+ * columns away across blank cells. A vertical stroke on the column means the side runs on,
  * so the bottom of a box nested inside is never taken for this box's own.
  */
-function bottomCorner(grid: CellEditor, r: number, column: number, horizontal: number): number {
-	if (isCorner(grid.at(r, column), N, horizontal)) return column;
-	if (grid.at(r, column) !== SPACE) return -1;
+function bottomCorner(grid: CellEditor, r: number, column: number, outward: number): number {
+	const horizontal = outward > 0 ? W : E;
+	const cp = grid.at(r, column);
+	if (isCorner(cp, N, horizontal)) return column;
+	if (isEdge(cp) && !isVerticalStroke(cp)) {
+		for (let c = column + outward; Math.abs(c - column) <= STRAY; c += outward) {
+			if (isCorner(grid.at(r, c), N, horizontal)) return c;
+			if (!isEdge(grid.at(r, c))) break;
+		}
+		return -1;
+	}
+	if (cp !== SPACE) return -1;
 	for (let offset = 1; offset <= STRAY; offset++) {
 		const found = [column - offset, column + offset].filter((c) => isCorner(grid.at(r, c), N, horizontal) && blankBetween(grid, r, c, column));
 		if (found.length === 1) return found[0];
@@ -91,9 +132,9 @@ function blankBetween(grid: CellEditor, r: number, from: number, to: number): bo
 
 /** When row `r` closes the box: the columns of its bottom corners, joined by an edge. */
 function bottomEdge(grid: CellEditor, r: number, left: number, right: number): [number, number] | null {
-	const bottomLeft = bottomCorner(grid, r, left, E);
+	const bottomLeft = bottomCorner(grid, r, left, -1);
 	if (bottomLeft < 0) return null;
-	const bottomRight = bottomCorner(grid, r, right, W);
+	const bottomRight = bottomCorner(grid, r, right, 1);
 	if (bottomRight <= bottomLeft + 1) return null;
 	for (let c = bottomLeft + 1; c < bottomRight; c++) if (!isEdge(grid.at(r, c))) return null;
 	return [bottomLeft, bottomRight];

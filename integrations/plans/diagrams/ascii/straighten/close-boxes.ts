@@ -8,21 +8,30 @@ import { unicodeArrow } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
 import { type Box, findBoxes, STRAY } from './boxes.ts';
 import { type CellEditor, isEdge, isVerticalBar } from './cells.ts';
-import { pairInOrder } from './pair.ts';
+import { pairInOrder, type Side } from './pair.ts';
 
 export function closeRaggedBoxes(grid: CellEditor): void {
-	const sidesByRow = new Map<number, Set<number>>();
+	const sidesByRow = new Map<number, Map<number, number>>();
+	const addSide = (r: number, column: number, found: number): void => {
+		if (column < 0) return;
+		let sides = sidesByRow.get(r);
+		if (!sides) sidesByRow.set(r, (sides = new Map()));
+		// A column of slack: where a side was followed is a guess when boxes nest tightly.
+		const reach = Math.max(STRAY, Math.abs(found - column) + 1);
+		sides.set(column, Math.max(reach, sides.get(column) ?? 0));
+	};
 	for (const box of findBoxes(grid)) {
 		const left = alignCorners(grid, box, 'left');
 		const right = alignCorners(grid, box, 'right');
 		for (let r = box.top + 1; r < box.bottom; r++) {
-			let sides = sidesByRow.get(r);
-			if (!sides) sidesByRow.set(r, (sides = new Set()));
-			if (left >= 0) sides.add(left);
-			if (right >= 0) sides.add(right);
+			addSide(r, left, box.lefts[r - box.top - 1]);
+			addSide(r, right, box.rights[r - box.top - 1]);
 		}
 	}
-	for (const [r, sides] of sidesByRow) snapBars(grid, r, [...sides].sort((a, b) => a - b));
+	for (const [r, sides] of sidesByRow) {
+		const sorted = [...sides].map(([column, reach]) => ({ column, reach })).sort((a, b) => a.column - b.column);
+		snapBars(grid, r, sorted);
+	}
 }
 
 /**
@@ -50,11 +59,11 @@ function extendEdge(grid: CellEditor, r: number, from: number, to: number): bool
 }
 
 /** Moves the bars of row `r` onto the side columns they pair with. */
-function snapBars(grid: CellEditor, r: number, sides: number[]): void {
-	const near = (c: number): boolean => sides.some((side) => Math.abs(side - c) <= STRAY);
+function snapBars(grid: CellEditor, r: number, sides: Side[]): void {
+	const near = (c: number): boolean => sides.some((side) => Math.abs(side.column - c) <= side.reach);
 	const bars: number[] = [];
 	for (let c = 0; c < grid.width; c++) if (isVerticalBar(grid.at(r, c)) && grid.editable(r, c) && near(c)) bars.push(c);
-	const targets = pairInOrder(sides, bars, STRAY);
+	const targets = pairInOrder(sides, bars);
 	const moves = new Map<number, number>();
 	bars.forEach((from, k) => {
 		if (targets[k] >= 0 && targets[k] !== from) moves.set(from, targets[k]);
@@ -63,11 +72,13 @@ function snapBars(grid: CellEditor, r: number, sides: number[]): void {
 }
 
 /**
- * Applies moves within one row as one step: a bar may move onto a cell another bar leaves. A
- * move onto anything else is dropped, and so is every move that needed the cell it would free.
+ * Applies moves within one row as one step: a bar may move onto a cell another bar leaves, and
+ * across blank cells and other bars, never across writing. A move onto anything else is
+ * dropped, and so is every move that needed the cell it would free.
  */
 function moveTogether(grid: CellEditor, r: number, moves: Map<number, number>): void {
 	const blocked = new Set<number>();
+	for (const [from, to] of moves) if (!clearBetween(grid, r, from, to)) blocked.add(from);
 	for (let changed = true; changed; ) {
 		changed = false;
 		for (const [from, to] of moves) {
@@ -83,4 +94,13 @@ function moveTogether(grid: CellEditor, r: number, moves: Map<number, number>): 
 	for (const [from, to] of moves) if (!blocked.has(from)) carried.set(to, grid.at(r, from));
 	for (const [from] of moves) if (!blocked.has(from)) grid.set(r, from, SPACE);
 	for (const [to, cp] of carried) grid.set(r, to, cp);
+}
+
+function clearBetween(grid: CellEditor, r: number, from: number, to: number): boolean {
+	const step = to > from ? 1 : -1;
+	for (let c = from + step; c !== to; c += step) {
+		const cp = grid.at(r, c);
+		if (cp !== SPACE && !isVerticalBar(cp)) return false;
+	}
+	return true;
 }

@@ -7,19 +7,25 @@
 /** Worth of one pair: more pairs always beat shorter moves. */
 const PAIR = 1024;
 
+export interface Side {
+	column: number;
+	/** How far from `column` a bar of this side may be. */
+	reach: number;
+}
+
 /**
- * For each bar, the side column it pairs with, or -1. Pairs are at most `reach` apart; the
- * result has the most pairs, and among those the least total distance.
+ * For each bar, the column of the side it pairs with, or -1. A pair is at most its side's
+ * reach apart; the result has the most pairs, and among those the least total distance.
  */
-export function pairInOrder(sides: readonly number[], bars: readonly number[], reach: number): number[] {
+export function pairInOrder(sides: readonly Side[], bars: readonly number[]): number[] {
 	const n = sides.length;
 	const m = bars.length;
 	const stride = m + 1;
 	const best = new Float64Array((n + 1) * stride);
 	for (let i = 1; i <= n; i++) {
 		for (let j = 1; j <= m; j++) {
-			const distance = Math.abs(sides[i - 1] - bars[j - 1]);
-			const paired = distance <= reach ? best[(i - 1) * stride + j - 1] + PAIR - distance : -Infinity;
+			const distance = Math.abs(sides[i - 1].column - bars[j - 1]);
+			const paired = distance <= sides[i - 1].reach ? best[(i - 1) * stride + j - 1] + PAIR - distance : -Infinity;
 			best[i * stride + j] = Math.max(best[(i - 1) * stride + j], best[i * stride + j - 1], paired);
 		}
 	}
@@ -28,7 +34,7 @@ export function pairInOrder(sides: readonly number[], bars: readonly number[], r
 		if (best[i * stride + j] === best[(i - 1) * stride + j]) i--;
 		else if (best[i * stride + j] === best[i * stride + j - 1]) j--;
 		else {
-			pairs[j - 1] = sides[i - 1];
+			pairs[j - 1] = sides[i - 1].column;
 			i--;
 			j--;
 		}
