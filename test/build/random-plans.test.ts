@@ -34,7 +34,7 @@ beforeAll(async () => {
 		markdown: { processor: unified() },
 		// Broken Mermaid is shown as an error box: random diagrams are mostly broken.
 		integrations: [mdx(), plans({ brokenLinks: 'warn', mermaid: { browser: false, onError: 'show' } })],
-	});
+	}, { authoredLinks: false });
 }, 300_000);
 
 describe('a site of 200 random plans', () => {

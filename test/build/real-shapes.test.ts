@@ -17,7 +17,8 @@ beforeAll(async () => {
 		await writeFile(new URL('./long-plan.md', plansDir), longPlanText);
 		documents = (await readdir(plansDir)).filter((name) => name.endsWith('.md'));
 	});
-	site = await buildSite(root, 'real-shapes', throwAwaySiteConfig());
+	// `{#id}` heading ids are not GitHub's, so the roadmap's own contents links do not land.
+	site = await buildSite(root, 'real-shapes', throwAwaySiteConfig(), { deadLinks: ['plans/roadmap/index.html#ga-phase', 'plans/roadmap/index.html#pilot-phase'] });
 }, 600_000);
 
 describe('plans shaped like real ones', () => {

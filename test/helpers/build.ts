@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { deadAnchors } from './dead-anchors.ts';
 
 export interface BuiltSite {
 	/** Absolute path of the output folder. */
@@ -16,12 +17,17 @@ export interface BuiltSite {
 /**
  * Builds a fixture site with Astro's public `build()`, into its own output folder so test
  * files never share one. Logs stay quiet unless the build fails.
+ *
+ * Every build is then checked for links into a page at an id that page does not have, so each
+ * fixture, with each configuration a test builds it in, proves our links land. A site whose
+ * plans keep broken links of their own (`brokenLinks: 'warn'`) names them in `deadLinks`, or
+ * leaves its authors' links unchecked with `authoredLinks: false`.
  */
 export async function buildSite(
 	root: URL,
 	name: string,
 	inline: AstroInlineConfig = {},
-	{ cache = name, keepCache = false }: { cache?: string; keepCache?: boolean } = {},
+	{ cache = name, keepCache = false, deadLinks = [], authoredLinks = true }: { cache?: string; keepCache?: boolean; deadLinks?: string[]; authoredLinks?: boolean } = {},
 ): Promise<BuiltSite> {
 	const outDir = fileURLToPath(new URL(`./dist-${name}/`, root));
 	await rm(outDir, { recursive: true, force: true });
@@ -30,6 +36,10 @@ export async function buildSite(
 	const cacheDir = new URL(`./node_modules/.astro-${cache}/`, root);
 	if (!keepCache) await rm(cacheDir, { recursive: true, force: true });
 	await build({ root: fileURLToPath(root), outDir, cacheDir: fileURLToPath(cacheDir), logLevel: 'error', ...inline });
+	const dead = deadAnchors(outDir, { base: inline.base, authored: authoredLinks });
+	if (dead.join('\n') !== [...deadLinks].sort().join('\n')) {
+		throw new Error(`${name}: links to ids their page does not have:\n${dead.join('\n')}\nexpected only:\n${deadLinks.join('\n')}`);
+	}
 	const file = (path: string) => readFileSync(`${outDir}/${path}`, 'utf8');
 	return { outDir, file, page: (path) => new JSDOM(file(path)).window.document };
 }
