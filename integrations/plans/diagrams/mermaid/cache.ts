@@ -9,7 +9,12 @@ import { PLANS_VERSION } from '../../version.ts';
 export interface MermaidRender {
 	light: string;
 	dark: string;
+	/** Size of most of its text, in the drawing's own units (see `measureTextSize`); none when it has no text. */
+	textSize?: number;
 }
+
+/** What a cached render holds; a new value makes renders from before it draw again. */
+const RENDER_FORMAT = 'light+dark+text-size';
 
 const require = createRequire(import.meta.url);
 export const MERMAID_VERSION: string = require('mermaid/package.json').version;
@@ -20,10 +25,13 @@ export const MERMAID_THEMES = {
 	dark: { theme: 'dark' },
 } as const;
 
-/** Content key of a diagram: its source, the mermaid version, the theme settings and our version (we post-process the SVG). */
+/**
+ * Content key of a diagram: its source, the mermaid version, the theme settings, our version
+ * (we post-process the SVG) and what a render holds.
+ */
 export function mermaidKey(source: string): string {
 	return createHash('sha256')
-		.update(`${MERMAID_VERSION}\n${PLANS_VERSION}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
+		.update(`${MERMAID_VERSION}\n${PLANS_VERSION}\n${RENDER_FORMAT}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
 		.digest('hex')
 		.slice(0, 24);
 }

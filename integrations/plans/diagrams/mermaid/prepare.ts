@@ -97,7 +97,8 @@ export async function prepareMermaid(
 	});
 	for (const result of results) {
 		if ('render' in result) {
-			cache.set(result.key, { light: sanitizeSvg(result.render.light, `m${result.key}-light`), dark: sanitizeSvg(result.render.dark, `m${result.key}-dark`) });
+			const { light, dark, textSize } = result.render;
+			cache.set(result.key, { light: sanitizeSvg(light, `m${result.key}-light`), dark: sanitizeSvg(dark, `m${result.key}-dark`), ...(textSize !== undefined && { textSize }) });
 			continue;
 		}
 		const use = firstUse.get(result.key)!;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
+import { measureTextSize } from './text-size.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -105,9 +106,10 @@ export class MermaidBrowser {
 	}
 }
 
-/** `renderInPage` as the page knows it: installed once, so each diagram's round trip sends only its own data. */
+/** `renderInPage` and what it calls, as the page knows them: installed once, so each diagram's round trip sends only its own data. */
 interface PageWithRenderer {
 	renderPlanDiagram: typeof renderInPage;
+	measurePlanDiagramText: typeof measureTextSize;
 }
 
 /** A page with mermaid and `renderInPage` loaded, in a context of its own. */
@@ -115,7 +117,7 @@ async function openMermaidPage(browser: Browser): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
 	await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
 	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-	await page.addScriptTag({ content: `window.renderPlanDiagram = ${renderInPage.toString()};` });
+	await page.addScriptTag({ content: `window.renderPlanDiagram = ${renderInPage.toString()};\nwindow.measurePlanDiagramText = ${measureTextSize.toString()};` });
 	return page;
 }
 
@@ -150,6 +152,7 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
  * commit ids, architecture icons, force layouts. Each render gets `Math.random` seeded from the
  * diagram's key, so the same source gives the same SVG on every machine, whatever the page
  * rendered before, and its light and dark renders share one geometry.
+ * Each render's text is measured in the page (`measureTextSize`), while it is laid out there.
  */
 async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof MERMAID_THEMES }): Promise<MermaidResult> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
@@ -164,9 +167,20 @@ async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof M
 			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
 		};
 	};
+	const measureText = (svg: string) => {
+		const holder = document.createElement('div');
+		holder.innerHTML = svg;
+		document.body.append(holder);
+		try {
+			return (window as unknown as PageWithRenderer).measurePlanDiagramText(holder.querySelector('svg')!);
+		} finally {
+			holder.remove();
+		}
+	};
 	const { key, source } = job;
 	try {
 		const render: Record<string, string> = {};
+		const textSizes: number[] = [];
 		for (const name of ['light', 'dark'] as const) {
 			Math.random = seededRandom(key);
 			// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
@@ -174,8 +188,11 @@ async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof M
 			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
 			const { svg } = await mermaid.render(`m${key}-${name}`, source);
 			render[name] = svg;
+			const textSize = measureText(svg);
+			if (textSize !== undefined) textSizes.push(textSize);
 		}
-		return { key, render: render as unknown as MermaidRender };
+		const textSize = textSizes.length > 0 ? Math.min(...textSizes) : undefined;
+		return { key, render: { light: render.light!, dark: render.dark!, ...(textSize !== undefined && { textSize }) } };
 	} catch (error) {
 		return { key, error: error instanceof Error ? error.message : String(error) };
 	} finally {
