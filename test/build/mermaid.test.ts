@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -42,6 +42,12 @@ describe('Mermaid at build time', () => {
 		expect(page.querySelectorAll('pre.mermaid-source')).toHaveLength(0);
 		// Rendered at build time: the page loads no mermaid.
 		expect(page.querySelectorAll('script[src*="mermaid"]')).toHaveLength(0);
+	});
+
+	it('gives every drawing with text the narrowest it may be shown, in both themes', () => {
+		const drawings = [...site.page('plans/all-types/index.html').querySelectorAll<HTMLElement>('figure.diagram-mermaid .diagram-canvas > div')];
+		expect(drawings.length).toBeGreaterThan(30);
+		for (const drawing of drawings) expect(drawing.getAttribute('style'), drawing.parentElement!.parentElement!.id).toMatch(/^--diagram-min-width:\d+px$/);
 	});
 
 	it('keeps element ids unique on a page with many diagrams, even a repeated one', () => {
@@ -110,17 +116,19 @@ describe('Mermaid at build time', () => {
 describe('Mermaid in the browser', () => {
 	let browser: Browser;
 	let stop: () => Promise<void>;
+	let origin: string;
+	beforeAll(async () => {
+		({ origin, stop } = await previewSite(fixture('mermaid'), site.outDir));
+		browser = await launchChromium();
+	});
 	afterAll(async () => {
 		await browser?.close();
 		await stop?.();
 	});
 
 	it('switches to the dark drawing with the site theme toggle', async () => {
-		const server = await previewSite(fixture('mermaid'), site.outDir);
-		stop = server.stop;
-		browser = await launchChromium();
 		const page = await browser.newPage();
-		await page.goto(`${server.origin}/plans/all-types/#flowchart`);
+		await page.goto(`${origin}/plans/all-types/#flowchart`);
 		// A diagram drawn once: the same SVG, its colours from the dark rules of its sheet.
 		const flowchart = page.locator('figure.diagram-mermaid').first();
 		const nodeFill = () => flowchart.locator('.mermaid-themed .node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
@@ -134,5 +142,54 @@ describe('Mermaid in the browser', () => {
 		expect(await nodeFill()).not.toBe(lightFill);
 		expect(await pie.locator('.mermaid-light').isVisible()).toBe(false);
 		expect(await pie.locator('.mermaid-dark').isVisible()).toBe(true);
+		await page.close();
 	});
+
+	/** The height, on screen, of each label of a figure's visible drawing: its font size times the drawing's scale. */
+	const labelSizes = (figure: Locator) =>
+		figure.locator('.diagram-canvas svg:visible').evaluate((svg) =>
+			[...svg.querySelectorAll('text')].filter((text) => text.textContent!.trim() !== '').map((text) => {
+				const { a, b, c, d } = text.getScreenCTM()!;
+				return parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(a * d - b * c));
+			}),
+		);
+	const scrolls = (figure: Locator) => figure.locator('.diagram-canvas').evaluate((canvas) => canvas.scrollWidth > canvas.clientWidth);
+
+	for (const [width, theme] of [[390, 'light'], [1280, 'dark']] as const) {
+		it(`keeps a wide diagram's text at 12 px at ${width} px (${theme}): it scrolls sideways, says so, and scrolls from the keyboard`, async () => {
+			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+			await page.goto(`${origin}/plans/wide/#order-flow`);
+			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Order flow' });
+			const sizes = await labelSizes(figure);
+			expect(sizes.length).toBeGreaterThan(20);
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+			expect(await scrolls(figure)).toBe(true);
+			// A named group in the tab order, whose name says it scrolls, and a hint anyone can see.
+			const canvas = figure.getByRole('group', { name: 'Mermaid diagram: Order flow Scroll sideways' });
+			await expect.poll(() => canvas.getAttribute('tabindex')).toBe('0');
+			expect(await figure.locator('.diagram-scroll-hint').isVisible()).toBe(true);
+			await canvas.focus();
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => canvas.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+			// "Open full size" stays.
+			expect(await figure.locator('a.diagram-open').isVisible()).toBe(true);
+			// On paper nothing scrolls: the drawing fits the page.
+			await page.emulateMedia({ media: 'print' });
+			expect(await scrolls(figure)).toBe(false);
+			await page.close();
+		});
+
+		it(`leaves a diagram that fits as it is at ${width} px: no scrolling, no hint, no tab stop`, async () => {
+			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+			await page.goto(`${origin}/plans/wide/#order-states`);
+			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Order states' });
+			await figure.scrollIntoViewIfNeeded();
+			// Size changes are reported before the next frame is painted.
+			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			expect(await scrolls(figure)).toBe(false);
+			expect(await figure.locator('.diagram-canvas').getAttribute('tabindex')).toBeNull();
+			expect(await figure.locator('.diagram-scroll-hint').count()).toBe(0);
+			await page.close();
+		});
+	}
 });

@@ -1,6 +1,8 @@
 // Plan pages: copy-link buttons, the current-section marker in the table of contents,
 // and the mobile plans menu. Everything here is an enhancement: anchors work without it.
 
+import { markScrollingDiagrams } from './scrolling-diagrams.ts';
+
 const toast = document.querySelector<HTMLElement>('.toast');
 let toastTimer: number | undefined;
 
@@ -74,6 +76,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.diagram-sour
 		}
 	});
 }
+
+markScrollingDiagrams();
 
 // Mark the section being read: the last heading that has scrolled past the header.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];

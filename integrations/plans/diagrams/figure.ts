@@ -14,9 +14,13 @@ export interface FigureParts {
 	fullSizeUrl?: string;
 }
 
-/** Raw (already safe) SVG markup as a hast node. */
-export function rawSvg(svg: string, className: string): Element {
-	return h('div', { className: [className] }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
+/**
+ * Raw (already safe) SVG markup as a hast node. `minWidth` (CSS pixels) is the narrowest the
+ * drawing may be shown, its text still readable: a narrower column scrolls it sideways.
+ */
+export function rawSvg(svg: string, className: string, minWidth?: number): Element {
+	const style = minWidth === undefined ? undefined : `--diagram-min-width:${minWidth}px`;
+	return h('div', { className: [className], style }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
 }
 
 /**
