@@ -13,6 +13,10 @@ export const STRAY = 3;
 const MAX_DRIFT = 8;
 /** Taller boxes are not looked for: this bounds the work on hostile input. */
 const MAX_BOX_HEIGHT = 400;
+/** Rows walked in all, over every corner tried: past this, the remaining boxes are left as drawn. */
+const MAX_ROWS_WALKED = 1_000_000;
+/** Top edges are tried against this many right corners at most (`┬` and `+` can end a top edge). */
+const MAX_RIGHT_CORNERS = 8;
 
 export interface Box {
 	top: number;
@@ -30,11 +34,13 @@ export interface Box {
 /** Every box whose four corners are drawn and whose sides have a stroke near them on every row. */
 export function findBoxes(grid: CellEditor): Box[] {
 	const boxes: Box[] = [];
+	const budget = { rows: MAX_ROWS_WALKED };
 	for (let r = 0; r < grid.height; r++) {
 		for (let c = 0; c < grid.width; c++) {
 			if (!isCorner(grid.at(r, c), S, E)) continue;
 			for (const right of topRightCorners(grid, r, c)) {
-				const box = closeBox(grid, r, c, right);
+				if (budget.rows <= 0) return boxes;
+				const box = closeBox(grid, r, c, right, budget);
 				if (box) {
 					boxes.push(box);
 					break;
@@ -50,7 +56,7 @@ function topRightCorners(grid: CellEditor, r: number, left: number): number[] {
 	const corners: number[] = [];
 	for (let c = left + 1; c < grid.width; c++) {
 		const cp = grid.at(r, c);
-		if (c - left >= 2 && isCorner(cp, S, W)) corners.push(c);
+		if (c - left >= 2 && isCorner(cp, S, W) && corners.push(c) === MAX_RIGHT_CORNERS) break;
 		if (!isEdge(cp)) break;
 	}
 	return corners;
@@ -60,13 +66,14 @@ function topRightCorners(grid: CellEditor, r: number, left: number): number[] {
  * Walks down both sides from the top edge, following each as it wanders, to the first bottom
  * edge that meets them.
  */
-function closeBox(grid: CellEditor, top: number, left: number, right: number): Box | null {
+function closeBox(grid: CellEditor, top: number, left: number, right: number, budget: { rows: number }): Box | null {
 	const last = Math.min(grid.height - 1, top + MAX_BOX_HEIGHT);
 	const lefts: number[] = [];
 	const rights: number[] = [];
 	let leftAt = left;
 	let rightAt = right;
 	for (let r = top + 1; r <= last; r++) {
+		budget.rows--;
 		const bottom = bottomEdge(grid, r, leftAt, rightAt);
 		if (bottom) {
 			return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1], lefts, rights };
