@@ -168,6 +168,17 @@ describe('Mermaid in the browser', () => {
 			const canvas = figure.getByRole('group', { name: 'Mermaid diagram: Order flow Scroll sideways' });
 			await expect.poll(() => canvas.getAttribute('tabindex')).toBe('0');
 			expect(await figure.locator('.diagram-scroll-hint').isVisible()).toBe(true);
+			// Focused, it shows a ring all round, although its figure clips what is drawn outside it:
+			// the top edge, corners left out, changes.
+			const topEdge = async () => {
+				const box = (await canvas.boundingBox())!;
+				return page.screenshot({ clip: { x: box.x + 20, y: box.y, width: box.width - 40, height: 2 } });
+			};
+			await canvas.focus();
+			expect(await canvas.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+			const focused = await topEdge();
+			await canvas.blur();
+			expect((await topEdge()).equals(focused)).toBe(false);
 			await canvas.focus();
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => canvas.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
