@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import plans from 'astro-technical-plans';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { labelSizes, scrollsSideways } from '../helpers/diagram-labels.ts';
 import { previewSite } from '../helpers/preview.ts';
 
 const config = (browser?: false) => ({
@@ -12,6 +13,7 @@ const config = (browser?: false) => ({
 });
 
 let site: BuiltSite;
+let origin: string;
 let stop: (() => Promise<void>) | undefined;
 afterAll(async () => stop?.());
 
@@ -31,13 +33,12 @@ describe('Mermaid without a browser at build time', () => {
 	});
 
 	it('renders the diagram in the reader’s browser, from the site itself', async () => {
-		const server = await previewSite(fixture('mermaid-fallback'), site.outDir);
-		stop = server.stop;
+		({ origin, stop } = await previewSite(fixture('mermaid-fallback'), site.outDir));
 		const browser = await launchChromium();
 		const page = await browser.newPage();
 		const foreign: string[] = [];
-		page.on('request', (request) => !request.url().startsWith(server.origin) && !request.url().startsWith('data:') && foreign.push(request.url()));
-		await page.goto(`${server.origin}/plans/flow/`);
+		page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && foreign.push(request.url()));
+		await page.goto(`${origin}/plans/flow/`);
 		const drawing = page.locator('figure.diagram-mermaid svg').first();
 		await drawing.waitFor({ timeout: 20_000 });
 		await expect.poll(() => drawing.textContent(), { timeout: 20_000 }).toContain('Deploy');
@@ -48,6 +49,25 @@ describe('Mermaid without a browser at build time', () => {
 		await expect
 			.poll(async () => page.locator('figure.diagram-mermaid svg rect').first().evaluate((rect) => getComputedStyle(rect).fill), { timeout: 20_000 })
 			.not.toBe(lightFill);
+		await browser.close();
+	});
+
+	it('keeps a wide diagram’s text at 12 px there too: it scrolls sideways, in either theme', async () => {
+		const browser = await launchChromium();
+		const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+		await page.goto(`${origin}/plans/flow/#release`);
+		const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Release' });
+		const readable = async () => {
+			await expect.poll(() => figure.getByRole('group', { name: 'Mermaid diagram: Release Scroll sideways' }).count(), { timeout: 20_000 }).toBe(1);
+			expect(Math.min(...(await labelSizes(figure)))).toBeGreaterThanOrEqual(12);
+			expect(await scrollsSideways(figure)).toBe(true);
+		};
+		await readable();
+		// Drawn again in the dark theme, and kept readable again.
+		const lightDrawing = await figure.locator('svg').evaluate((svg) => svg.outerHTML);
+		await page.locator('.theme-toggle').click();
+		await expect.poll(() => figure.locator('svg').evaluate((svg) => svg.outerHTML), { timeout: 20_000 }).not.toBe(lightDrawing);
+		await readable();
 		await browser.close();
 	});
 

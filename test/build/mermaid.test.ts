@@ -1,7 +1,8 @@
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
+import { labelSizes, scrollsSideways } from '../helpers/diagram-labels.ts';
 import { previewSite } from '../helpers/preview.ts';
 
 // Every diagram type mermaid ships, plus directives, frontmatter config, indented fences
@@ -145,16 +146,6 @@ describe('Mermaid in the browser', () => {
 		await page.close();
 	});
 
-	/** The height, on screen, of each label of a figure's visible drawing: its font size times the drawing's scale. */
-	const labelSizes = (figure: Locator) =>
-		figure.locator('.diagram-canvas svg:visible').evaluate((svg) =>
-			[...svg.querySelectorAll('text')].filter((text) => text.textContent!.trim() !== '').map((text) => {
-				const { a, b, c, d } = text.getScreenCTM()!;
-				return parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(a * d - b * c));
-			}),
-		);
-	const scrolls = (figure: Locator) => figure.locator('.diagram-canvas').evaluate((canvas) => canvas.scrollWidth > canvas.clientWidth);
-
 	for (const [width, theme] of [[390, 'light'], [1280, 'dark']] as const) {
 		it(`keeps a wide diagram's text at 12 px at ${width} px (${theme}): it scrolls sideways, says so, and scrolls from the keyboard`, async () => {
 			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
@@ -163,7 +154,7 @@ describe('Mermaid in the browser', () => {
 			const sizes = await labelSizes(figure);
 			expect(sizes.length).toBeGreaterThan(20);
 			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-			expect(await scrolls(figure)).toBe(true);
+			expect(await scrollsSideways(figure)).toBe(true);
 			// A named group in the tab order, whose name says it scrolls, and a hint anyone can see.
 			const canvas = figure.getByRole('group', { name: 'Mermaid diagram: Order flow Scroll sideways' });
 			await expect.poll(() => canvas.getAttribute('tabindex')).toBe('0');
@@ -186,7 +177,7 @@ describe('Mermaid in the browser', () => {
 			expect(await figure.locator('a.diagram-open').isVisible()).toBe(true);
 			// On paper nothing scrolls: the drawing fits the page.
 			await page.emulateMedia({ media: 'print' });
-			expect(await scrolls(figure)).toBe(false);
+			expect(await scrollsSideways(figure)).toBe(false);
 			await page.close();
 		});
 
@@ -197,7 +188,7 @@ describe('Mermaid in the browser', () => {
 			await figure.scrollIntoViewIfNeeded();
 			// Size changes are reported before the next frame is painted.
 			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-			expect(await scrolls(figure)).toBe(false);
+			expect(await scrollsSideways(figure)).toBe(false);
 			expect(await figure.locator('.diagram-canvas').getAttribute('tabindex')).toBeNull();
 			expect(await figure.locator('.diagram-scroll-hint').count()).toBe(0);
 			await page.close();

@@ -1,6 +1,9 @@
 // Fallback for sites built without a browser: render `pre.mermaid-source` blocks in the
 // reader's browser with a self-hosted mermaid, light or dark like the page, and again when
-// the reader toggles the theme.
+// the reader toggles the theme. Like a drawing made at build time, one is never shown with
+// text below 12 px: a wider one scrolls in its figure.
+
+import { measureTextSize, readableWidth } from '../diagrams/mermaid/text-size.ts';
 
 export function renderMermaidSources(): void {
 	const blocks = [...document.querySelectorAll<HTMLPreElement>('pre.mermaid-source')];
@@ -21,6 +24,7 @@ export function renderMermaidSources(): void {
 			block.textContent = sources[index]!;
 		});
 		await mermaid.run({ nodes: blocks });
+		for (const block of blocks) keepTextReadable(block);
 	};
 
 	const observer = new IntersectionObserver(
@@ -33,4 +37,12 @@ export function renderMermaidSources(): void {
 		{ rootMargin: '600px' },
 	);
 	for (const block of blocks) observer.observe(block);
+}
+
+/** Sets the narrowest the block's drawing may be shown (the style sheet reads it), as the build does for its own. */
+function keepTextReadable(block: HTMLElement): void {
+	const svg = block.querySelector('svg');
+	const width = svg && readableWidth(svg.viewBox.baseVal?.width, measureTextSize(svg));
+	if (width) block.style.setProperty('--diagram-min-width', `${width}px`);
+	else block.style.removeProperty('--diagram-min-width');
 }

@@ -7,7 +7,7 @@ import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
 import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
-import { readableWidth } from '../diagrams/mermaid/text-size.ts';
+import { readableWidth, viewBoxWidth } from '../diagrams/mermaid/text-size.ts';
 import { themedSvgs } from '../diagrams/mermaid/themes.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { sitePath, type UrlOptions } from '../parse/paths.ts';
@@ -67,7 +67,7 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 		// The same diagram twice on a page must not share element ids (markers, styles).
 		const unique = (svg: string) => (repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`));
 		// Never shrunk below readable text: a narrower column scrolls the drawing.
-		const drawing = (svg: string, className: string) => rawSvg(unique(svg), className, readableWidth(svg, render.textSize));
+		const drawing = (svg: string, className: string) => rawSvg(unique(svg), className, readableWidth(viewBoxWidth(svg), render.textSize));
 		const svgs = themedSvgs(render, fence.key);
 		const canvas = 'both' in svgs ? [drawing(svgs.both, 'mermaid-themed')] : [drawing(svgs.light, 'mermaid-light'), drawing(svgs.dark, 'mermaid-dark')];
 		return diagramFigure({ ...common, canvas, fullSizeUrl });

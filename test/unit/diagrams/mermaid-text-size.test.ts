@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
-import { measureTextSize, readableWidth } from '#plans/diagrams/mermaid/text-size.ts';
+import { measureTextSize, readableWidth, viewBoxWidth } from '#plans/diagrams/mermaid/text-size.ts';
 import { chromiumPath, launchChromium } from '../../helpers/chromium.ts';
 
 // Text sizes come from layout, so they are measured in a real Chromium.
@@ -57,19 +57,25 @@ describe('the size of a drawing’s text', () => {
 });
 
 describe('the narrowest a drawing is shown', () => {
-	const svg = (width: number) => `<svg id="m1-light" width="100%" xmlns="http://www.w3.org/2000/svg" style="max-width: ${width}px;" viewBox="-50 -10 ${width} 565"><text>…</text></svg>`;
-
 	it('keeps 16 px text at 12 px: three quarters of its width, rounded up', () => {
-		expect(readableWidth(svg(1384), 16)).toBe(1038);
-		expect(readableWidth(svg(1056.5), 16)).toBe(793);
+		expect(readableWidth(1384, 16)).toBe(1038);
+		expect(readableWidth(1056.5, 16)).toBe(793);
 	});
 
 	it('is never wider than the drawing: small text is not enlarged', () => {
-		expect(readableWidth(svg(1264), 10)).toBe(1264);
+		expect(readableWidth(1264, 10)).toBe(1264);
 	});
 
-	it('is not set for a drawing without text or without a viewBox', () => {
-		expect(readableWidth(svg(500), undefined)).toBeUndefined();
-		expect(readableWidth('<svg width="300" height="200"><text>…</text></svg>', 16)).toBeUndefined();
+	it('is not set for a drawing without text or of unknown width', () => {
+		expect(readableWidth(500, undefined)).toBeUndefined();
+		expect(readableWidth(undefined, 16)).toBeUndefined();
+	});
+
+	it('reads the width from the viewBox of an SVG’s markup', () => {
+		expect(viewBoxWidth('<svg id="m1-light" width="100%" style="max-width: 1384px;" viewBox="-50 -10 1384 565"><text>…</text></svg>')).toBe(1384);
+		expect(viewBoxWidth('<svg viewBox="0,0,754.42578125,1110"></svg>')).toBe(754.42578125);
+		expect(viewBoxWidth('<svg width="300" height="200"><text>…</text></svg>')).toBeUndefined();
+		// Only the drawing's own: not that of an icon inside it.
+		expect(viewBoxWidth('<svg width="300"><svg viewBox="0 0 24 24"></svg></svg>')).toBeUndefined();
 	});
 });

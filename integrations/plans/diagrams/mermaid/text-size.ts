@@ -42,12 +42,17 @@ export function measureTextSize(svg: SVGSVGElement): number | undefined {
 }
 
 /**
- * The narrowest a drawing may be shown, in CSS pixels, for its text (`textSize` in its own
- * units) to stay {@link READABLE_TEXT_PX} tall; never wider than the drawing itself, which is
- * not enlarged. Undefined when the SVG has no viewBox or the drawing no text.
+ * The narrowest a drawing `width` units wide (its viewBox) may be shown, in CSS pixels, for its
+ * text (`textSize` in the same units) to stay {@link READABLE_TEXT_PX} tall; never wider than
+ * the drawing itself, which is not enlarged. Undefined when either is unknown.
  */
-export function readableWidth(svg: string, textSize: number | undefined): number | undefined {
-	const width = Number(VIEW_BOX_WIDTH.exec(svg)?.[1]);
-	if (!(width > 0) || textSize === undefined || !(textSize > 0)) return undefined;
+export function readableWidth(width: number | undefined, textSize: number | undefined): number | undefined {
+	if (width === undefined || !(width > 0) || textSize === undefined || !(textSize > 0)) return undefined;
 	return Math.ceil(Math.min(width, (width * READABLE_TEXT_PX) / textSize));
+}
+
+/** The width of an SVG's viewBox, from its markup; undefined without one. */
+export function viewBoxWidth(svg: string): number | undefined {
+	const width = VIEW_BOX_WIDTH.exec(svg)?.[1];
+	return width === undefined ? undefined : Number(width);
 }
