@@ -85,7 +85,7 @@ describe('ragged right edges close their box', () => {
 		expect(verticalsOutside(out, [0, 11])).toEqual([]);
 	});
 
-	it('leaves a │ where it is when moving it would cover writing, and joins it with jogs', () => {
+	it('widens a box whose writing reaches its corner column, instead of cutting the writing', () => {
 		const out = render(dedent(`
 			┌──────┐
 			│ text │
@@ -93,7 +93,36 @@ describe('ragged right edges close their box', () => {
 			└──────┘
 		`));
 		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more!!']);
+		expect(verticalSpans(out, 8)).toEqual([[0, 3]]);
+		expect(verticalsOutside(out, [0, 8])).toEqual([]);
+		expect(jogs(out)).toEqual([]);
+	});
+
+	it('leaves a │ where it is when neither it nor the edges can move, and joins it with jogs', () => {
+		const out = render(dedent(`
+			┌──────┐─
+			│ text │
+			│ more!!│
+			└──────┘
+		`));
 		expect(verticalSpans(out, 8)).toEqual([[1.5, 2.5]]);
+		expect(jogs(out)).toHaveLength(2);
+	});
+
+	it('lines up a corner once the bar that stood in its way has moved', () => {
+		// The inner box's bottom corner can reach its top corner's column only after the outer
+		// box's │ on that row has moved out to its own corner.
+		const out = render(dedent(`
+			┌────────────────┐
+			│ ┌─────────┐    │
+			│ │ inner   │   │
+			│ │ more    │  │
+			│ └───────┘ │
+			└────────────────┘
+		`));
+		expect(verticalSpans(out, 12)).toEqual([[1, 4]]);
+		expect(verticalSpans(out, 17)).toEqual([[0, 5]]);
+		expect(verticalsOutside(out, [0, 2, 12, 17])).toEqual([]);
 	});
 });
 

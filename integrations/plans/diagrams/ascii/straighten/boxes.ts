@@ -116,7 +116,7 @@ function bottomCorner(grid: CellEditor, r: number, column: number, outward: numb
 	const cp = grid.at(r, column);
 	if (isCorner(cp, N, horizontal)) return column;
 	if (isEdge(cp) && !isVerticalStroke(cp)) {
-		for (let c = column + outward; Math.abs(c - column) <= STRAY; c += outward) {
+		for (let c = column + outward; Math.abs(c - column) <= MAX_DRIFT; c += outward) {
 			if (isCorner(grid.at(r, c), N, horizontal)) return c;
 			if (!isEdge(grid.at(r, c))) break;
 		}

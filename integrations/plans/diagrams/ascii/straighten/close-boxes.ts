@@ -1,13 +1,13 @@
 /**
- * Closes ragged boxes: the shorter of a box's top and bottom edges is extended to the other's
- * corner, and every side bar within STRAY columns of its corner column is moved onto it. A cell
- * moves only onto a blank one (or one another bar is leaving), so no stroke or text is ever
+ * Closes ragged boxes: each side gets one column (see corners.ts) and every bar of that side,
+ * found by following it down the box, is moved onto it. A bar moves only onto a blank cell (or
+ * one another bar is leaving) and only across blanks and bars, so no stroke or text is ever
  * covered, and text itself never moves.
  */
-import { unicodeArrow } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
-import { type Box, findBoxes, STRAY } from './boxes.ts';
-import { type CellEditor, isEdge, isVerticalBar } from './cells.ts';
+import { findBoxes, STRAY } from './boxes.ts';
+import { type CellEditor, isVerticalBar } from './cells.ts';
+import { sideColumn } from './corners.ts';
 import { pairInOrder, type Side } from './pair.ts';
 
 export function closeRaggedBoxes(grid: CellEditor): void {
@@ -21,8 +21,8 @@ export function closeRaggedBoxes(grid: CellEditor): void {
 		sides.set(column, Math.max(reach, sides.get(column) ?? 0));
 	};
 	for (const box of findBoxes(grid)) {
-		const left = alignCorners(grid, box, 'left');
-		const right = alignCorners(grid, box, 'right');
+		const left = sideColumn(grid, box, 'left');
+		const right = sideColumn(grid, box, 'right');
 		for (let r = box.top + 1; r < box.bottom; r++) {
 			addSide(r, left, box.lefts[r - box.top - 1]);
 			addSide(r, right, box.rights[r - box.top - 1]);
@@ -32,30 +32,6 @@ export function closeRaggedBoxes(grid: CellEditor): void {
 		const sorted = [...sides].map(([column, reach]) => ({ column, reach })).sort((a, b) => a.column - b.column);
 		snapBars(grid, r, sorted);
 	}
-}
-
-/**
- * The column a side of the box is drawn at, after extending the shorter edge to it; -1 when
- * the edges differ and the shorter one cannot grow.
- */
-function alignCorners(grid: CellEditor, box: Box, side: 'left' | 'right'): number {
-	const [top, bottom] = side === 'left' ? [box.topLeft, box.bottomLeft] : [box.topRight, box.bottomRight];
-	if (top === bottom) return top;
-	const outer = side === 'left' ? Math.min(top, bottom) : Math.max(top, bottom);
-	const [row, from] = outer === top ? [box.bottom, bottom] : [box.top, top];
-	return extendEdge(grid, row, from, outer) ? outer : -1;
-}
-
-/** Moves the corner at (r, from) out to `to` and fills the gap with the edge's own stroke. */
-function extendEdge(grid: CellEditor, r: number, from: number, to: number): boolean {
-	const step = to > from ? 1 : -1;
-	for (let c = from + step; c !== to + step; c += step) if (!grid.isBlank(r, c)) return false;
-	if (!grid.editable(r, from)) return false;
-	const inner = grid.at(r, from - step);
-	const fill = isEdge(inner) && unicodeArrow(inner) === 0 ? inner : 0x2500;
-	grid.set(r, to, grid.at(r, from));
-	for (let c = from; c !== to; c += step) grid.set(r, c, fill);
-	return true;
 }
 
 /** Moves the bars of row `r` onto the side columns they pair with. */

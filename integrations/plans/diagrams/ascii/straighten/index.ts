@@ -13,6 +13,8 @@ export { insideBrackets } from './cells.ts';
 
 export function straighten(grid: Grid): Grid {
 	const editor = new CellEditor(grid);
+	// Twice: a corner can reach its column only once the bars that stood in its way have moved.
+	closeRaggedBoxes(editor);
 	closeRaggedBoxes(editor);
 	joinLifelines(editor);
 	attachArrowheads(editor);
