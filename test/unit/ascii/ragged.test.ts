@@ -156,6 +156,21 @@ describe('junctions draw only the arms that meet a stroke', () => {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+describe('tees slide onto the line they meet', () => {
+	it('moves a ┬ along its edge onto the │ one column beside it', () => {
+		const out = render(dedent(`
+			┌───────┐
+			└──┬────┘
+			    │
+			┌───┴───┐
+			└───────┘
+		`));
+		expect(verticalSpans(out, 4)).toEqual([[1, 3]]);
+		expect(verticalSpans(out, 3)).toEqual([]);
+		expect(jogs(out)).toEqual([]);
+	});
+});
+
 describe('arrows meet the lifelines they end on', () => {
 	const sequence = dedent(`
 		Client          Server

@@ -1,12 +1,14 @@
 /**
  * Straightens what authors drew a column or two off, before any cell is classified: ragged
- * box sides, arrows whose `+` missed their lifeline, arrowheads a cell away from their line.
+ * box sides, arrows whose `+` missed their lifeline, tees and arrowheads a cell away from the
+ * line they meet.
  * Only strokes move, and only onto blank cells; writing stays where it was typed.
  */
 import type { Grid } from '../grid.ts';
 import { attachArrowheads } from './arrowheads.ts';
 import { CellEditor } from './cells.ts';
 import { closeRaggedBoxes } from './close-boxes.ts';
+import { slideJunctions } from './junctions.ts';
 import { joinLifelines } from './lifelines.ts';
 
 export { insideBrackets } from './cells.ts';
@@ -17,6 +19,7 @@ export function straighten(grid: Grid): Grid {
 	closeRaggedBoxes(editor);
 	closeRaggedBoxes(editor);
 	joinLifelines(editor);
+	slideJunctions(editor);
 	attachArrowheads(editor);
 	return editor.toGrid();
 }
