@@ -4,7 +4,7 @@
  * a drawing is worth an SVG only when it has real line structure: corners where lines meet,
  * or arrows whose shafts are drawn lines.
  */
-import { ARROW, classify, type Drawing, LINE, TEXT } from './classify.ts';
+import { ARROW, classify, type Drawing, LINE, TEXT } from './classify/index.ts';
 import { arm, BACKSLASH, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, S, SLASH, UNDERSCORE, W } from './glyphs.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';
@@ -31,7 +31,7 @@ const DR = [-1, 0, 1, 0];
 const DC = [0, 1, 0, -1];
 
 export function analyse(drawing: Drawing): DrawingStats {
-	const { grid, kind, conn } = drawing;
+	const { grid, kind, connections: conn } = drawing;
 	const { width, height } = grid;
 	const stats: DrawingStats = {
 		lineCells: 0,

@@ -13,7 +13,7 @@
  * classify.ts (line, arrow or text per cell) →
  * detect.ts (is it a drawing, can we draw it) → svg.ts (emit).
  */
-import { classify } from './classify.ts';
+import { classify } from './classify/index.ts';
 import { analyse, drawingProblem, LIMITS } from './detect.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';

@@ -2,7 +2,7 @@
  * Writes a classified grid as SVG: merged path segments for lines, polygons for arrowheads,
  * and the writing as real <text>, one element per run of words on a row.
  */
-import { ARROW, BLANK, type Drawing, LINE, TEXT } from './classify.ts';
+import { ARROW, BLANK, type Drawing, LINE, TEXT } from './classify/index.ts';
 import {
 	arm,
 	arrowDir,
@@ -119,7 +119,7 @@ export interface SvgOptions {
 }
 
 export function drawingToSvg(drawing: Drawing, options: SvgOptions): string {
-	const { grid, kind, conn, arrow } = drawing;
+	const { grid, kind, connections: conn, arrow } = drawing;
 	const { width, height } = grid;
 	const classPaths: string[][] = [[], [], [], []];
 
@@ -284,7 +284,7 @@ function roundedCorner(bits: number, cx: number, cy: number): string {
  * the line it comes from.
  */
 function arrowGeometry(drawing: Drawing, r: number, c: number): ArrowGeometry {
-	const { grid, kind, conn, arrow } = drawing;
+	const { grid, kind, connections: conn, arrow } = drawing;
 	const i = r * grid.width + c;
 	const code = arrow[i];
 	const dir = arrowDir(code);
@@ -336,7 +336,7 @@ function arrowGeometry(drawing: Drawing, r: number, c: number): ArrowGeometry {
 }
 
 function hasLineBehind(drawing: Drawing, r: number, c: number, back: number): boolean {
-	const { grid, kind, conn } = drawing;
+	const { grid, kind, connections: conn } = drawing;
 	const nr = r + (back === S ? 1 : back === N ? -1 : 0);
 	const nc = c + (back === E ? 1 : back === W ? -1 : 0);
 	if (nr < 0 || nr >= grid.height || nc < 0 || nc >= grid.width) return false;
