@@ -31,7 +31,7 @@ const DR = [-1, 0, 1, 0];
 const DC = [0, 1, 0, -1];
 
 export function analyse(drawing: Drawing): DrawingStats {
-	const { grid, kind, connections: conn } = drawing;
+	const { grid, kind, connections } = drawing;
 	const { width, height } = grid;
 	const stats: DrawingStats = {
 		lineCells: 0,
@@ -44,19 +44,19 @@ export function analyse(drawing: Drawing): DrawingStats {
 	};
 	const isLineLike = (k: number): boolean => k === LINE || k === ARROW;
 	const meets = (r: number, c: number, dir: number): boolean => {
-		const bits = conn[r * width + c];
+		const bits = connections[r * width + c];
 		if (arm(bits, dir) === 0) return false;
 		if (bits & extendBit(dir)) return true;
 		const nr = r + DR[dir];
 		const nc = c + DC[dir];
 		if (nr < 0 || nr >= height || nc < 0 || nc >= width) return false;
 		const j = nr * width + nc;
-		return isLineLike(kind[j]) && arm(conn[j], opposite(dir)) !== 0;
+		return isLineLike(kind[j]) && arm(connections[j], opposite(dir)) !== 0;
 	};
 	const endsOnDiagonal = (r: number, c: number, dir: number): boolean => {
-		if ((conn[r * width + c] & extendBit(dir)) === 0) return false;
+		if ((connections[r * width + c] & extendBit(dir)) === 0) return false;
 		const j = (r + DR[dir]) * width + c + DC[dir];
-		return (conn[j] & (SLASH | BACKSLASH)) !== 0;
+		return (connections[j] & (SLASH | BACKSLASH)) !== 0;
 	};
 	const lineAt = (r: number, c: number): boolean =>
 		r >= 0 && r < height && c >= 0 && c < width && isLineLike(kind[r * width + c]);
@@ -85,7 +85,7 @@ export function analyse(drawing: Drawing): DrawingStats {
 			if (k !== LINE) continue;
 			stats.lineCells++;
 			if (firstText >= 0) treeShaped = false;
-			const bits = conn[i];
+			const bits = connections[i];
 			const h = meets(r, c, E) || meets(r, c, W);
 			const v = meets(r, c, N) || meets(r, c, S);
 			let connected = h || v || (bits & (JOG_LEFT | JOG_RIGHT)) !== 0;

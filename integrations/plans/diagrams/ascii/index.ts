@@ -17,7 +17,7 @@ import { classify } from './classify/index.ts';
 import { analyse, drawingProblem, LIMITS } from './detect.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';
-import { drawingToSvg } from './svg.ts';
+import { drawingToSvg } from './svg/index.ts';
 
 export { fenceDecision, looksLikeDiagram } from './detect.ts';
 
