@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '#plans/diagrams/mermaid/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildSite } from '../helpers/build.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
 import { recordProblems } from '../helpers/page-problems.ts';
@@ -12,7 +11,6 @@ import { previewSite } from '../helpers/preview.ts';
 
 // The example site itself: the richest plans we have (costs, risks, ASCII and Mermaid diagrams, MDX).
 const root = new URL('../../', import.meta.url);
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 let origin: string;
@@ -43,29 +41,6 @@ const PAGES = [
 	'/search/?q=checkout',
 	'/404.html',
 ];
-
-interface AxeViolation {
-	id: string;
-	impact: string;
-	help: string;
-	nodes: Array<{ target: string[] }>;
-}
-
-/** Serious and critical axe-core violations of a page, as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-	// Blocks off screen are skipped by content-visibility; axe must see every one of them.
-	await page.addStyleTag({ content: '.plan-content > * { content-visibility: visible !important; }' });
-	// Evaluated by the browser's debugger, which the pages' Content-Security-Policy does not govern.
-	await page.evaluate(readFileSync(axeSource, 'utf8'));
-	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		const result = await axe.run(document, { resultTypes: ['violations'] });
-		return result.violations;
-	});
-	return violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('accessibility gates (axe-core)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { labelSizes, scrollsSideways } from '../helpers/diagram-labels.ts';
@@ -159,6 +160,7 @@ describe('Mermaid in the browser', () => {
 			const canvas = figure.getByRole('group', { name: 'Mermaid diagram: Order flow Scroll sideways' });
 			await expect.poll(() => canvas.getAttribute('tabindex')).toBe('0');
 			expect(await figure.locator('.diagram-scroll-hint').isVisible()).toBe(true);
+			expect(await axeViolations(page, 'figure.diagram-mermaid')).toEqual([]);
 			// Focused, it shows a ring all round, although its figure clips what is drawn outside it:
 			// the top edge, corners left out, changes.
 			const topEdge = async () => {
