@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { PlanDataSchema } from './schema.ts';
 
+/** Sums per currency, as a cost table's totals have them. */
+const totalsSchema = PlanDataSchema.shape.costs.element.shape.totals.shape.monthly;
+
 /** One plan in `/plans.json`: its data (without build diagnostics and diagram sources) plus its address. */
 export const ExportedPlanSchema = z.object({
 	/** URL path id: `payments/checkout-service`. */
@@ -10,6 +13,20 @@ export const ExportedPlanSchema = z.object({
 	...PlanDataSchema.omit({ problems: true, diagrams: true }).shape,
 	/** Number of diagrams of each kind. */
 	diagrams: z.object({ mermaid: z.number().int(), ascii: z.number().int() }),
+	/**
+	 * The plan's money over all its cost tables, each kind apart and never added together:
+	 * alternatives and options are left out, and currencies are never mixed.
+	 */
+	costTotals: z.object({
+		/** The run-rate per month: monthly amounts, and yearly, weekly … amounts converted. */
+		monthly: totalsSchema,
+		/** The same run-rate per year. */
+		yearly: totalsSchema,
+		/** One-time money, as written: never converted. */
+		oneTime: totalsSchema,
+		/** Money whose period nothing states, as written: never counted as monthly. */
+		unstated: totalsSchema,
+	}),
 });
 
 /** `/plans.json`: every plan, in navigation order. Its JSON Schema is published at `/plans.schema.json`. */

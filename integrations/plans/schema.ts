@@ -30,6 +30,9 @@ const diagramSchema = z.object({
 
 const currencySchema = z.enum(['USD', 'EUR', 'GBP', 'JPY', 'INR']);
 
+/** The period an amount is for: written in its cell, or given by its table; absent when nothing states one. */
+const periodSchema = z.enum(['month', 'year', 'week', 'day', 'hour', 'once']).optional();
+
 /** One cost cell, read: see `parse/money.ts`. */
 const moneySchema = z.discriminatedUnion('kind', [
 	z.object({
@@ -37,17 +40,31 @@ const moneySchema = z.discriminatedUnion('kind', [
 		currency: currencySchema,
 		low: z.number(),
 		high: z.number(),
-		monthlyLow: z.number(),
-		monthlyHigh: z.number(),
-		period: z.enum(['month', 'year', 'week', 'day', 'hour', 'once']).optional(),
+		/** Per month, for a recurring amount only: never for one-time money or money of no stated period. */
+		monthlyLow: z.number().optional(),
+		monthlyHigh: z.number().optional(),
+		period: periodSchema,
 		approximate: z.boolean(),
 		free: z.boolean(),
 		note: z.string().optional(),
 		text: z.string(),
 	}),
-	z.object({ kind: z.literal('unknown'), text: z.string() }),
-	z.object({ kind: z.literal('invalid'), text: z.string(), reason: z.string() }),
+	z.object({ kind: z.literal('unknown'), text: z.string(), period: periodSchema }),
+	z.object({ kind: z.literal('invalid'), text: z.string(), reason: z.string(), period: periodSchema }),
 ]);
+
+/** Sums per currency; `atLeast` when some row has no readable amount. */
+const totalsSchema = z.partialRecord(currencySchema, z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() }));
+
+/** Sums of each kind of money, never added together. */
+const costTotalsSchema = z.object({
+	/** The run-rate: recurring amounts (monthly, yearly, weekly …) per month. */
+	monthly: totalsSchema,
+	/** One-time money, as written: never spread over months. */
+	oneTime: totalsSchema,
+	/** Money whose period nothing states, as written: never counted as monthly. */
+	unstated: totalsSchema,
+});
 
 /** Where an extracted row is: its id on the plan page, its line in the file, the heading it sits under. */
 const rowPlace = {
@@ -63,6 +80,8 @@ const costItemSchema = z.object({
 	service: z.string().optional(),
 	usage: z.string().optional(),
 	cost: moneySchema,
+	/** False for an alternative or an option (`Alternative`, `Option B`, `(not included)`): shown, never added. */
+	inTotal: z.boolean(),
 	anchor: z.string(),
 	line: z.number().int(),
 });
@@ -73,9 +92,12 @@ const costTableSchema = z.object({
 	/** Id of the table on the plan page. */
 	anchor: z.string().optional(),
 	section: z.string().optional(),
+	/** The period of the cells that write none: from the cost column's header, a heading or the cells. */
+	period: periodSchema,
+	periodFrom: z.enum(['header', 'heading', 'cells']).optional(),
 	items: z.array(costItemSchema),
-	/** Monthly sum of the rows per currency; `atLeast` when some row has no readable amount. */
-	totals: z.partialRecord(currencySchema, z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() })),
+	/** The sums of the rows in the total, each kind of money apart. */
+	totals: costTotalsSchema,
 	written: z.object({ cost: moneySchema, line: z.number().int() }).optional(),
 	mismatch: z.string().optional(),
 });

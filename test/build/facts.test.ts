@@ -89,10 +89,19 @@ describe('plans.json', () => {
 		expect(ledger.questions[0]).toMatchObject({ owner: 'Ana', dueDate: '2026-11-20', status: 'open' });
 		expect(ledger.glossary).toEqual([{ term: 'Posting', definition: 'One side of a double entry.', anchor: 'term-posting', line: 78, section: 'glossary' }]);
 		expect(ledger.approvals.map((approval: { status: string }) => approval.status)).toEqual(['approved', 'changes-requested', 'pending']);
-		expect(ledger.costs.map((table: { totals: object }) => table.totals)).toEqual([
-			{ USD: { low: 576, high: 590, atLeast: true } },
-			{ EUR: { low: 420, high: 420, atLeast: false } },
+		expect(ledger.costs.map((table: { totals: object; period?: string; periodFrom?: string }) => [table.period, table.periodFrom, table.totals])).toEqual([
+			['month', 'heading', { monthly: { USD: { low: 576, high: 590, atLeast: true } }, oneTime: {}, unstated: {} }],
+			['month', 'cells', { monthly: { EUR: { low: 420, high: 420, atLeast: false } }, oneTime: {}, unstated: {} }],
 		]);
+		expect(ledger.costs[0].items[0]).toMatchObject({ component: 'Compute', inTotal: true, cost: { low: 210, monthlyLow: 210, period: 'month' } });
+		// The plan's money over all its tables: the run-rate per month and per year, each currency
+		// apart; the TBD support row could cost any currency, so each sum is a lower bound.
+		expect(ledger.costTotals).toEqual({
+			monthly: { USD: { low: 576, high: 590, atLeast: true }, EUR: { low: 420, high: 420, atLeast: true } },
+			yearly: { USD: { low: 6912, high: 7080, atLeast: true }, EUR: { low: 5040, high: 5040, atLeast: true } },
+			oneTime: {},
+			unstated: {},
+		});
 		expect(ledger.scaling.map((point: { label: string }) => point.label)).toEqual(['6 months', '12 months']);
 		expect(Object.keys(ledger.risks[0])).toEqual(['risk', 'likelihood', 'impact', 'mitigation', 'owner', 'anchor', 'line', 'section']);
 	});

@@ -46,12 +46,15 @@ describe('top navigation', () => {
 });
 
 describe('plans index', () => {
-	it('lists every plan with owner, monthly cost per currency and open questions, and a status board', () => {
+	it('lists every plan with owner, its costs per kind of money and currency, open questions, and a status board', () => {
 		const page = site.page('index.html');
 		const headers = [...page.querySelectorAll('.plans-table thead th')].map((th) => th.textContent!.trim());
-		expect(headers).toEqual(['Plan', 'Status', 'Version', 'Date', 'Owner', 'Monthly cost (USD)', 'Monthly cost (EUR)', 'Open questions', 'Completeness']);
-		const alpha = page.querySelector('.plans-table tbody tr[data-status="in-review"]')!;
-		expect([...alpha.querySelectorAll('td')].map((td) => td.textContent!.trim()).slice(4, 8)).toEqual(['Ana', '$500/mo', '', '2']);
+		// Beta states no period for its euros; Gamma's roadmap budget is one-time money.
+		expect(headers).toEqual(['Plan', 'Status', 'Version', 'Date', 'Owner', 'Monthly cost (USD)', 'One-time cost (USD)', 'Cost, no period stated (EUR)', 'Open questions', 'Completeness']);
+		const cells = (status: string) => [...page.querySelector(`.plans-table tbody tr[data-status="${status}"]`)!.querySelectorAll('td')].map((td) => td.textContent!.trim());
+		expect(cells('in-review').slice(4, 9)).toEqual(['Ana', '$500/mo', '', '', '2']);
+		expect(cells('draft').slice(5, 8)).toEqual(['', '', '€160']);
+		expect(cells('approved').slice(5, 8)).toEqual(['', '$1,817,000 one-time', '']);
 		const board = [...page.querySelectorAll('.status-column')].map((column) => [column.getAttribute('data-status'), column.querySelectorAll('li').length]);
 		expect(board).toEqual([
 			['draft', 1],
@@ -81,12 +84,25 @@ describe('technologies', () => {
 });
 
 describe('costs', () => {
-	it('rolls up per plan, category and provider in two currencies, and lists totals that do not add up', () => {
+	it('rolls up per plan, category and provider, each kind of money and currency apart, and lists totals that do not add up', () => {
 		const page = site.page('costs/index.html');
-		expect([...page.querySelectorAll('.cost-totals dd')].map((dd) => dd.textContent)).toEqual(['$500/mo', '€160/mo']);
-		expect(page.querySelectorAll('figure.costs-chart svg')).toHaveLength(2);
+		const totals = [...page.querySelectorAll('.cost-totals div')].map((div) => [div.querySelector('dt')!.textContent, div.querySelector('dd')!.textContent]);
+		expect(totals).toEqual([
+			['Per month (USD)', '$500/mo · $6,000/yr'],
+			['One-time (USD)', '$1,817,000 one-time'],
+			['No period stated (EUR)', '€160'],
+		]);
+		// Only the run-rate is charted.
+		expect([...page.querySelectorAll('figure.costs-chart svg > title')].map((title) => title.textContent)).toEqual(['Monthly cost per plan by category (USD)']);
+		const byPlan = page.querySelector('#by-plan ~ .table-scroll table')!;
+		expect([...byPlan.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Plan', 'Per month', 'Per year', 'One-time', 'No period stated', 'Cost tables']);
+		expect([...byPlan.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
+			['$500/mo', '$6,000/yr', '—', '—', '1'],
+			['—', '—', '—', '€160', '1'],
+			['—', '—', '$1,817,000 one-time', '—', '1'],
+		]);
 		const categories = [...page.querySelectorAll('#by-category ~ .table-scroll')][0]!;
-		expect([...categories.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Compute', 'Database', 'CDN', 'Monitoring']);
+		expect([...categories.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Compute', 'Database', 'CDN', 'Monitoring', 'Other']);
 		expect([...page.querySelectorAll('.mismatch-list li')].map((li) => li.textContent)).toEqual([
 			'Alpha Payments: written $450/mo, rows sum to $500/mo (plans/alpha.md:33)',
 		]);
@@ -113,7 +129,7 @@ describe('milestones and questions', () => {
 	it('marks overdue milestones against the build date and lists the next ones', () => {
 		const page = site.page('milestones/index.html');
 		const states = Object.fromEntries([...page.querySelectorAll('tbody tr')].map((tr) => [tr.querySelector('a')!.textContent, tr.getAttribute('data-state')]));
-		expect(states).toEqual({ 'Design done': 'done', Pilot: 'overdue', Launch: 'upcoming', 'Schema frozen': 'upcoming', GA: 'upcoming' });
+		expect(states).toEqual({ 'Design done': 'done', Pilot: 'overdue', Launch: 'upcoming', 'Schema frozen': 'upcoming', GA: 'upcoming', MVP: 'undated', 'V1.0': 'undated' });
 		expect([...page.querySelectorAll('.next-up li a')].map((a) => a.textContent)).toEqual(['Schema frozen', 'GA', 'Launch']);
 		expect(page.querySelector('figure.timeline-chart svg')).not.toBeNull();
 		expectAnchorsExist(page);

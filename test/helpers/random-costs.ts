@@ -4,20 +4,24 @@ import fc from 'fast-check';
  * Random cost tables and what they add up to, computed here in integer cents, independently of
  * `parse/money.ts`: each cell is generated from a known amount and written in one of the
  * formats the package documents ($120, €64.50, $1,215, €1.234,56, $1.2k, USD 120, 120 EUR,
- * $120–$150, $585/mo, $7,020/yr, -$5, ($5) …), or as an unknown or unreadable cell.
+ * $120–$150, $585/mo, $7,020/yr, -$5, ($5) …), or as an unknown or unreadable cell. The
+ * table's period comes from its header or its cells, as the README says, and the sums keep
+ * the run-rate, one-time money and money of no stated period apart.
  */
 
 export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR';
+export type Period = 'month' | 'year' | 'week' | 'day' | 'hour' | 'once';
+export type CostKind = 'monthly' | 'oneTime' | 'unstated';
 
-/** Monthly sum of one currency, in cents. */
+/** Sum of one currency, in cents (per month for the run-rate). */
 export interface CentsTotal {
 	low: number;
 	high: number;
 }
 
-/** A generated cost cell and what it is worth. */
+/** A generated cost cell: an amount as written (signed cents), with the period it writes. */
 export type CostCell =
-	| { kind: 'amount'; text: string; currency: Currency; monthlyLow: number; monthlyHigh: number }
+	| { kind: 'amount'; text: string; currency: Currency; low: number; high: number; period?: Period; free: boolean }
 	| { kind: 'unknown'; text: string }
 	| { kind: 'unreadable'; text: string };
 
@@ -26,10 +30,12 @@ export interface CostTableCase {
 	lines: string[];
 	/** Line of each row whose cost cannot be read, counted from the table's header line (0). */
 	unreadableRows: number[];
-	/** Sum per currency, in cents; currencies whose rows are all zero are absent. */
-	totals: Partial<Record<Currency, CentsTotal>>;
-	/** Some row is unknown or unreadable, so the sums are lower bounds. */
-	incomplete: boolean;
+	/** The period of cells that write none. */
+	period?: Period;
+	/** Sums per kind of money and currency, in cents; currencies whose rows are all zero are absent. */
+	totals: Record<CostKind, Partial<Record<Currency, CentsTotal>>>;
+	/** Per kind of money: some row is unknown or unreadable, so its sums are lower bounds. */
+	incomplete: Record<CostKind, boolean>;
 	/** Whether the written Total row (if any) should be reported as not adding up. */
 	mismatch: boolean;
 }
@@ -37,24 +43,33 @@ export interface CostTableCase {
 const SYMBOLS: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 const CURRENCIES = Object.keys(SYMBOLS) as Currency[];
 
-/** Written periods and their per-month factor `num / den`. */
-const PERIODS: ReadonlyArray<{ text: string; num: number; den: number }> = [
-	{ text: '', num: 1, den: 1 },
-	{ text: '/mo', num: 1, den: 1 },
-	{ text: '/month', num: 1, den: 1 },
-	{ text: ' per month', num: 1, den: 1 },
-	{ text: ' monthly', num: 1, den: 1 },
-	{ text: ' a month', num: 1, den: 1 },
-	{ text: '/yr', num: 1, den: 12 },
-	{ text: ' per year', num: 1, den: 12 },
-	{ text: ' annually', num: 1, den: 12 },
-	{ text: '/week', num: 52, den: 12 },
-	{ text: '/day', num: 365, den: 12 },
-	{ text: ' daily', num: 365, den: 12 },
-	{ text: '/hr', num: 730, den: 1 },
-	{ text: ' hourly', num: 730, den: 1 },
-	{ text: ' one-time', num: 1, den: 1 },
+/** Written periods. */
+const PERIODS: ReadonlyArray<{ text: string; period?: Period }> = [
+	{ text: '' },
+	{ text: '/mo', period: 'month' },
+	{ text: '/month', period: 'month' },
+	{ text: ' per month', period: 'month' },
+	{ text: ' monthly', period: 'month' },
+	{ text: ' a month', period: 'month' },
+	{ text: '/yr', period: 'year' },
+	{ text: ' per year', period: 'year' },
+	{ text: ' annually', period: 'year' },
+	{ text: '/week', period: 'week' },
+	{ text: '/day', period: 'day' },
+	{ text: ' daily', period: 'day' },
+	{ text: '/hr', period: 'hour' },
+	{ text: ' hourly', period: 'hour' },
+	{ text: ' one-time', period: 'once' },
 ];
+
+/** Per-month factor `num / den` of each recurring period. */
+const PER_MONTH: Record<Exclude<Period, 'once'>, { num: number; den: number }> = {
+	month: { num: 1, den: 1 },
+	year: { num: 1, den: 12 },
+	week: { num: 52, den: 12 },
+	day: { num: 365, den: 12 },
+	hour: { num: 730, den: 1 },
+};
 
 /** `cents * num / den` rounded to a cent, halves away from zero: exact integer arithmetic. */
 export function perMonth(cents: number, { num, den }: { num: number; den: number }): number {
@@ -116,8 +131,8 @@ const singleAmount: fc.Arbitrary<CostCell> = fc
 		const written = withCurrency(amount.number, currency, placement) + period.text;
 		const negative = sign !== '' && amount.cents > 0;
 		const text = !negative ? written : sign === '()' ? `(${written})` : `${sign}${written}`;
-		const monthly = perMonth(negative ? -amount.cents : amount.cents, period);
-		return { kind: 'amount', text, currency, monthlyLow: monthly, monthlyHigh: monthly };
+		const cents = negative ? -amount.cents : amount.cents;
+		return { kind: 'amount', text, currency, low: cents, high: cents, period: period.period, free: false };
 	});
 
 /** A range `low–high`: the same currency, both ends multiplied by k or neither, one period. */
@@ -136,19 +151,13 @@ const rangeAmount: fc.Arbitrary<CostCell> = fc
 		// `$120–150` and `120–150 EUR` name the currency on one end only.
 		const lowText = currencyOnce && placement === 'code after' ? low.number : withCurrency(low.number, currency, placement);
 		const highText = currencyOnce && placement !== 'code after' ? high.number : withCurrency(high.number, currency, placement);
-		return {
-			kind: 'amount',
-			text: `${lowText}${separator}${highText}${period.text}`,
-			currency,
-			monthlyLow: perMonth(low.cents, period),
-			monthlyHigh: perMonth(high.cents, period),
-		};
+		return { kind: 'amount', text: `${lowText}${separator}${highText}${period.text}`, currency, low: low.cents, high: high.cents, period: period.period, free: false };
 	});
 
-/** Zero: adds nothing and no currency. */
+/** Zero: adds nothing and no currency. Only the word "Free" makes a row free, which no period is looked for in. */
 const freeAmount: fc.Arbitrary<CostCell> = fc
 	.constantFrom('Free', 'free', '$0', '€0.00', 'Free tier available', '$0 (free tier)')
-	.map((text) => ({ kind: 'amount', text, currency: 'USD', monthlyLow: 0, monthlyHigh: 0 }));
+	.map((text) => ({ kind: 'amount', text, currency: 'USD', low: 0, high: 0, free: /^free/i.test(text) }));
 
 const unknownCell: fc.Arbitrary<CostCell> = fc.constantFrom('TBD', 'tbd', 'N/A', '?', '', '-', '—', 'Unknown', '…').map((text) => ({ kind: 'unknown', text }));
 
@@ -177,19 +186,34 @@ export const costCell: fc.Arbitrary<CostCell> = fc.oneof(
 	{ weight: 1, arbitrary: unreadableCell },
 );
 
-/** Sums cells per currency the way a reader would: integer cents, low ends and high ends apart. */
-export function sumCells(cells: CostCell[]): { totals: Partial<Record<Currency, CentsTotal>>; incomplete: boolean } {
-	const totals: Partial<Record<Currency, CentsTotal>> = {};
-	let incomplete = false;
+/** The period a reader takes for a table: its header's, else its written Total's, else the one every priced row writes. */
+function tablePeriod(headerPeriod: Period | undefined, total: boolean, cells: CostCell[]): Period | undefined {
+	if (headerPeriod) return headerPeriod;
+	if (total) return 'month';
+	const priced = cells.flatMap((cell) => (cell.kind === 'amount' && !cell.free ? [cell.period] : []));
+	const periods = new Set(priced);
+	return periods.size === 1 ? priced[0] : undefined;
+}
+
+const kindOf = (period: Period | undefined): CostKind => (period === undefined ? 'unstated' : period === 'once' ? 'oneTime' : 'monthly');
+
+/** Sums cells the way a reader would: each kind of money and currency apart, in integer cents, low ends and high ends apart. */
+export function sumCells(cells: CostCell[], period: Period | undefined): Pick<CostTableCase, 'totals' | 'incomplete'> {
+	const totals: CostTableCase['totals'] = { monthly: {}, oneTime: {}, unstated: {} };
+	const incomplete: CostTableCase['incomplete'] = { monthly: false, oneTime: false, unstated: false };
 	for (const cell of cells) {
+		const effective = cell.kind === 'amount' ? (cell.period ?? period) : period;
+		const kind = kindOf(effective);
 		if (cell.kind !== 'amount') {
-			incomplete = true;
+			incomplete[kind] = true;
 			continue;
 		}
-		if (cell.monthlyLow === 0 && cell.monthlyHigh === 0) continue;
-		const total = (totals[cell.currency] ??= { low: 0, high: 0 });
-		total.low += cell.monthlyLow;
-		total.high += cell.monthlyHigh;
+		const factor = effective === undefined || effective === 'once' ? { num: 1, den: 1 } : PER_MONTH[effective];
+		const [low, high] = [perMonth(cell.low, factor), perMonth(cell.high, factor)];
+		if (low === 0 && high === 0) continue;
+		const total = (totals[kind][cell.currency] ??= { low: 0, high: 0 });
+		total.low += low;
+		total.high += high;
 	}
 	return { totals, incomplete };
 }
@@ -218,9 +242,12 @@ export const cellWords = fc
 
 const HEADERS = {
 	component: ['Component', 'Item', '**Component**', 'Resource'],
-	cost: ['Cost', 'Monthly Cost', 'Cost (USD)', 'Est. Cost', 'Price', 'Amount', 'Budget', 'cost / mo', '**Cost:**'],
+	cost: ['Cost', 'Monthly Cost', 'Cost (USD)', 'Est. Cost', 'Price', 'Amount', 'Budget', 'cost / mo', '**Cost:**', 'Annual Cost', 'One-time Cost'],
 	extra: ['Service', 'Usage', 'Notes', 'Provider', 'Tier'],
 };
+
+/** The period a cost column's header states. */
+const HEADER_PERIODS: Record<string, Period> = { 'Monthly Cost': 'month', 'cost / mo': 'month', Budget: 'once', 'Annual Cost': 'year', 'One-time Cost': 'once' };
 
 /** A whole cost table: header, delimiter, rows, maybe a Total row, with its expected sums. */
 export const costTable: fc.Arbitrary<CostTableCase> = fc
@@ -250,15 +277,17 @@ export const costTable: fc.Arbitrary<CostTableCase> = fc
 			if (cell.kind === 'unreadable') unreadableRows.push(lines.length);
 			lines.push(row(label, cell.text, other));
 		}
-		const { totals, incomplete } = sumCells(rows.map((entry) => entry.cost));
+		const period = tablePeriod(HEADER_PERIODS[cost], Boolean(total && !total.tbd), rows.map((entry) => entry.cost));
+		const { totals, incomplete } = sumCells(rows.map((entry) => entry.cost), period);
 		let mismatch = false;
 		if (total?.tbd) lines.push(row(total.label, 'TBD', ''));
 		else if (total) {
-			const usd = totals.USD ?? { low: 0, high: 0 };
+			// The written total is a run-rate (`/mo`): it is checked against the run-rate rows.
+			const usd = totals.monthly.USD ?? { low: 0, high: 0 };
 			const written = { low: usd.low + total.off, high: usd.high + total.off };
 			const text = written.low === written.high ? `${centsText(written.low)}/mo` : `${centsText(written.low)} to ${centsText(written.high)}/mo`;
 			lines.push(row(total.label, text, ''));
-			mismatch = expectMismatch(written, totals, incomplete);
+			mismatch = expectMismatch(written, totals.monthly, incomplete.monthly);
 		}
-		return { lines, unreadableRows, totals, incomplete, mismatch };
+		return { lines, unreadableRows, period, totals, incomplete, mismatch };
 	});

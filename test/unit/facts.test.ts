@@ -366,6 +366,21 @@ describe('scaling projection lines', () => {
 		expect({ label: point.label, monthly: point.cost.kind === 'amount' ? point.cost.monthlyLow : NaN, note: point.note }).toEqual(expected);
 	});
 
+	it('gives points the period their list, table or heading states, and none when nothing does', () => {
+		const { scaling } = factsOf(
+			'## Scaling Projections\n\n- 6 months: $1,200\n- 12 months: $2,000\n\n## Scaling Costs (Monthly)\n\n| Stage | Total |\n|---|---|\n| Launch | $10 |\n| Growth | $25 |\n\n## Growth forecast\n\n- Year 2: $30,000/yr\n- Year 3: $60,000\n',
+		);
+		expect(scaling.map(({ label, cost }) => [label, cost.period, cost.kind === 'amount' ? cost.monthlyLow : NaN])).toEqual([
+			['6 months', undefined, undefined],
+			['12 months', undefined, undefined],
+			['Launch', 'month', 10],
+			['Growth', 'month', 25],
+			['Year 2', 'year', 2500],
+			// One point's period is not the others': only a period every point writes is the list's.
+			['Year 3', undefined, undefined],
+		]);
+	});
+
 	it('ignores lines without an amount', () => {
 		expect(readPoint('6 months: double the traffic')).toBeUndefined();
 		expect(readPoint('no label $5')).toBeUndefined();

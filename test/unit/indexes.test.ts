@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlinks } from '#plans/indexes/backlinks.ts';
-import { categoryOf, costRollup, providerOf } from '#plans/indexes/costs.ts';
+import { categoryOf, costRollup, planCostTotals, providerOf } from '#plans/indexes/costs.ts';
 import { buildDate, milestoneIndex, openQuestions } from '#plans/indexes/dated.ts';
 import { mergedGlossary } from '#plans/indexes/glossary.ts';
 import { riskIndex } from '#plans/indexes/risks.ts';
@@ -26,12 +26,20 @@ const api = plan(
 
 ## Cost Estimation
 
-| Component | Service | Cost |
+| Component | Service | Monthly Cost |
 |---|---|---|
 | Compute | AWS EC2 | $100 |
 | Database | RDS PostgreSQL | $200 |
 | Cache | ElastiCache Redis | $50–$70 |
+| Search (optional) | OpenSearch | $90 |
 | **Total** | | **$300** |
+
+### Development Costs
+
+| Item | Cost |
+|---|---|
+| Build | $12,000 |
+| Option B: agency build | $20,000 |
 
 ## Risks
 
@@ -116,23 +124,39 @@ describe('technology index', () => {
 });
 
 describe('cost roll-up', () => {
-	it('sums per plan, category and provider, each currency apart, and lists totals that do not add up', () => {
+	const usd = (low: number, high = low) => ({ USD: { low, high, atLeast: false } });
+	const eur = (low: number, high = low) => ({ EUR: { low, high, atLeast: false } });
+
+	it('sums per plan, category and provider, each kind of money and currency apart, and lists totals that do not add up', () => {
 		const rollup = costRollup([api, web]);
 		expect(rollup.currencies).toEqual(['USD', 'EUR']);
+		expect(rollup.kinds).toEqual(['monthly', 'oneTime', 'unstated']);
 		expect(rollup.plans.map(({ plan: { id }, totals }) => [id, totals])).toEqual([
-			['api', { USD: { low: 350, high: 370, atLeast: false } }],
-			['web/app', { EUR: { low: 100, high: 100, atLeast: false } }],
+			// The optional search row and the agency build (option B) are not added.
+			['api', { monthly: usd(350, 370), oneTime: usd(12000), unstated: {} }],
+			// Nothing states a period for web's costs: they are not a monthly run-rate.
+			['web/app', { monthly: {}, oneTime: {}, unstated: eur(100) }],
 		]);
 		expect(rollup.categories.map(({ name, totals }) => [name, totals])).toEqual([
-			['compute', { USD: { low: 100, high: 100, atLeast: false } }],
-			['database', { USD: { low: 200, high: 200, atLeast: false } }],
-			['cache', { USD: { low: 50, high: 70, atLeast: false } }],
-			['cdn', { EUR: { low: 20, high: 20, atLeast: false } }],
-			['monitoring', { EUR: { low: 80, high: 80, atLeast: false } }],
+			['compute', { monthly: usd(100), oneTime: {}, unstated: {} }],
+			['database', { monthly: usd(200), oneTime: {}, unstated: {} }],
+			['cache', { monthly: usd(50, 70), oneTime: {}, unstated: {} }],
+			['cdn', { monthly: {}, oneTime: {}, unstated: eur(20) }],
+			['monitoring', { monthly: {}, oneTime: {}, unstated: eur(80) }],
+			['other', { monthly: {}, oneTime: usd(12000), unstated: {} }],
 		]);
 		expect(rollup.providers.map(({ name }) => name)).toEqual(['AWS', 'Cloudflare', 'Datadog']);
-		expect(rollup.total).toEqual({ USD: { low: 350, high: 370, atLeast: false }, EUR: { low: 100, high: 100, atLeast: false } });
-		expect(rollup.mismatches.map(({ href, table }) => [href, table.mismatch])).toEqual([['/plans/api/#costs-cost-estimation', 'written $300, rows sum to $350–$370']]);
+		expect(rollup.total).toEqual({ monthly: usd(350, 370), oneTime: usd(12000), unstated: eur(100) });
+		expect(rollup.mismatches.map(({ href, table }) => [href, table.mismatch])).toEqual([['/plans/api/#costs-cost-estimation', 'written $300/mo, rows sum to $350–$370/mo']]);
+	});
+
+	it('gives plans.json a plan’s run-rate per month and per year, its one-time money and its money of no stated period', () => {
+		expect(planCostTotals(api.data.costs)).toEqual({ monthly: usd(350, 370), yearly: usd(4200, 4440), oneTime: usd(12000), unstated: {} });
+		expect(planCostTotals(web.data.costs)).toEqual({ monthly: {}, yearly: {}, oneTime: {}, unstated: eur(100) });
+	});
+
+	it('only lists the kinds of money some plan has', () => {
+		expect(costRollup([web]).kinds).toEqual(['unstated']);
 	});
 
 	it.each([

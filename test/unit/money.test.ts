@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
 	compareTotal,
+	costKind,
+	formatKind,
 	formatMoney,
 	parseMoney,
 	sumMoney,
 } from '#plans/parse/money.ts';
 import type { Currency, Money, Period } from '#plans/parse/money.ts';
 
-/** An expected amount: only the fields a case cares about beyond the defaults. */
+/**
+ * An expected amount: only the fields a case cares about beyond the defaults. Only a recurring
+ * amount has monthly ends.
+ */
 function amount(
 	currency: Currency,
 	low: number,
@@ -17,13 +22,13 @@ function amount(
 	// A single amount's monthly ends are equal, so one `monthlyLow` sets both.
 	const single = low === high;
 	const { monthlyLow = low, monthlyHigh = single ? monthlyLow : high, ...rest } = extra;
+	const recurring = rest.period !== undefined && rest.period !== 'once';
 	return {
 		kind: 'amount',
 		currency,
 		low,
 		high,
-		monthlyLow,
-		monthlyHigh,
+		...(recurring ? { monthlyLow, monthlyHigh } : {}),
 		approximate: false,
 		free: false,
 		...rest,
@@ -43,7 +48,7 @@ describe('parseMoney: amounts', () => {
 		['$3m', amount('USD', 3_000_000)],
 		['$2.5M', amount('USD', 2_500_000)],
 		['~$50', amount('USD', 50, 50, { approximate: true })],
-		['$1.005', amount('USD', 1.005, 1.005, { monthlyLow: 1.01 })],
+		['$1.005', amount('USD', 1.005)],
 		// Space thousands separators.
 		['$ 1 000', amount('USD', 1000)],
 		['$1 000', amount('USD', 1000)],
@@ -98,7 +103,7 @@ describe('parseMoney: periods are kept and normalised to a month', () => {
 		['$0.0004/hr', 0.0004, 'hour', 0.29],
 		['$100/week', 100, 'week', 433.33],
 		['$1.2k/mo', 1200, 'month', 1200],
-		['$500 one-time', 500, 'once', 500],
+		['$1.005/mo', 1.005, 'month', 1.01],
 	] as const)('%j → %d per %s, %d a month', (cell, low, period, monthly) => {
 		expect(parseMoney(cell)).toEqual({
 			kind: 'amount',
@@ -112,6 +117,37 @@ describe('parseMoney: periods are kept and normalised to a month', () => {
 			free: false,
 			text: cell,
 		});
+	});
+});
+
+describe('parseMoney: periods that are not a run-rate', () => {
+	it('keeps one-time money as written, never per month', () => {
+		expect(parseMoney('$500 one-time')).toEqual({ ...amount('USD', 500, 500, { period: 'once' }), text: '$500 one-time' });
+	});
+
+	it('gives a cell that writes no period none: it is not taken to be monthly', () => {
+		const money = parseMoney('$8,000');
+		expect(money).toEqual({ ...amount('USD', 8000), text: '$8,000' });
+		expect(costKind(money)).toBe('unstated');
+	});
+});
+
+describe('parseMoney: the period a table gives', () => {
+	it.each([
+		['$120', 'month', amount('USD', 120, 120, { period: 'month' })],
+		['$1,200', 'year', amount('USD', 1200, 1200, { period: 'year', monthlyLow: 100 })],
+		['$8,000', 'once', amount('USD', 8000, 8000, { period: 'once' })],
+		// A period the cell writes is its own.
+		['$12/year', 'month', amount('USD', 12, 12, { period: 'year', monthlyLow: 1 })],
+		['$500 one-time', 'month', amount('USD', 500, 500, { period: 'once' })],
+		['Free', 'month', amount('USD', 0, 0, { period: 'month', free: true })],
+	] as const)('%j in a table of period %s', (cell, period, expected) => {
+		expect(parseMoney(cell, period)).toEqual({ ...expected, text: cell });
+	});
+
+	it('gives unknown and unreadable cells the period too, so they count against the right total', () => {
+		expect(parseMoney('TBD', 'month')).toEqual({ kind: 'unknown', text: 'TBD', period: 'month' });
+		expect(parseMoney('12$', 'once')).toEqual({ kind: 'invalid', text: '12$', reason: 'currency symbol after the number', period: 'once' });
 	});
 });
 
@@ -189,7 +225,9 @@ describe('parseMoney: hostile cells are invalid, never a wrong number', () => {
 });
 
 describe('sumMoney', () => {
-	const cells = (...texts: string[]): Money[] => texts.map(parseMoney);
+	// In a monthly table, so cells that write no period are monthly.
+	const cells = (...texts: string[]): Money[] => texts.map((text) => parseMoney(text, 'month'));
+	const monthly = (totals: object) => ({ monthly: totals, oneTime: {}, unstated: {} });
 
 	it.each([
 		['single amounts', cells('$100/mo', '$7,020/yr', '$0.10/hr'), { USD: { low: 758, high: 758, atLeast: false } }],
@@ -209,17 +247,28 @@ describe('sumMoney', () => {
 		['free rows add no currency', cells('Free', '€10'), { EUR: { low: 10, high: 10, atLeast: false } }],
 		['nothing to sum', cells(), {}],
 	])('%s', (_name, items, expected) => {
-		expect(sumMoney(items)).toEqual(expected);
+		expect(sumMoney(items)).toEqual(monthly(expected));
 	});
 
 	it('adds cents exactly', () => {
-		const items = Array.from({ length: 10 }, () => parseMoney('$0.10'));
-		expect(sumMoney(items)).toEqual({ USD: { low: 1, high: 1, atLeast: false } });
+		const items = Array.from({ length: 10 }, () => parseMoney('$0.10', 'month'));
+		expect(sumMoney(items)).toEqual(monthly({ USD: { low: 1, high: 1, atLeast: false } }));
+	});
+
+	it('keeps the run-rate, one-time money and money of no stated period apart, and never converts one-time money', () => {
+		const items = ['$100/mo', '$1,200/yr', '$5,000 one-time', '$2,000 one-time', '$300', 'TBD'].map((text) => parseMoney(text));
+		expect(sumMoney(items)).toEqual({
+			monthly: { USD: { low: 200, high: 200, atLeast: false } },
+			oneTime: { USD: { low: 7000, high: 7000, atLeast: false } },
+			// The TBD row has no period either: only this total is a lower bound.
+			unstated: { USD: { low: 300, high: 300, atLeast: true } },
+		});
 	});
 });
 
 describe('compareTotal', () => {
-	const total = (...texts: string[]) => sumMoney(texts.map(parseMoney));
+	// The rows of a monthly table; the written total as written.
+	const total = (...texts: string[]) => sumMoney(texts.map((text) => parseMoney(text, 'month'))).monthly;
 
 	it.each([
 		['a matching single amount', total('$500/mo', '$85/mo'), '**$585/mo**', 'written $585/mo matches the rows'],
@@ -233,6 +282,7 @@ describe('compareTotal', () => {
 			'$150',
 			'written $150 matches the rows',
 		],
+		['an approximate range around the sum', total('$15–$25', '$0.03', '$12/year'), '~$15-35/month', 'written $15–$35/mo matches the rows'],
 	])('matches: %s', (_name, computed, written, message) => {
 		const result = compareTotal(computed, parseMoney(written));
 		expect(result.matches).toBe(true);
@@ -245,6 +295,8 @@ describe('compareTotal', () => {
 		['more than half a cent off', total('$10.00'), '$10.01', 'written $10.01, rows sum to $10'],
 		['a single amount against a range', total('$100–$200'), '$150', 'written $150, rows sum to $100–$200'],
 		['one end of a range off', total('$100–$200'), '$100–$250', 'written $100–$250, rows sum to $100–$200'],
+		['an exact range around the sum', total('$20'), '$15–$35', 'written $15–$35, rows sum to $20'],
+		['an approximate range the sum leaves', total('$17.55–$29.55'), '~$10-25/month', 'written $10–$25/mo, rows sum to $17.55–$29.55/mo'],
 		['below a lower bound', total('$100', 'TBD'), '$90', 'written $90, rows sum to at least $100'],
 		[
 			'a total in another currency',
@@ -285,6 +337,17 @@ describe('compareTotal', () => {
 		const result = compareTotal(total('$100'), parseMoney(written));
 		expect(result).toMatchObject({ matches: false, checked: false, uncovered: [] });
 		expect(result.message).toContain(written);
+	});
+});
+
+describe('formatKind', () => {
+	it.each([
+		[585, 585, 'monthly', '$585/mo'],
+		[120, 150, 'monthly', '$120–$150/mo'],
+		[56000, 56000, 'oneTime', '$56,000 one-time'],
+		[2_657_000, 2_657_000, 'unstated', '$2,657,000'],
+	] as const)('%d–%d %s → %s', (low, high, kind, expected) => {
+		expect(formatKind(low, high, 'USD', kind)).toBe(expected);
 	});
 });
 
@@ -335,9 +398,12 @@ describe('parseMoney over random cells', () => {
 		expect(money.text).toBe(cell);
 		if (money.kind === 'invalid') expect(money.reason).not.toBe('');
 		if (money.kind !== 'amount') return;
-		const numbers = [money.low, money.high, money.monthlyLow, money.monthlyHigh];
-		for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+		for (const n of [money.low, money.high]) expect(Number.isFinite(n)).toBe(true);
 		expect(money.low).toBeLessThanOrEqual(money.high);
+		// Only a written recurring period gives monthly ends.
+		expect(money.monthlyLow === undefined).toBe(money.period === undefined || money.period === 'once');
+		if (money.monthlyLow === undefined || money.monthlyHigh === undefined) return;
+		for (const n of [money.monthlyLow, money.monthlyHigh]) expect(Number.isFinite(n)).toBe(true);
 		expect(money.monthlyLow).toBeLessThanOrEqual(money.monthlyHigh);
 		// Rounded to cents: no floating noise in what sums are built from.
 		expect(Math.round(money.monthlyLow * 100) / 100).toBe(money.monthlyLow);

@@ -113,10 +113,16 @@ function hasChanges(change: Compared): boolean {
 	return Boolean(change.status || change.version || lists.some((list) => list.length > 0));
 }
 
-/** Monthly run-rate rows of a plan's cost tables, per currency (one-time amounts are not run-rate). */
+/**
+ * Monthly run-rate rows of a plan's cost tables, per currency: one-time money, money of no
+ * stated period and alternatives are not run-rate. A previous deploy's plans.json may predate
+ * `inTotal` (every row counted then).
+ */
 function monthlyRows(tables: PlanData['costs']): Array<{ label: string; anchor: string; currency: Currency; monthly: number }> {
 	return tables.flatMap((table) =>
-		table.items.flatMap((item) => (item.cost.kind === 'amount' && item.cost.period !== 'once' ? [{ label: item.component, anchor: item.anchor, currency: item.cost.currency, monthly: item.cost.monthlyLow }] : [])),
+		table.items.flatMap(({ cost, inTotal, component, anchor }) =>
+			cost.kind === 'amount' && cost.monthlyLow !== undefined && cost.period !== 'once' && inTotal !== false ? [{ label: component, anchor, currency: cost.currency, monthly: cost.monthlyLow }] : [],
+		),
 	);
 }
 

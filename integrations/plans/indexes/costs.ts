@@ -1,5 +1,6 @@
 import type { CostItem, CostTable } from '../parse/costs.ts';
-import { type Currency, sumMoney, type Totals } from '../parse/money.ts';
+import { COST_KINDS, type CostKind, type CostTotals, type Currency, sumMoney, type Totals } from '../parse/money.ts';
+import type { PlanData } from '../schema.ts';
 import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
 
 export const CATEGORIES = ['compute', 'database', 'cache', 'storage', 'cdn', 'network', 'messaging', 'search', 'monitoring', 'other'] as const;
@@ -69,7 +70,7 @@ export interface CostRow extends PlanRef {
 
 export interface CostGroup {
 	name: string;
-	totals: Totals;
+	totals: CostTotals;
 	rows: CostRow[];
 }
 
@@ -77,10 +78,12 @@ export interface CostGroup {
 export interface CostRollup {
 	/** Currencies that some row costs in, in a fixed order. */
 	currencies: Currency[];
-	plans: Array<{ plan: IndexedPlan; totals: Totals; tables: number; rows: CostRow[] }>;
+	/** Kinds of money that some row is (run-rate, one-time, no stated period), in a fixed order. */
+	kinds: CostKind[];
+	plans: Array<{ plan: IndexedPlan; totals: CostTotals; tables: number; rows: CostRow[] }>;
 	categories: CostGroup[];
 	providers: CostGroup[];
-	total: Totals;
+	total: CostTotals;
 	mismatches: Array<PlanRef & { table: CostTable }>;
 }
 
@@ -88,17 +91,15 @@ const CURRENCY_ORDER: Currency[] = ['USD', 'EUR', 'GBP', 'JPY', 'INR'];
 
 /**
  * Sums every cost table of every plan. A plan's total is the sum of all its cost tables
- * (rows, not written Total rows), per currency; currencies are never added together.
+ * (rows, not written Total rows), per kind of money and currency: the run-rate, one-time money
+ * and money of no stated period are kept apart, and currencies are never added together.
+ * Alternatives and options are left out.
  */
 export function costRollup(plans: IndexedPlan[]): CostRollup {
 	const perPlan = plans
-		.filter((plan) => plan.data.costs.some((table) => table.items.length > 0))
-		.map((plan) => {
-			const rows: CostRow[] = plan.data.costs.flatMap((table) =>
-				table.items.map((item) => ({ ...refTo(plan, item.anchor), item, category: categoryOf(item), provider: providerOf(item) })),
-			);
-			return { plan, totals: sumMoney(rows.map((row) => row.item.cost)), tables: plan.data.costs.length, rows };
-		});
+		.map((plan) => ({ plan, rows: costRows(plan) }))
+		.filter(({ rows }) => rows.length > 0)
+		.map(({ plan, rows }) => ({ plan, totals: sumRows(rows), tables: plan.data.costs.length, rows }));
 	const rows = perPlan.flatMap((entry) => entry.rows);
 	const group = (name: (row: CostRow) => string | undefined, order: readonly string[] = []): CostGroup[] => {
 		const groups = new Map<string, CostRow[]>();
@@ -107,18 +108,41 @@ export function costRollup(plans: IndexedPlan[]): CostRollup {
 			if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
 		}
 		return [...groups]
-			.map(([groupName, groupRows]) => ({ name: groupName, rows: groupRows, totals: sumMoney(groupRows.map((row) => row.item.cost)) }))
+			.map(([groupName, groupRows]) => ({ name: groupName, rows: groupRows, totals: sumRows(groupRows) }))
 			.sort((a, b) => rank(order, a.name) - rank(order, b.name) || a.name.localeCompare(b.name));
 	};
-	const total = sumMoney(rows.map((row) => row.item.cost));
+	const total = sumRows(rows);
 	return {
-		currencies: CURRENCY_ORDER.filter((currency) => total[currency]),
+		currencies: CURRENCY_ORDER.filter((currency) => COST_KINDS.some((kind) => total[kind][currency])),
+		kinds: COST_KINDS.filter((kind) => Object.keys(total[kind]).length > 0),
 		plans: perPlan,
 		categories: group((row) => row.category, CATEGORIES),
 		providers: group((row) => row.provider),
 		total,
 		mismatches: plans.flatMap((plan) => plan.data.costs.filter((table) => table.mismatch).map((table) => ({ ...refTo(plan, table.anchor ?? table.section), table }))),
 	};
+}
+
+/** The rows of a plan's cost tables that its totals add: alternatives and options are not. */
+function costRows(plan: IndexedPlan): CostRow[] {
+	return plan.data.costs.flatMap((table) =>
+		table.items.filter((item) => item.inTotal).map((item) => ({ ...refTo(plan, item.anchor), item, category: categoryOf(item), provider: providerOf(item) })),
+	);
+}
+
+const sumRows = (rows: CostRow[]): CostTotals => sumMoney(rows.map((row) => row.item.cost));
+
+/** A plan's money for `plans.json`: the run-rate per month and per year, one-time money, money of no stated period. */
+export function planCostTotals(costs: PlanData['costs']): CostTotals & { yearly: Totals } {
+	const totals = sumMoney(costs.flatMap((table) => table.items.filter((item) => item.inTotal).map((item) => item.cost)));
+	return { monthly: totals.monthly, yearly: yearly(totals.monthly), oneTime: totals.oneTime, unstated: totals.unstated };
+}
+
+/** A monthly run-rate per year, to the cent. */
+export function yearly(monthly: Totals): Totals {
+	return Object.fromEntries(
+		Object.entries(monthly).map(([currency, total]) => [currency, { ...total, low: Math.round(total.low * 1200) / 100, high: Math.round(total.high * 1200) / 100 }]),
+	);
 }
 
 function rank(order: readonly string[], name: string): number {

@@ -7,20 +7,24 @@ import { hastNode, insertAfter } from './insert.ts';
 
 /**
  * A Scaling Projection (`- 6 months: ~$1,200/mo`) gets a small column chart after it,
- * starting from today's computed total when the plan has one cost table total in the same
- * currency. Points in another currency than the first are left to the list.
+ * starting from today's computed run-rate when the plan has one cost table total in the same
+ * currency. Points in another currency than the first, and points that are not a run-rate
+ * (one-time money, no period stated), are left to the list.
  */
 export const remarkScalingCharts: Plugin<[], Root> = () => (tree, file) => {
 	const facts = file.data.planFacts;
 	if (!facts) return;
 	facts.nodes.scaling.forEach(({ node, points }, index) => {
-		const amounts = points.flatMap((point) => (point.cost.kind === 'amount' ? [{ point, cost: point.cost }] : []));
-		const currency = amounts[0]?.cost.currency;
+		// Only a run-rate has monthly amounts.
+		const amounts = points.flatMap(({ cost, label, anchor }) =>
+			cost.kind === 'amount' && cost.monthlyLow !== undefined && cost.monthlyHigh !== undefined ? [{ label, anchor, currency: cost.currency, low: cost.monthlyLow, high: cost.monthlyHigh }] : [],
+		);
+		const currency = amounts[0]?.currency;
 		if (!currency) return;
 		const columns = amounts
-			.filter(({ cost }) => cost.currency === currency)
-			.map(({ point, cost }) => ({ label: point.label, low: cost.monthlyLow, high: cost.monthlyHigh, valueText: formatMonthly(cost.monthlyLow, cost.monthlyHigh, currency), href: `#${point.anchor}` }));
-		const today = facts.facts.costs.find((table) => table.totals[currency] && Object.keys(table.totals).length === 1)?.totals[currency];
+			.filter((amount) => amount.currency === currency)
+			.map(({ label, anchor, low, high }) => ({ label, low, high, valueText: formatMonthly(low, high, currency), href: `#${anchor}` }));
+		const today = facts.facts.costs.find((table) => table.totals.monthly[currency] && Object.keys(table.totals.monthly).length === 1)?.totals.monthly[currency];
 		if (today && !columns.some((column) => /^(now|today|current|launch)$/i.test(column.label))) {
 			columns.unshift({ label: 'Now', low: today.low, high: today.high, valueText: formatMonthly(today.low, today.high, currency), href: '' });
 		}

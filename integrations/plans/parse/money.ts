@@ -5,9 +5,11 @@ export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR';
 export type Period = 'month' | 'year' | 'week' | 'day' | 'hour' | 'once';
 
 /**
- * One cost-table cell, read.
- * - `amount`: `low === high` for a single amount; `monthlyLow`/`monthlyHigh` are normalised to a month
- *   (rounded to cents), while `low`/`high`/`period` keep what was written.
+ * One cost-table cell, read. `period` is the one the cell writes, else the one its table gives
+ * (see `parse/cost-period.ts`); absent when nothing says, and then none is made up.
+ * - `amount`: `low === high` for a single amount; `low`/`high` keep what was written. A recurring
+ *   amount (every period but `once`) also has `monthlyLow`/`monthlyHigh`, normalised to a month
+ *   and rounded to cents; one-time money and money of no stated period have none.
  * - `unknown`: deliberately left open (`TBD`, `N/A`, `?`, empty, `-`).
  * - `invalid`: could not be read safely; show `text` as written and report `reason`.
  */
@@ -17,21 +19,36 @@ export type Money =
 			currency: Currency;
 			low: number;
 			high: number;
-			monthlyLow: number;
-			monthlyHigh: number;
+			monthlyLow?: number;
+			monthlyHigh?: number;
 			period?: Period;
 			approximate: boolean;
 			free: boolean;
 			note?: string;
 			text: string;
 	  }
-	| { kind: 'unknown'; text: string }
-	| { kind: 'invalid'; text: string; reason: string };
+	| { kind: 'unknown'; text: string; period?: Period }
+	| { kind: 'invalid'; text: string; reason: string; period?: Period };
+
+/**
+ * What money is for, as totals keep it apart: a monthly run-rate (monthly, yearly, weekly …
+ * amounts, converted to a month), one-time money (never spread over months), and money whose
+ * period nothing states (shown as written, never counted as monthly).
+ */
+export type CostKind = 'monthly' | 'oneTime' | 'unstated';
+
+export const COST_KINDS: readonly CostKind[] = ['monthly', 'oneTime', 'unstated'];
+
+/** The kind of a cell by its period. */
+export function costKind(money: Money): CostKind {
+	if (money.period === undefined) return 'unstated';
+	return money.period === 'once' ? 'oneTime' : 'monthly';
+}
 
 /** A read amount (the `amount` member of {@link Money}). */
 export type MoneyAmount = Extract<Money, { kind: 'amount' }>;
 
-/** The monthly total of one currency; `atLeast` means some rows could not be counted. */
+/** The total of one currency (per month for the run-rate); `atLeast` means some rows could not be counted. */
 export interface CurrencyTotal {
 	low: number;
 	high: number;
@@ -41,15 +58,18 @@ export interface CurrencyTotal {
 /** Totals per currency. Only currencies that some row actually costs in are present. */
 export type Totals = Partial<Record<Currency, CurrencyTotal>>;
 
+/** Totals of each kind of money, apart: they are never added together. */
+export type CostTotals = Record<CostKind, Totals>;
+
 /** The written Total row checked against the sum of the rows. */
 export interface TotalComparison {
 	matches: boolean;
 	/** False when the written total is not an amount (`TBD`, unreadable), so nothing was compared. */
 	checked: boolean;
 	currency?: Currency;
-	/** The written total, per month. */
+	/** The written total (per month when it is a run-rate). */
 	written?: { low: number; high: number };
-	/** The rows' sum in the written total's currency, per month (zero when no row costs in it). */
+	/** The rows' sum in the written total's currency and kind (zero when no row costs in it). */
 	computed?: CurrencyTotal;
 	/** Other currencies the rows cost in, which a single-currency total cannot account for. */
 	uncovered: Currency[];
@@ -105,15 +125,14 @@ const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
 	'\u2026',
 ]);
 
-// Per-month factor as a fraction, so the division happens once, last.
-const MONTHLY: Record<Period, readonly [number, number]> = {
+// Per-month factor as a fraction, so the division happens once, last. A one-time cost has
+// none: it cannot be spread over months.
+const MONTHLY: Record<Exclude<Period, 'once'>, readonly [number, number]> = {
 	month: [1, 1],
 	year: [1, 12],
 	week: [52, 12],
 	day: [365, 12],
 	hour: [730, 1],
-	// A one-time cost cannot be spread over months; it is counted as written.
-	once: [1, 1],
 };
 
 // Beyond this, cents times the hourly factor would leave the range of exact integers.
@@ -124,9 +143,29 @@ const MAX_CELL_LENGTH = 200;
  * Reads one cost-table cell: `$1,215`, `€64.50`, `~$1.2k/mo`, `$120–$150`, `USD 120`, `-$5`,
  * `$0 (free tier)`, `Free`, `TBD`. Tolerates Markdown emphasis, `<br>`, escapes and `[$120]`
  * placeholders. Anything that might be read as a wrong number is `invalid` with a reason;
- * never throws, never returns NaN or Infinity.
+ * never throws, never returns NaN or Infinity. `period` is the one that applies when the cell
+ * writes none (its table's); without it, such a cell has no period.
  */
-export function parseMoney(cell: string): Money {
+export function parseMoney(cell: string, period?: Period): Money {
+	return withPeriod(readCell(cell), period);
+}
+
+/** The cell with `period` where it wrote none, and its monthly amounts when it recurs. */
+function withPeriod(money: Money, period: Period | undefined): Money {
+	const effective = money.period ?? period;
+	if (effective === undefined) return money;
+	if (money.kind !== 'amount') return { ...money, period: effective };
+	const { monthlyLow: _low, monthlyHigh: _high, ...rest } = money;
+	if (effective === 'once') return { ...rest, period: effective };
+	const [num, den] = MONTHLY[effective];
+	const monthlyLow = roundTo((money.low * num) / den, 2);
+	const monthlyHigh = roundTo((money.high * num) / den, 2);
+	if (!Number.isFinite(monthlyLow) || !Number.isFinite(monthlyHigh)) return { kind: 'invalid', text: money.text, reason: 'not a finite number', period: effective };
+	return { ...rest, monthlyLow, monthlyHigh, period: effective };
+}
+
+/** Reads a cell as written: its period only when it writes one. */
+function readCell(cell: string): Money {
 	const text = cell;
 	if (typeof cell !== 'string') return { kind: 'invalid', text: String(cell), reason: 'not text' };
 	if (cell.length > MAX_CELL_LENGTH) return { kind: 'invalid', text, reason: 'too long for an amount' };
@@ -142,8 +181,6 @@ export function parseMoney(cell: string): Money {
 			currency: 'USD',
 			low: 0,
 			high: 0,
-			monthlyLow: 0,
-			monthlyHigh: 0,
 			approximate: false,
 			free: true,
 			text,
@@ -177,23 +214,18 @@ export function parseMoney(cell: string): Money {
 	const result = readAmount(s, negate);
 	if ('reason' in result) return { kind: 'invalid', text, reason: result.reason };
 
-	const [num, den] = MONTHLY[result.period ?? 'month'];
 	const money: MoneyAmount = {
 		kind: 'amount',
 		currency: result.currency,
 		low: result.low,
 		high: result.high,
-		monthlyLow: roundTo((result.low * num) / den, 2),
-		monthlyHigh: roundTo((result.high * num) / den, 2),
 		approximate: approximate || result.approximate,
 		free: false,
 		text,
 	};
 	if (result.period !== undefined) money.period = result.period;
 	if (note !== undefined) money.note = note;
-	if (![money.low, money.high, money.monthlyLow, money.monthlyHigh].every(Number.isFinite)) {
-		return { kind: 'invalid', text, reason: 'not a finite number' };
-	}
+	if (![money.low, money.high].every(Number.isFinite)) return { kind: 'invalid', text, reason: 'not a finite number' };
 	return money;
 }
 
@@ -356,13 +388,22 @@ function roundTo(value: number, places: number): number {
 }
 
 /**
- * Sums monthly amounts per currency; currencies are never mixed. A range adds to a range
- * (low ends to low, high ends to high). Zero rows (`Free`) add no currency entry.
+ * Sums cells per kind of money and per currency; kinds and currencies are never mixed. The
+ * run-rate adds monthly amounts; one-time money and money of no stated period add as written.
+ * A range adds to a range (low ends to low, high ends to high). Zero rows (`Free`) add no
+ * currency entry.
  *
  * An `unknown` or `invalid` row could cost anything in any currency, so when there is one,
- * every currency's total is `atLeast: true`: a lower bound, not a sum.
+ * every currency's total of its kind is `atLeast: true`: a lower bound, not a sum.
  */
-export function sumMoney(items: Money[]): Totals {
+export function sumMoney(items: Money[]): CostTotals {
+	const totals = {} as CostTotals;
+	for (const kind of COST_KINDS) totals[kind] = sumOneKind(items.filter((item) => costKind(item) === kind));
+	return totals;
+}
+
+/** Sums cells that are all of one kind. */
+function sumOneKind(items: Money[]): Totals {
 	// Integer cents, so many rows add up exactly.
 	const cents = new Map<Currency, { low: number; high: number }>();
 	let incomplete = false;
@@ -371,10 +412,11 @@ export function sumMoney(items: Money[]): Totals {
 			incomplete = true;
 			continue;
 		}
-		if (item.monthlyLow === 0 && item.monthlyHigh === 0) continue;
+		const { low, high } = countedAmount(item);
+		if (low === 0 && high === 0) continue;
 		const total = cents.get(item.currency) ?? { low: 0, high: 0 };
-		total.low += Math.round(item.monthlyLow * 100);
-		total.high += Math.round(item.monthlyHigh * 100);
+		total.low += Math.round(low * 100);
+		total.high += Math.round(high * 100);
 		cents.set(item.currency, total);
 	}
 	const totals: Totals = {};
@@ -384,14 +426,20 @@ export function sumMoney(items: Money[]): Totals {
 	return totals;
 }
 
+/** What an amount adds to its kind's total: per month when it recurs, else as written. */
+export function countedAmount(money: MoneyAmount): { low: number; high: number } {
+	return { low: money.monthlyLow ?? money.low, high: money.monthlyHigh ?? money.high };
+}
+
 const HALF_CENT = 0.005 + 1e-9;
 
 /**
- * Checks a written Total row against the rows' sum, per month, in the total's currency,
- * with a tolerance of half a cent. Both ends must match, so a single written amount only
- * matches a single computed amount. When the sum is `atLeast`, the written total matches
- * if it is no lower than the sum. Rows in another currency always mismatch, since a
- * single-currency total cannot include them. `incomplete` says some row is unknown or
+ * Checks a written Total row against the rows' sum of the same kind of money (`computed`), in
+ * the total's currency, per month for a run-rate, with a tolerance of half a cent. Both ends
+ * must match, so a single written amount only matches a single computed amount; an approximate
+ * written range (`~$15–35`) matches any sum inside it. When the sum is `atLeast`, the written
+ * total matches if it is no lower than the sum. Rows in another currency always mismatch, since
+ * a single-currency total cannot include them. `incomplete` says some row is unknown or
  * unreadable: the totals cannot say so when no row has an amount at all.
  */
 export function compareTotal(computed: Totals, written: Money, incomplete = Object.values(computed).some((total) => total.atLeast)): TotalComparison {
@@ -405,18 +453,19 @@ export function compareTotal(computed: Totals, written: Money, incomplete = Obje
 	}
 	const { currency } = written;
 	const sum: CurrencyTotal = computed[currency] ?? { low: 0, high: 0, atLeast: incomplete };
-	const w = { low: written.monthlyLow, high: written.monthlyHigh };
+	const w = countedAmount(written);
 	const near = (a: number, b: number): boolean => Math.abs(a - b) <= HALF_CENT;
+	const within = written.approximate && w.low < w.high && w.low <= sum.low + HALF_CENT && sum.high <= w.high + HALF_CENT;
 	const endsMatch = sum.atLeast
 		? w.low >= sum.low - HALF_CENT && w.high >= sum.high - HALF_CENT
-		: near(w.low, sum.low) && near(w.high, sum.high);
+		: within || (near(w.low, sum.low) && near(w.high, sum.high));
 
 	const uncovered = (Object.keys(computed) as Currency[]).filter((other) => {
 		const total = computed[other];
 		return other !== currency && total !== undefined && (total.low !== 0 || total.high !== 0);
 	});
 
-	const suffix = written.period !== undefined && written.period !== 'once' ? '/mo' : '';
+	const suffix = costKind(written) === 'monthly' ? '/mo' : '';
 	const show = (low: number, high: number, c: Currency): string =>
 		(low === high ? formatMoney(low, c) : `${formatMoney(low, c)}–${formatMoney(high, c)}`) + suffix;
 	const writtenText = `written ${show(w.low, w.high, currency)}`;
@@ -457,7 +506,20 @@ export function formatMoney(amount: number, currency: Currency): string {
 	return formatter.format(value);
 }
 
+/** An amount or range: `$585`, `$120–$150`. */
+export function formatRange(low: number, high: number, currency: Currency): string {
+	return low === high ? formatMoney(low, currency) : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
+}
+
 /** A monthly amount or range as the pages show it: `$585/mo`, `$120–$150/mo`. */
 export function formatMonthly(low: number, high: number, currency: Currency): string {
-	return `${low === high ? formatMoney(low, currency) : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`}/mo`;
+	return `${formatRange(low, high, currency)}/mo`;
+}
+
+/** What the pages write after an amount of each kind: `/mo`, ` one-time`, nothing. */
+const KIND_SUFFIX: Record<CostKind, string> = { monthly: '/mo', oneTime: ' one-time', unstated: '' };
+
+/** An amount or range of a kind of money: `$585/mo`, `$56,000 one-time`, `$300` (no period stated). */
+export function formatKind(low: number, high: number, currency: Currency, kind: CostKind): string {
+	return `${formatRange(low, high, currency)}${KIND_SUFFIX[kind]}`;
 }

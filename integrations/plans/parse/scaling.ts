@@ -1,8 +1,9 @@
 import type { List, Root, Table } from 'mdast';
 import type { AnchoredRow, RowAnchors } from './anchors.ts';
 import { boldField, phrasingText } from './field-list.ts';
+import { costTablePeriod } from './cost-period.ts';
 import { type Money, parseMoney } from './money.ts';
-import { sectionId, visitInSections, withinSection } from './sections.ts';
+import { type SectionPath, sectionId, visitInSections, withinSection } from './sections.ts';
 import { cellText, headerNames } from './table.ts';
 
 /** One step of a Scaling Projection: `6 months: ~$1,200/mo (2x traffic)`. */
@@ -31,7 +32,8 @@ const TOTAL_COLUMN = /^(total|total cost|monthly cost|monthly total|cost|costs|e
 /**
  * Scaling projections: the list after a `**Scaling Projection**:` line (the template's form),
  * and lists or tables under a Scaling Projection / Scaling Costs heading. A table's amount is
- * its last Total or Cost column.
+ * its last Total or Cost column. Amounts that write no period take the one the amount column's
+ * header, a heading or the other points state, as a cost table's do; else they have none.
  */
 export function collectScalingProjections(tree: Root, anchors: RowAnchors): ScalingProjection[] {
 	const projections: ScalingProjection[] = [];
@@ -46,30 +48,38 @@ export function collectScalingProjections(tree: Root, anchors: RowAnchors): Scal
 		const afterLabel = labelled;
 		labelled = false;
 		if (!afterLabel && !inSection) return;
-		if (node.type === 'list' && parent?.type !== 'listItem') {
-			const points = node.children.flatMap((item) => {
-				const first = item.children[0];
-				const point = first?.type === 'paragraph' ? readPoint(phrasingText(first.children)) : undefined;
-				if (!point) return [];
-				const line = item.position?.start.line ?? 1;
-				return [{ node: item, item: { ...point, anchor: anchors.claim('scaling', point.label), line, section: sectionId(section) } }];
-			});
-			if (points.length > 0) projections.push({ node, points });
-		} else if (node.type === 'table') {
-			const names = headerNames(node);
-			const column = names.findLastIndex((name) => TOTAL_COLUMN.test(name));
-			if (column <= 0) return;
-			const points = node.children.slice(1).flatMap((row) => {
-				const label = cellText(row.children[0]).replace(/\n/g, ' ');
-				const cost = parseMoney(cellText(row.children[column]));
-				if (!label || cost.kind !== 'amount') return [];
-				const line = row.position?.start.line ?? 1;
-				return [{ node: row, item: { label, cost, anchor: anchors.claim('scaling', label), line, section: sectionId(section) } }];
-			});
-			if (points.length > 0) projections.push({ node, points });
-		}
+		const points = node.type === 'list' && parent?.type !== 'listItem' ? listPoints(node, section, anchors) : node.type === 'table' ? tablePoints(node, section, anchors) : [];
+		if (points.length > 0) projections.push({ node: node as List | Table, points });
 	});
 	return projections;
+}
+
+/** The points of a projection list: `- 6 months: ~$1,200/mo`. */
+function listPoints(list: List, section: SectionPath, anchors: RowAnchors): AnchoredRow<ScalingPoint>[] {
+	const read = list.children.flatMap((item) => {
+		const first = item.children[0];
+		const point = first?.type === 'paragraph' ? readPoint(phrasingText(first.children)) : undefined;
+		return point ? [{ item, point }] : [];
+	});
+	const { period } = costTablePeriod('', section, read.map(({ point }) => point.cost));
+	return read.map(({ item, point }) => ({
+		node: item,
+		item: { ...point, cost: parseMoney(point.cost.text, period), anchor: anchors.claim('scaling', point.label), line: item.position?.start.line ?? 1, section: sectionId(section) },
+	}));
+}
+
+/** The points of a projection table: its rows' last Total or Cost column. */
+function tablePoints(table: Table, section: SectionPath, anchors: RowAnchors): AnchoredRow<ScalingPoint>[] {
+	const names = headerNames(table);
+	const column = names.findLastIndex((name) => TOTAL_COLUMN.test(name));
+	if (column <= 0) return [];
+	const rows = table.children.slice(1).map((row) => ({ row, label: cellText(row.children[0]).replace(/\n/g, ' '), cell: cellText(row.children[column]) }));
+	const { period } = costTablePeriod(names[column]!, section, rows.map(({ cell }) => parseMoney(cell)));
+	return rows.flatMap(({ row, label, cell }) => {
+		const cost = parseMoney(cell, period);
+		if (!label || cost.kind !== 'amount') return [];
+		return [{ node: row, item: { label, cost, anchor: anchors.claim('scaling', label), line: row.position?.start.line ?? 1, section: sectionId(section) } }];
+	});
 }
 
 /** `6 months: ~$1,200/mo (2x traffic)` → label, amount and note. */

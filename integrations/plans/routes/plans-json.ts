@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sortPlans, urlOf, urlOfPlan } from '../components/navigation.ts';
 import { PlansExportSchema } from '../export.ts';
+import { planCostTotals } from '../indexes/costs.ts';
 
 /**
  * Every plan's typed data as JSON, for scripts and other tools. Parsing through the schema
@@ -16,6 +17,7 @@ export const GET: APIRoute = async () => {
 			mermaid: data.diagrams.filter((diagram) => diagram.kind === 'mermaid').length,
 			ascii: data.diagrams.filter((diagram) => diagram.kind === 'ascii').length,
 		},
+		costTotals: planCostTotals(data.costs),
 	}));
 	const body = PlansExportSchema.parse({ $schema: urlOf('plans.schema.json').replace(/\/$/, ''), plans });
 	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

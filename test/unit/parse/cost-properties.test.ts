@@ -33,17 +33,19 @@ const costPlan = fc
 	});
 
 describe('cost tables of random plans', () => {
-	it('sum each currency to what the cells add up to, and report exactly the Total rows that do not match', () => {
+	it('sum each kind of money and currency to what the cells add up to, and report exactly the Total rows that do not match', () => {
 		fc.assert(
 			fc.property(costPlan, ({ raw, tables }) => {
 				const { data } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });
 				expect(data.costs.map((table) => table.line)).toEqual(tables.map((table) => table.line));
 				data.costs.forEach((read, index) => {
 					const expected = tables[index]!;
-					const totals = Object.fromEntries(
-						Object.entries(expected.totals).map(([currency, cents]) => [currency, { low: cents.low / 100, high: cents.high / 100, atLeast: expected.incomplete }]),
-					);
-					expect(read.totals).toEqual(totals);
+					const inUnits = (kind: keyof CostTableCase['totals']) =>
+						Object.fromEntries(
+							Object.entries(expected.totals[kind]).map(([currency, cents]) => [currency, { low: cents.low / 100, high: cents.high / 100, atLeast: expected.incomplete[kind] }]),
+						);
+					expect(read.period).toBe(expected.period);
+					expect(read.totals).toEqual({ monthly: inUnits('monthly'), oneTime: inUnits('oneTime'), unstated: inUnits('unstated') });
 					expect(read.mismatch !== undefined).toBe(expected.mismatch);
 				});
 			}),

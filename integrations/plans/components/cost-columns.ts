@@ -1,0 +1,40 @@
+import { yearly } from '../indexes/costs.ts';
+import { type CostKind, type CostTotals, type Currency, formatKind, formatRange, type Totals } from '../parse/money.ts';
+
+/** A column of money in a cost roll-up: one kind of money, its currencies side by side. */
+export interface CostColumn {
+	label: string;
+	/** The column's amounts of a plan or group: `$500/mo + €40/mo`, or `—` when it has none. */
+	text(totals: CostTotals): string;
+}
+
+/** Column labels; the run-rate gets two columns, per month and per year. */
+export const KIND_LABELS: Record<CostKind, string> = { monthly: 'Per month', oneTime: 'One-time', unstated: 'No period stated' };
+
+/**
+ * The money columns of the cost roll-up, for the kinds of money some plan has: the run-rate per
+ * month and per year, one-time money (never converted) and money whose period no plan states.
+ */
+export function costColumns(kinds: CostKind[], currencies: Currency[]): CostColumn[] {
+	return kinds.flatMap((kind): CostColumn[] => {
+		const column = { label: KIND_LABELS[kind], text: (totals: CostTotals) => amountsText(totals[kind], currencies, (low, high, currency) => formatKind(low, high, currency, kind)) };
+		if (kind !== 'monthly') return [column];
+		const perYear = { label: 'Per year', text: (totals: CostTotals) => amountsText(yearly(totals.monthly), currencies, (low, high, currency) => `${formatRange(low, high, currency)}/yr`) };
+		return [column, perYear];
+	});
+}
+
+/** One total of a kind of money: `$500/mo`, `at least $1,200/mo`, `€160`; empty when there is none. */
+export function kindAmount(totals: Totals, currency: Currency, kind: CostKind, atLeast = 'at least '): string {
+	const total = totals[currency];
+	return total ? `${total.atLeast ? atLeast : ''}${formatKind(total.low, total.high, currency, kind)}` : '';
+}
+
+/** Amounts in every currency, never added together: `$500/mo + €40/mo`, or `—`. */
+function amountsText(totals: Totals, currencies: Currency[], format: (low: number, high: number, currency: Currency) => string): string {
+	const parts = currencies.flatMap((currency) => {
+		const total = totals[currency];
+		return total ? [`${total.atLeast ? 'at least ' : ''}${format(total.low, total.high, currency)}`] : [];
+	});
+	return parts.length > 0 ? parts.join(' + ') : '—';
+}
