@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import { buildContext } from './build-context.ts';
 import type { PlansOptions } from './options.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
 import { PACKAGE_NAME } from './version.ts';
@@ -15,7 +16,7 @@ import { planSchema } from '${PACKAGE_NAME}/schema';
 export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`;
 
 /** What the integration and the content loader of one site know of each other. */
-interface SiteEntry {
+export interface SiteEntry {
 	options: PlansOptions;
 	/** The plans collection was loaded with `plansLoader()`. */
 	loaded: boolean;
@@ -26,17 +27,11 @@ interface SiteEntry {
 }
 
 /**
- * Validated options by project root. The loader runs inside Vite's module runner, a
- * different module instance from astro.config's, and Astro's config validation strips
- * unknown keys from integration objects; the process is the one thing both share.
+ * Validated options by project root, in the build context: the loader runs in Vite's module
+ * runner, and Astro's config validation strips unknown keys from integration objects.
  */
-const REGISTRY = Symbol.for('plans-integration.options');
-type Registry = Map<string, SiteEntry>;
-
-function registry(): Registry {
-	const global = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-	global[REGISTRY] ??= new Map();
-	return global[REGISTRY];
+function registry(): Map<string, SiteEntry> {
+	return buildContext().sites;
 }
 
 /** Called by the integration in `astro:config:setup`. */

@@ -1,4 +1,5 @@
 import type { List, ListItem, Root, Table, TableRow } from 'mdast';
+import { buildContext } from '../build-context.ts';
 import { type AnchoredRow, RowAnchors } from './anchors.ts';
 import { type Approval, collectApprovals } from './approvals.ts';
 import { type CostTable, collectCostTables } from './costs.ts';
@@ -39,12 +40,19 @@ export interface FactNodes {
 	rows: Array<{ node: TableRow | ListItem; anchor: string; kinds: FactKind[] }>;
 }
 
+export interface ExtractedFacts {
+	facts: PlanFacts;
+	nodes: FactNodes;
+}
+
 /**
  * Reads every fact of a plan from its Markdown tree. The loader (for the data) and the
  * renderer (to put ids and charts on the page) both call this on the same source, and the
  * row ids are handed out in one fixed order, so the page has exactly the ids the data names.
  */
-export function extractPlanFacts(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
+export function extractPlanFacts(tree: Root): ExtractedFacts {
+	// Kept per tree in the build context: the renderer reuses what the loader read from the same tree.
+	const extracted = buildContext().factsByTree;
 	const known = extracted.get(tree);
 	if (known) return known;
 	const result = extractFrom(tree);
@@ -52,14 +60,7 @@ export function extractPlanFacts(tree: Root): { facts: PlanFacts; nodes: FactNod
 	return result;
 }
 
-/**
- * One extraction per tree: the renderer reuses what the loader read from the same tree. On
- * `globalThis` because the loader and the Markdown plugins are two copies of this module.
- */
-const EXTRACTED = Symbol.for('plans:extracted-facts');
-const extracted: WeakMap<Root, { facts: PlanFacts; nodes: FactNodes }> = ((globalThis as Record<symbol, unknown>)[EXTRACTED] ??= new WeakMap()) as WeakMap<Root, { facts: PlanFacts; nodes: FactNodes }>;
-
-function extractFrom(tree: Root): { facts: PlanFacts; nodes: FactNodes } {
+function extractFrom(tree: Root): ExtractedFacts {
 	const anchors = new RowAnchors(collectHeadings(tree).map((heading) => heading.id));
 	const rows: ClaimedRow[] = [];
 	const anchored = <T extends { anchor: string }>(kind: FactKind, found: AnchoredRow<T>[]): T[] => {

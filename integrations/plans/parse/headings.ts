@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { buildContext } from '../build-context.ts';
 import { visitMdast } from '../tree/visit.ts';
 
 export interface PlanHeading {
@@ -10,6 +11,8 @@ export interface PlanHeading {
 	text: string;
 	line: number;
 }
+
+export type CollectedHeading = PlanHeading & { node: Heading };
 
 /**
  * The visible text of a heading as GitHub computes its anchor from it: inline code and
@@ -22,13 +25,15 @@ export function headingText(node: Heading): string {
 /**
  * Gives every heading of the tree GitHub's id (github-slugger, `-1`, `-2` … for repeats)
  * and returns them in document order. The same function serves the loader (TOC, link
- * checks) and the remark plugin that sets the ids on the rendered page, so both agree.
+ * checks) and the remark plugin that sets the ids on the rendered page, so both agree; the
+ * build context keeps the result per tree, for the facts and the section index too.
  */
-export function collectHeadings(tree: Root): ReadonlyArray<PlanHeading & { node: Heading }> {
+export function collectHeadings(tree: Root): readonly CollectedHeading[] {
+	const collected = buildContext().headingsByTree;
 	const cached = collected.get(tree);
 	if (cached) return cached;
 	const slugger = new GithubSlugger();
-	const headings: Array<PlanHeading & { node: Heading }> = [];
+	const headings: CollectedHeading[] = [];
 	visitMdast(tree, 'heading', (node) => {
 		const text = headingText(node);
 		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
@@ -36,13 +41,3 @@ export function collectHeadings(tree: Root): ReadonlyArray<PlanHeading & { node:
 	collected.set(tree, headings);
 	return headings;
 }
-
-/**
- * Headings by tree: the loader, the facts, the section index and the heading-id plugin all
- * ask for them. On `globalThis` because the loader and the plugins are two copies of this module.
- */
-const COLLECTED = Symbol.for('plans:collected-headings');
-const collected: WeakMap<Root, ReadonlyArray<PlanHeading & { node: Heading }>> = ((globalThis as Record<symbol, unknown>)[COLLECTED] ??= new WeakMap()) as WeakMap<
-	Root,
-	ReadonlyArray<PlanHeading & { node: Heading }>
->;

@@ -1,23 +1,22 @@
 import type { Node, Parent, Root } from 'mdast';
+import { buildContext } from '../build-context.ts';
 import { collectHeadings, type PlanHeading } from './headings.ts';
 
 /** The headings a node sits under, outermost first: `## Technology Stack` › `### Backend`. */
 export type SectionPath = readonly PlanHeading[];
 
-interface Located {
+export interface Located {
 	node: Node;
 	section: SectionPath;
 	parent: Parent | undefined;
 }
 
 /**
- * Every node of a tree with the headings it sits under, computed in one walk and kept for
- * the tree's lifetime: a plan's dozen extractors then cost one walk, not one each.
+ * Every node of a tree with the headings it sits under, computed in one walk and kept in the
+ * build context for the tree's lifetime: a plan's dozen extractors then cost one walk, not one each.
  */
-const SECTION_INDEXES = Symbol.for('plans:section-indexes');
-const sectionIndexes: WeakMap<Root, Located[]> = ((globalThis as Record<symbol, unknown>)[SECTION_INDEXES] ??= new WeakMap()) as WeakMap<Root, Located[]>;
-
 function sectionIndex(tree: Root): Located[] {
+	const sectionIndexes = buildContext().sectionsByTree;
 	let index = sectionIndexes.get(tree);
 	if (index) return index;
 	const ids = new Map<Node, PlanHeading>(collectHeadings(tree).map(({ node, ...heading }) => [node, heading]));

@@ -1,6 +1,7 @@
 import { cp, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { buildContext } from '../../build-context.ts';
 
 /** Where pages load mermaid from when they render it in the reader's browser (under the site's base). */
 export const MERMAID_PATH = '_plans/mermaid/mermaid.esm.min.mjs';
@@ -10,20 +11,18 @@ export function mermaidDistDir(): string {
 	return join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
 }
 
-const FALLBACK_USED = Symbol.for('plans:mermaid-fallback-used');
-
 /** Called when a page gets a diagram to render in the browser: the build then ships mermaid. */
 export function markMermaidFallbackUsed(): void {
-	(globalThis as Record<symbol, unknown>)[FALLBACK_USED] = true;
+	buildContext().mermaidFallbackUsed = true;
 }
 
 /** A new build starts without the flag (several builds may run in one process). */
 export function resetMermaidFallback(): void {
-	(globalThis as Record<symbol, unknown>)[FALLBACK_USED] = false;
+	buildContext().mermaidFallbackUsed = false;
 }
 
 export function mermaidFallbackUsed(): boolean {
-	return (globalThis as Record<symbol, unknown>)[FALLBACK_USED] === true;
+	return buildContext().mermaidFallbackUsed;
 }
 
 /**
