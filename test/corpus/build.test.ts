@@ -11,7 +11,8 @@ const documents = corpusDocuments();
 let site: BuiltSite;
 beforeAll(async () => {
 	const root = await throwAwaySite('corpus-site', (plansDir) => cp(corpusFolder(), plansDir, { recursive: true }));
-	site = await buildSite(root, 'corpus', throwAwaySiteConfig());
+	// Real documents link to headings they do not have; the build reports those. Our own links must land.
+	site = await buildSite(root, 'corpus', throwAwaySiteConfig(), { authoredLinks: false });
 }, 600_000);
 
 describe(`the corpus in ${corpusFolder()}`, () => {
