@@ -73,24 +73,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	const frontmatter = yaml === undefined ? {} : readFrontmatter(yaml, file, problems);
 	const tooLarge = planSizeProblem(raw, file);
 	if (tooLarge) problems.push(tooLarge);
-
-	let tree: Root;
-	try {
-		// The body of a plan over the size limit is left unread: rendering it could exhaust memory.
-		tree = parseMarkdown(tooLarge ? '' : body, { mdx: format === 'mdx' });
-	} catch (error) {
-		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-		const start = place && 'start' in place && place.start ? place.start : place;
-		problems.push({
-			severity: 'error',
-			message: `Could not parse MDX: ${(error as Error).message}`,
-			file,
-			line: start?.line ?? 1,
-			column: start?.column ?? 1,
-			hint: 'In .mdx files `{`, `}` and `<` start expressions and components; escape them as `\\{` or `&lt;`, or rename the file to .md.',
-		});
-		tree = parseMarkdown(body.replace(/[{}<]/g, ' '));
-	}
+	// The body of a plan over the size limit is left unread: rendering it could exhaust memory.
+	const tree = readTree(tooLarge ? '' : body, format, file, problems);
 	const tooDeep = nestingProblem(tree, file);
 	if (tooDeep) problems.push(tooDeep);
 
@@ -104,40 +88,11 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	const headings = collectHeadings(tree);
 	const fields = readBoldLineFields(tree);
 	const field = (...keys: string[]): BoldLineField | undefined => keys.map((key) => fields.get(key)).find(Boolean);
+	const found: Found = { frontmatter, yaml, field, file, problems };
 
 	const titleHeading = headings.find((heading) => heading.depth === 1);
 	// An empty `#` heading names nothing: the file name does.
 	const title = text(frontmatter.title) ?? text(titleHeading && headingText(titleHeading.node)) ?? titleFromPath(path);
-
-	const statusField = field('status');
-	const writtenStatus = text(frontmatter.status) ?? statusField?.value;
-	let status: string | undefined;
-	let statusKnown = true;
-	if (writtenStatus) {
-		const normalized = normalizeStatus(writtenStatus);
-		status = normalized.status;
-		statusKnown = normalized.known;
-		if (!normalized.known) {
-			const line = text(frontmatter.status) ? frontmatterLine(yaml, 'status') : (statusField?.line ?? 1);
-			problems.push({
-				severity: 'warning',
-				message: `Unknown status "${normalized.status}"; it is shown as written.`,
-				file,
-				line,
-				column: text(frontmatter.status) ? 1 : (statusField?.column ?? 1),
-				hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
-			});
-		}
-	}
-
-	const specField = field('based on spec', 'spec', 'specification');
-	const frontmatterSpec = text(frontmatter.spec);
-	const spec = frontmatterSpec
-		? { text: frontmatterSpec, href: looksLikeLink(frontmatterSpec) ? frontmatterSpec : undefined }
-		: specField
-			? { text: specField.value, href: specField.href }
-			: undefined;
-
 	const date = text(frontmatter.date) ?? field('date', 'last updated', 'updated', 'created')?.value;
 
 	return {
@@ -147,12 +102,11 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 		imagePaths: images.imagePaths,
 		data: {
 			title,
-			status,
-			statusKnown,
+			...readStatus(found),
 			version: text(frontmatter.version) ?? field('version')?.value,
 			date,
 			isoDate: date ? isoDate(date) : undefined,
-			spec,
+			spec: readSpec(found),
 			owner: text(frontmatter.owner) ?? text(frontmatter.author) ?? field('owner', 'author', 'authors')?.value,
 			tags: Array.isArray(frontmatter.tags) ? frontmatter.tags.map(String) : [],
 			summary: text(frontmatter.description) ?? text(frontmatter.summary) ?? executiveSummary(tree),
@@ -168,6 +122,62 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			problems,
 		},
 	};
+}
+
+/** What the metadata readers look in: frontmatter first, then the bold `**Field**:` lines. */
+interface Found {
+	frontmatter: Record<string, unknown>;
+	yaml: string | undefined;
+	field: (...keys: string[]) => BoldLineField | undefined;
+	file: string;
+	problems: Problem[];
+}
+
+/** Parses the body; an MDX body that does not parse is reported and read again as Markdown without its expressions. */
+function readTree(body: string, format: 'md' | 'mdx', file: string, problems: Problem[]): Root {
+	try {
+		return parseMarkdown(body, { mdx: format === 'mdx' });
+	} catch (error) {
+		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+		const start = place && 'start' in place && place.start ? place.start : place;
+		problems.push({
+			severity: 'error',
+			message: `Could not parse MDX: ${(error as Error).message}`,
+			file,
+			line: start?.line ?? 1,
+			column: start?.column ?? 1,
+			hint: 'In .mdx files `{`, `}` and `<` start expressions and components; escape them as `\\{` or `&lt;`, or rename the file to .md.',
+		});
+		return parseMarkdown(body.replace(/[{}<]/g, ' '));
+	}
+}
+
+/** The status as written and normalised; an unknown one is kept and warned about. */
+function readStatus({ frontmatter, yaml, field, file, problems }: Found): { status: string | undefined; statusKnown: boolean } {
+	const statusField = field('status');
+	const writtenStatus = text(frontmatter.status) ?? statusField?.value;
+	if (!writtenStatus) return { status: undefined, statusKnown: true };
+	const normalized = normalizeStatus(writtenStatus);
+	if (!normalized.known) {
+		const inFrontmatter = text(frontmatter.status) !== undefined;
+		problems.push({
+			severity: 'warning',
+			message: `Unknown status "${normalized.status}"; it is shown as written.`,
+			file,
+			line: inFrontmatter ? frontmatterLine(yaml, 'status') : (statusField?.line ?? 1),
+			column: inFrontmatter ? 1 : (statusField?.column ?? 1),
+			hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
+		});
+	}
+	return { status: normalized.status, statusKnown: normalized.known };
+}
+
+/** The spec the plan is based on, with its link when it has one. */
+function readSpec({ frontmatter, field }: Found): { text: string; href: string | undefined } | undefined {
+	const frontmatterSpec = text(frontmatter.spec);
+	if (frontmatterSpec) return { text: frontmatterSpec, href: looksLikeLink(frontmatterSpec) ? frontmatterSpec : undefined };
+	const specField = field('based on spec', 'spec', 'specification');
+	return specField ? { text: specField.value, href: specField.href } : undefined;
 }
 
 /**
