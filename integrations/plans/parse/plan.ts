@@ -233,7 +233,6 @@ function titleFromPath(path: string): string {
 	return name.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
 }
 
-export { isoDate };
 
 /** First paragraph under a heading named "Executive Summary" (or "Summary"). */
 function executiveSummary(tree: Root): string | undefined {
