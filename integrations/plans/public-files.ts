@@ -55,7 +55,7 @@ function inPublic(path: string): string {
 }
 
 /** The MIME type of an icon from its extension; the options schema only lets known ones through. */
-export function iconType(path: string): string {
+function iconType(path: string): string {
 	const extension = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '';
 	return ICON_TYPES[extension] ?? 'image/x-icon';
 }

@@ -30,7 +30,7 @@ export interface CheckResult {
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
-export async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
+async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const plans: PlanData[] = [];
 	const compared: ComparedPlan[] = [];
@@ -53,7 +53,7 @@ export async function checkPlans({ root, directory, brokenLinks, sanitize = true
 }
 
 /** `12 plans, 31 diagrams, 2 errors, 5 warnings` */
-export function summaryLine({ plans, diagrams, problems }: CheckResult): string {
+function summaryLine({ plans, diagrams, problems }: CheckResult): string {
 	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const errors = problems.filter((problem) => problem.severity === 'error').length;
 	return [count(plans, 'plan'), count(diagrams, 'diagram'), count(errors, 'error'), count(problems.length - errors, 'warning')].join(', ');

@@ -29,7 +29,7 @@ export function groupByFolder<T extends OrderedPlan>(entries: T[]): Array<{ fold
 }
 
 /** Up to this many plans the sidebar lists them all; above it, a window around the current one. */
-export const SIDEBAR_LIMIT = 60;
+const SIDEBAR_LIMIT = 60;
 
 /** The sidebar's groups, computed once per build and shared by every plan page. */
 export interface SidebarModel<T extends OrderedPlan = OrderedPlan> {

@@ -32,7 +32,7 @@ export function problemPlaceInPage(problem: Problem, index: number, plan: Pick<P
 }
 
 /** The id of the place in the page that the `index`th problem of the banner points at. */
-export function problemAnchor(index: number): string {
+function problemAnchor(index: number): string {
 	return `plan-problem-${index + 1}`;
 }
 

@@ -24,13 +24,13 @@ export interface DiagramFence {
 }
 
 /** Which kind of diagram a code node is, if any. */
-export function diagramKind(node: Code): DiagramKind | undefined {
+function diagramKind(node: Code): DiagramKind | undefined {
 	if (node.lang?.toLowerCase() === 'mermaid') return 'mermaid';
 	return fenceDecision(node.lang, node.meta, node.value) === 'diagram' ? 'ascii' : undefined;
 }
 
 /** Content key of an ASCII diagram: its source and the renderer's (our) version. */
-export function asciiKey(source: string): string {
+function asciiKey(source: string): string {
 	return createHash('sha256').update(`ascii@${PLANS_VERSION}\n${source}`).digest('hex').slice(0, 24);
 }
 

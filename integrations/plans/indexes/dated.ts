@@ -33,7 +33,7 @@ export function milestoneIndex(plans: IndexedPlan[], today: string): { rows: Mil
 	return { rows, next };
 }
 
-export function milestoneState(milestone: Milestone, today: string): MilestoneState {
+function milestoneState(milestone: Milestone, today: string): MilestoneState {
 	if (milestone.status && DONE.test(milestone.status)) return 'done';
 	if (!milestone.dueDate) return 'undated';
 	return milestone.dueDate < today ? 'overdue' : 'upcoming';

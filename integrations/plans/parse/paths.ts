@@ -1,8 +1,5 @@
 import { slug } from 'github-slugger';
 
-/** File extensions that are plans. */
-export const PLAN_EXTENSIONS = ['.md', '.mdx'] as const;
-
 /** The glob (relative to the plans folder) of plan files: `_`-prefixed files and folders are ignored. */
 export const PLAN_GLOB = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
 

@@ -57,7 +57,7 @@ const cellText = (row: TableRow, index: number) =>
 	index < 0 ? '' : toString(row.children[index] ?? { type: 'text', value: '' }, { includeHtml: false }).replace(/[*_[\]]/g, '').trim();
 
 /** The columns of a risk table, or `undefined` when the table has no Risk, Likelihood and Impact columns. */
-export function riskColumns(table: Table): RiskColumns | undefined {
+function riskColumns(table: Table): RiskColumns | undefined {
 	const header = table.children[0];
 	if (!header) return undefined;
 	const names = header.children.map((_cell, index) => cellText(header, index));

@@ -17,7 +17,7 @@ export interface MermaidRender {
 const RENDER_FORMAT = 'light+dark+text-size';
 
 const require = createRequire(import.meta.url);
-export const MERMAID_VERSION: string = require('mermaid/package.json').version;
+const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
 /** Theme settings of both renders; part of every cache key. */
 export const MERMAID_THEMES = {

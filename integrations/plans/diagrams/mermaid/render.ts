@@ -23,7 +23,7 @@ export type MermaidResult = { key: string; render: MermaidRender } | { key: stri
 const BATCH_SIZE = 25;
 
 /** How long one diagram (its light and dark render) may take before it is stopped, in milliseconds. */
-export const DEFAULT_MERMAID_TIMEOUT = 20_000;
+const DEFAULT_MERMAID_TIMEOUT = 20_000;
 
 export interface RenderMermaidOptions {
 	executablePath: string;

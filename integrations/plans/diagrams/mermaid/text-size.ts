@@ -1,5 +1,5 @@
 /** The smallest text, in CSS pixels, that a diagram is shrunk to before it scrolls sideways instead. */
-export const READABLE_TEXT_PX = 12;
+const READABLE_TEXT_PX = 12;
 
 /** The width of an SVG's viewBox: the units its text sizes are measured in. */
 const VIEW_BOX_WIDTH = /^<svg\b[^>]*?\sviewBox="\s*[-+\d.e]+[\s,]+[-+\d.e]+[\s,]+([+\d.e]+)/i;

@@ -34,7 +34,7 @@ export interface MermaidSyntaxError {
  * mermaid's `maxTextSize`: it draws a longer diagram (without its `%%` comments) as a picture
  * that says "Maximum text size in diagram exceeded", and `parse()` does not tell.
  */
-export const MERMAID_MAX_TEXT_SIZE = 50_000;
+const MERMAID_MAX_TEXT_SIZE = 50_000;
 
 /** Checks a diagram with `mermaid.parse()`, and its size; resolves to `undefined` when it is valid. */
 export async function parseMermaid(source: string): Promise<MermaidSyntaxError | undefined> {

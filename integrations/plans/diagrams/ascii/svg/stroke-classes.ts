@@ -2,9 +2,9 @@
 import { HEAVY } from '../glyphs.ts';
 
 export const LIGHT_SOLID = 0;
-export const HEAVY_SOLID = 1;
+const HEAVY_SOLID = 1;
 export const LIGHT_DASHED = 2;
-export const HEAVY_DASHED = 3;
+const HEAVY_DASHED = 3;
 export const STROKE_STYLES = 4;
 
 /** Class names in the SVG, by stroke style; short because a large drawing repeats them. */
