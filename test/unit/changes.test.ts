@@ -88,6 +88,22 @@ describe('planChanges', () => {
 		expect(change!.costs).toEqual([{ currency: 'EUR', delta: 80, rows: [{ label: 'Storage', anchor: 'cost-storage', delta: 80 }] }]);
 	});
 
+	it('counts only the run-rate: one-time money, money of no stated period and alternatives are not a cost change', () => {
+		const costs = (monthly: string, other: string) => plan('search', `# Search\n\n## Costs\n\n| Component | Cost |\n| --- | --- |\n| Cluster | ${monthly} |\n${other}\n`);
+		expect(planChanges([costs('$100/mo', '| Setup | $5,000 one-time |')], [costs('$100/mo', '| Setup | $9,000 one-time |')])).toEqual([]);
+		expect(planChanges([costs('$100', '| Setup | $5,000 |')], [costs('$300', '| Setup | $9,000 |')])).toEqual([]);
+		expect(planChanges([costs('$100/mo', '| Redis or Memcached | $40/mo |')], [costs('$100/mo', '| Redis or Memcached | $90/mo |')])).toEqual([]);
+	});
+
+	it('reads a previous plans.json from before cost periods and alternatives: its rows were all monthly and all counted', () => {
+		const now = plan('search', '# Search\n\n| Component | Monthly Cost |\n| --- | --- |\n| Cluster | $300 |\n');
+		const before = structuredClone(now);
+		const [row] = before.costs[0]!.items;
+		before.costs[0]!.items = [{ ...row!, cost: { kind: 'amount', currency: 'USD', low: 100, high: 100, monthlyLow: 100, monthlyHigh: 100, approximate: false, free: false, text: '$100' } }];
+		delete (before.costs[0]!.items[0] as { inTotal?: boolean }).inTotal;
+		expect(planChanges([before], [now])[0]!.costs).toEqual([{ currency: 'USD', delta: 200, rows: [{ label: 'Cluster', anchor: 'cost-cluster', delta: 200 }] }]);
+	});
+
 	it('finds plans added, removed and renamed (a new id with the title of a removed one), sections too', () => {
 		const identity = plan('identity', '# Identity\n\n## Overview\n');
 		const moved = plan('platform/identity', '# Identity\n\n## Overview\n\n## Token Lifecycle\n');
