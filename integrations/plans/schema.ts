@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { CURRENCY_CODES } from './parse/money/currencies.ts';
 
 const headingSchema = z.object({
 	depth: z.number().int().min(1).max(6),
@@ -28,7 +29,7 @@ const diagramSchema = z.object({
 	label: z.string(),
 });
 
-const currencySchema = z.enum(['USD', 'EUR', 'GBP', 'JPY', 'INR']);
+const currencySchema = z.enum(CURRENCY_CODES);
 
 /** The period an amount is for: written in its cell, or given by its table; absent when nothing states one. */
 const periodSchema = z.enum(['month', 'year', 'week', 'day', 'hour', 'once']).optional();

@@ -4,10 +4,11 @@ import {
 	costKind,
 	formatKind,
 	formatMoney,
+	formatTotal,
 	parseMoney,
 	sumMoney,
-} from '#plans/parse/money.ts';
-import type { Currency, Money, Period } from '#plans/parse/money.ts';
+} from '#plans/parse/money/index.ts';
+import type { Currency, Money, Period } from '#plans/parse/money/index.ts';
 
 /**
  * An expected amount: only the fields a case cares about beyond the defaults. Only a recurring
@@ -348,6 +349,25 @@ describe('formatKind', () => {
 		[2_657_000, 2_657_000, 'unstated', '$2,657,000'],
 	] as const)('%d–%d %s → %s', (low, high, kind, expected) => {
 		expect(formatKind(low, high, 'USD', kind)).toBe(expected);
+	});
+});
+
+describe('formatTotal', () => {
+	it('writes every total one way: its kind, and "at least" when some row could not be counted', () => {
+		expect(formatTotal({ low: 500, high: 500, atLeast: false }, 'USD', 'monthly')).toBe('$500/mo');
+		expect(formatTotal({ low: 1200, high: 1200, atLeast: true }, 'USD', 'monthly')).toBe('at least $1,200/mo');
+		expect(formatTotal({ low: 6000, high: 7200, atLeast: true }, 'EUR', 'yearly')).toBe('at least €6,000–€7,200/yr');
+		expect(formatTotal({ low: 160, high: 160, atLeast: false }, 'GBP', 'unstated')).toBe('£160');
+	});
+});
+
+describe('currencies', () => {
+	it('reads every listed currency by symbol and by code', async () => {
+		const { CURRENCIES } = await import('#plans/parse/money/index.ts');
+		for (const { code, symbol } of CURRENCIES) {
+			expect(parseMoney(`${symbol}12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
+			expect(parseMoney(`${code} 12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
+		}
 	});
 });
 

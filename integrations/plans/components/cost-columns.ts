@@ -1,5 +1,5 @@
 import { yearly } from '../indexes/costs.ts';
-import { type CostKind, type CostTotals, type Currency, formatKind, formatRange, type Totals } from '../parse/money.ts';
+import { type CostKind, type CostTotals, type Currency, type CurrencyTotal, formatTotal, type Totals } from '../parse/money/index.ts';
 
 /** A column of money in a cost roll-up: one kind of money, its currencies side by side. */
 export interface CostColumn {
@@ -17,24 +17,24 @@ export const KIND_LABELS: Record<CostKind, string> = { monthly: 'Per month', one
  */
 export function costColumns(kinds: CostKind[], currencies: Currency[]): CostColumn[] {
 	return kinds.flatMap((kind): CostColumn[] => {
-		const column = { label: KIND_LABELS[kind], text: (totals: CostTotals) => amountsText(totals[kind], currencies, (low, high, currency) => formatKind(low, high, currency, kind)) };
+		const column = { label: KIND_LABELS[kind], text: (totals: CostTotals) => amountsText(totals[kind], currencies, (total, currency) => formatTotal(total, currency, kind)) };
 		if (kind !== 'monthly') return [column];
-		const perYear = { label: 'Per year', text: (totals: CostTotals) => amountsText(yearly(totals.monthly), currencies, (low, high, currency) => `${formatRange(low, high, currency)}/yr`) };
+		const perYear = { label: 'Per year', text: (totals: CostTotals) => amountsText(yearly(totals.monthly), currencies, (total, currency) => formatTotal(total, currency, 'yearly')) };
 		return [column, perYear];
 	});
 }
 
 /** One total of a kind of money: `$500/mo`, `at least $1,200/mo`, `€160`; empty when there is none. */
-export function kindAmount(totals: Totals, currency: Currency, kind: CostKind, atLeast = 'at least '): string {
+export function kindAmount(totals: Totals, currency: Currency, kind: CostKind): string {
 	const total = totals[currency];
-	return total ? `${total.atLeast ? atLeast : ''}${formatKind(total.low, total.high, currency, kind)}` : '';
+	return total ? formatTotal(total, currency, kind) : '';
 }
 
 /** Amounts in every currency, never added together: `$500/mo + €40/mo`, or `—`. */
-function amountsText(totals: Totals, currencies: Currency[], format: (low: number, high: number, currency: Currency) => string): string {
+function amountsText(totals: Totals, currencies: Currency[], format: (total: CurrencyTotal, currency: Currency) => string): string {
 	const parts = currencies.flatMap((currency) => {
 		const total = totals[currency];
-		return total ? [`${total.atLeast ? 'at least ' : ''}${format(total.low, total.high, currency)}`] : [];
+		return total ? [format(total, currency)] : [];
 	});
 	return parts.length > 0 ? parts.join(' + ') : '—';
 }

@@ -1,4 +1,4 @@
-import { type Currency, formatMoney } from '../parse/money.ts';
+import { type Currency, formatMoney } from '../parse/money/index.ts';
 import type { PlanData } from '../schema.ts';
 
 /** What the changes compare of a plan: its entry in `plans.json`, or the plan being built. */

@@ -1,5 +1,5 @@
 import type { CostItem, CostTable } from '../parse/costs.ts';
-import { COST_KINDS, type CostKind, type CostTotals, type Currency, sumMoney, type Totals } from '../parse/money.ts';
+import { COST_KINDS, CURRENCY_CODES, type CostKind, type CostTotals, type Currency, sumMoney, type Totals } from '../parse/money/index.ts';
 import type { PlanData } from '../schema.ts';
 import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
 
@@ -87,8 +87,6 @@ export interface CostRollup {
 	mismatches: Array<PlanRef & { table: CostTable }>;
 }
 
-const CURRENCY_ORDER: Currency[] = ['USD', 'EUR', 'GBP', 'JPY', 'INR'];
-
 /**
  * Sums every cost table of every plan. A plan's total is the sum of all its cost tables
  * (rows, not written Total rows), per kind of money and currency: the run-rate, one-time money
@@ -113,7 +111,7 @@ export function costRollup(plans: IndexedPlan[]): CostRollup {
 	};
 	const total = sumRows(rows);
 	return {
-		currencies: CURRENCY_ORDER.filter((currency) => COST_KINDS.some((kind) => total[kind][currency])),
+		currencies: CURRENCY_CODES.filter((currency) => COST_KINDS.some((kind) => total[kind][currency])),
 		kinds: COST_KINDS.filter((kind) => Object.keys(total[kind]).length > 0),
 		plans: perPlan,
 		categories: group((row) => row.category, CATEGORIES),

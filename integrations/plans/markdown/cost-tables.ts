@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { type BarDatum, barChart } from '../charts/bar-chart.ts';
 import type { CostItem, CostTable } from '../parse/costs.ts';
-import { COST_KINDS, type CostKind, costKind, countedAmount, type Currency, formatKind, formatRange } from '../parse/money.ts';
+import { COST_KINDS, type CostKind, costKind, countedAmount, type Currency, type CurrencyTotal, formatKind, formatRange, formatTotal } from '../parse/money/index.ts';
 import { hastNode, insertAfter } from './insert.ts';
 
 /**
@@ -71,7 +71,7 @@ function costCharts(table: CostTable, index: number): Paragraph[] {
 		const chart = barChart(bars, {
 			title: `${CHART_TITLES[kind]}${suffix}`,
 			id: `plans-cost-chart-${index + 1}-${currency.toLowerCase()}${CHART_ID_SUFFIX[kind]}`,
-			description: `Rows sum to ${total.atLeast ? 'at least ' : ''}${formatKind(total.low, total.high, currency, kind)}; the table above has the exact figures.`,
+			description: `Rows sum to ${formatTotal(total, currency, kind)}; the table above has the exact figures.`,
 		});
 		return [hastNode(h('figure', { className: ['plan-chart', 'cost-chart'] }, [chart]))];
 	});
@@ -89,8 +89,8 @@ function barOf({ component, anchor, cost, inTotal }: CostItem, kind: CostKind, c
 /** `$4,180/mo`, a range `$21.03–$36.03/mo`, `at least …` when rows are unknown, currencies and kinds of money apart. */
 export function formatTotals(table: Pick<CostTable, 'totals'>): string {
 	const groups = COST_KINDS.map((kind) =>
-		(Object.entries(table.totals[kind]) as Array<[Currency, { low: number; high: number; atLeast: boolean }]>)
-			.map(([currency, { low, high, atLeast }]) => `${atLeast ? 'at least ' : ''}${formatKind(low, high, currency, kind)}`)
+		(Object.entries(table.totals[kind]) as Array<[Currency, CurrencyTotal]>)
+			.map(([currency, total]) => formatTotal(total, currency, kind))
 			.join(' + '),
 	).filter((group) => group !== '');
 	return groups.length > 0 ? groups.join('; ') : 'no amounts';

@@ -4,7 +4,7 @@ import type { RowAnchors } from './anchors.ts';
 import { costTablePeriod, type PeriodSource } from './cost-period.ts';
 import { type SectionPath, sectionId, visitInSections } from './sections.ts';
 import { cleanValue, headerNames } from './table.ts';
-import { compareTotal, type CostTotals, costKind, type Money, parseMoney, type Period, sumMoney } from './money.ts';
+import { compareTotal, type CostTotals, costKind, type Money, parseMoney, type Period, sumMoney } from './money/index.ts';
 import { words } from './words.ts';
 
 /** A row of a cost table. */
