@@ -23,7 +23,11 @@ const IMG_TAG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 export function rawLocalImages(html: string): RawLocalImage[] {
 	if (!/<img\b/i.test(html)) return [];
 	const images: RawLocalImage[] = [];
+	// A commented-out image is not on the page: it is neither published nor checked.
+	const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [comment.index, comment.index + comment[0].length]);
+	const commentedOut = (offset: number): boolean => comments.some(([start, end]) => offset >= start! && offset < end!);
 	for (const match of html.matchAll(IMG_TAG)) {
+		if (commentedOut(match.index)) continue;
 		const element = fromHtml(match[0], { fragment: true }).children[0];
 		if (element?.type !== 'element' || typeof element.properties.src !== 'string') continue;
 		const path = localImagePath(element.properties.src);

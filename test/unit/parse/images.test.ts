@@ -28,6 +28,12 @@ describe('rawLocalImages', () => {
 		expect(images[0]!.element.properties).toMatchObject({ src: 'images/a.png', width: 600, alt: 'A > B' });
 	});
 
+	it('skips images inside HTML comments, as the page does', () => {
+		expect(rawLocalImages('<!-- <img src="old.png"> --><img src="new.png"><!-- <img src="unclosed.png">').map(({ path }) => path)).toEqual(['new.png']);
+		const plan = parsePlan({ raw: '# Plan\n\n<!-- <img src="img/gone.png"> -->\n', file: 'plans/p.md', path: 'p.md', fileExists: () => false });
+		expect(plan.problems).toEqual([]);
+	});
+
 	it('finds nothing in HTML without images', () => {
 		expect(rawLocalImages('<details><summary>More</summary>text</details>')).toEqual([]);
 	});
