@@ -9,6 +9,8 @@ import { SKIP, visitHast } from '../tree/visit.ts';
 import { JsonFiles } from '../cache/json-files.ts';
 import type { RendererOptions } from '../render/renderer.ts';
 import { PLANS_VERSION } from '../version.ts';
+import { NEVER_HIGHLIGHTED } from './code-languages.ts';
+
 
 type ShikiConfig = NonNullable<RendererOptions['shikiConfig']>;
 type Highlighter = Awaited<ReturnType<typeof import('@astrojs/markdown-remark/shiki').createShikiHighlighter>>;
@@ -30,8 +32,6 @@ interface CodeBlock {
 }
 
 const LANGUAGE_CLASS = /\blanguage-(\S+)\b/;
-/** Astro's own default exclusion: `math` blocks are left for a math plugin. */
-const ALWAYS_EXCLUDED = ['math'];
 
 /**
  * Highlights code blocks with Shiki as Astro's Markdown pipeline does (its highlighter, its
@@ -54,7 +54,7 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 		return root.children[0] as Element;
 	};
 	return async (tree) => {
-		for (const block of codeBlocks(tree, [...ALWAYS_EXCLUDED, ...options.excludeLangs])) {
+		for (const block of codeBlocks(tree, [...NEVER_HIGHLIGHTED, ...options.excludeLangs])) {
 			const key = cache && blockKey(configKey, block);
 			let highlighted = key === undefined ? undefined : cache!.get(key);
 			if (!highlighted) {
