@@ -11,7 +11,6 @@ import type { RendererOptions } from '../render/renderer.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { NEVER_HIGHLIGHTED } from './code-languages.ts';
 
-
 type ShikiConfig = NonNullable<RendererOptions['shikiConfig']>;
 type Highlighter = Awaited<ReturnType<typeof import('@astrojs/markdown-remark/shiki').createShikiHighlighter>>;
 

@@ -16,7 +16,9 @@ export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 		const id = node.properties.id;
 		const { holder, index } = placeFor(node);
 		if (!holder) return;
-		const name = toString(holder).trim().replace(/\s+/g, ' ').slice(0, 80);
+		// The holder's own text: for an item without a paragraph, only what comes before its sub-list.
+		const named = index === undefined ? holder : { ...holder, children: holder.children.slice(0, index) };
+		const name = toString(named).trim().replace(/\s+/g, ' ').slice(0, 80);
 		holder.children.splice(
 			index ?? holder.children.length,
 			0,

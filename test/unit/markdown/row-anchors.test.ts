@@ -38,8 +38,7 @@ describe('rehypeRowAnchors', () => {
 		expect([...item.children].map((child) => child.className || child.tagName)).toEqual(['row-anchor', 'UL']);
 	});
 
-	// Known bug: the link of a list item with a sub-list is named by the sub-list's text too. Remove `.fails` once it is fixed.
-	it.fails('names a list item’s link by its own text, not its sub-list’s', async () => {
+	it('names a list item’s link by its own text, not its sub-list’s', async () => {
 		const item = JSDOM.fragment(await render('## Open Questions\n\n- Which region first?\n  - EU\n  - US')).querySelector('li.fact-row')!;
 		expect(item.querySelector('.row-anchor .sr-only')!.textContent).toBe('Link to “Which region first?”');
 	});
