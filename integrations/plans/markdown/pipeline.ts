@@ -89,9 +89,9 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
  * The rehype plugins of a Markdown plan, in order. Every heading already has its GitHub id
  * (remarkHeadingIds): rehype-slug would only walk the tree, a twentieth of a render.
  */
-const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeHeadingAnchors, rehypeRowAnchors, rehypeTableScroll, rehypeRawImages];
-/** MDX plans also get rehype-slug, for headings their remark stage did not see. */
-const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, ...PLAN_REHYPE_PLUGINS];
+const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeHeadingAnchors, rehypeRowAnchors, rehypeRawImages];
+/** MDX plans also get rehype-slug, for headings their remark stage did not see; their HTML is JSX, so tables are all elements already. */
+const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, ...PLAN_REHYPE_PLUGINS, rehypeTableScroll];
 
 /**
  * The renderer of Markdown plans: Astro's Markdown pipeline (GFM, Shiki, Astro's image
@@ -111,6 +111,8 @@ export async function createPlanRenderer({ context, renderer: options }: RenderS
 		.use(PLAN_REHYPE_PLUGINS as PluggableList)
 		.use(rehypeAstroImages)
 		.use(rehypeRawHtml)
+		// After the raw HTML is parsed, so a table written as HTML scrolls in its box too.
+		.use(rehypeTableScroll)
 		.use(rehypeStringify, { allowDangerousHtml: true })
 		.freeze();
 	return {

@@ -56,6 +56,11 @@ describe('the plan renderer', () => {
 		expect(() => readdirSync(renderSettings.context.codeCacheDir)).toThrow(/ENOENT/);
 	});
 
+	it('puts a table written as raw HTML in the same scrolling box as a Markdown table', async () => {
+		const html = await render('<table><tr><td>wide</td></tr></table>\n\n| a |\n| - |\n| 1 |\n', settings('raw-table'));
+		expect(html.match(/<div class="table-scroll"[^>]*><table>/g)).toHaveLength(2);
+	});
+
 	it('parses a plan’s raw HTML into the page, and leaves a plan without any as the tree made it', async () => {
 		const withHtml = await render('<details><summary>More</summary>\n\nHidden *text*.\n\n</details>\n', settings('raw'));
 		expect(withHtml).toContain('<details><summary>More</summary>');
