@@ -7,7 +7,7 @@
  * process of its own in this sense: it gets its own context, and reports back by message.)
  */
 import type { Root } from 'mdast';
-import type { SiteEntry } from './integration-options.ts';
+import type { SiteEntry } from './site-registry.ts';
 import type { ExtractedFacts } from './parse/facts.ts';
 import type { CollectedHeading } from './parse/headings.ts';
 import type { Located } from './parse/sections.ts';

@@ -2,21 +2,21 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, registerPageReload, registerPlansOptions } from './integration-options.ts';
+import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, registerPageReload, registerPlansOptions } from './site-registry.ts';
 import { planIdFromPagePath } from './parse/paths.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { addContentSecurityPolicy } from './security/csp.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
-import { parseOptions, type PlansUserOptions } from './options.ts';
+import { parseOptions, type PlansUserOptions } from './options-schema.ts';
 import { inspectPublicFiles } from './public-files.ts';
 import { PACKAGE_NAME } from './version.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
 export { plansLoader, type PlansLoaderOptions } from './loader.ts';
 export { planSchema, type PlanData } from './schema.ts';
-export type { PlansOptions, PlansUserOptions } from './options.ts';
+export type { PlansOptions, PlansUserOptions } from './options-schema.ts';
 
 /** `.ts` in the repository, `.js` in the published package: endpoints are modules like this one. */
 const MODULE_EXTENSION = extname(fileURLToPath(import.meta.url));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { PlansOptions } from './options.ts';
+import type { PlansOptions } from './options-schema.ts';
 import { sitePath } from './parse/paths.ts';
 
 /**

@@ -4,7 +4,7 @@ import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import type { ExpectedSections } from './indexes/completeness.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
-import type { PlansOptions } from './options.ts';
+import type { PlansOptions } from './options-schema.ts';
 import { type SiteBranding, siteBranding } from './public-files.ts';
 
 const MODULE_ID = 'virtual:plans/config';

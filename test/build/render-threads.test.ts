@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
-import { type PlanSource, readPlan } from '#plans/render/read-plan.ts';
+import { type PlanSource, readAndRender } from '#plans/render/read-and-render.ts';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
-import type { RenderSettings } from '#plans/render/renderer.ts';
+import type { RenderSettings } from '#plans/render/types.ts';
 import { defaultRenderSettings } from '../helpers/render-settings.ts';
-import { renderThreadCount, RenderThreads } from '#plans/render/threads.ts';
+import { renderThreadCount, RenderThreads } from '#plans/render/thread-pool.ts';
 
 const fixturePlans = fileURLToPath(new URL('../fixtures/facts/plans/', import.meta.url));
 const template = fileURLToPath(new URL('../fixtures/template/technical-plan.md', import.meta.url));
@@ -34,7 +34,7 @@ describe('render threads', () => {
 		const plans = [planSource(join(fixturePlans, 'ledger.md'), 'ledger.md'), planSource(template, 'template.md')];
 		const inThreads = await Promise.all(plans.map((plan) => threads.read(plan)));
 		for (const [index, plan] of plans.entries()) {
-			const here = await readPlan(plan, () => renderer, cache);
+			const here = await readAndRender(plan, () => renderer, cache);
 			expect(here.rendered?.html.length).toBeGreaterThan(10_000);
 			expect(inThreads[index]).toEqual(here);
 		}

@@ -1,4 +1,4 @@
-import type { RenderSettings } from '#plans/render/renderer.ts';
+import type { RenderSettings } from '#plans/render/types.ts';
 
 /** The settings a plan renderer gets on a site with Astro's defaults, for plans in `plansDir`. */
 export function defaultRenderSettings(plansDir: string, mermaidCacheDir: string): RenderSettings {

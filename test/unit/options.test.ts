@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_SECTIONS } from '#plans/indexes/completeness.ts';
 import plans from 'astro-technical-plans';
-import { parseOptions } from '#plans/options.ts';
+import { parseOptions } from '#plans/options-schema.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {

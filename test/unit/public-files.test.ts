@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseOptions, type PlansUserOptions } from '#plans/options.ts';
+import { parseOptions, type PlansUserOptions } from '#plans/options-schema.ts';
 import { inspectPublicFiles, robotsTxt, siteBranding } from '#plans/public-files.ts';
 
 /** A public/ folder holding the given files. */

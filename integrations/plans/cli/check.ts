@@ -16,9 +16,9 @@ import { type ComparedPlan, changesMarkdown, changesText, planChanges } from '..
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../parse/paths.ts';
 import { parsePlan } from '../parse/plan.ts';
-import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problems.ts';
+import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
-import { findPlanFiles } from '../validate/plan-files.ts';
+import { findPlanFiles } from '../load/find-plan-files.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 
 export interface CheckResult {

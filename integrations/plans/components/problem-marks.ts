@@ -1,4 +1,4 @@
-import type { Problem } from '../parse/problems.ts';
+import type { Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
 
 /**

@@ -2,13 +2,13 @@ import type { DataStore, LoaderContext } from 'astro/loaders';
 import { prepareMermaid } from '../diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from '../parse/paths.ts';
 import type { RenderedHtmlFiles } from '../render/html-files.ts';
-import { waitsForMermaid } from '../render/read-plan.ts';
-import type { RenderedPlan } from '../render/renderer.ts';
+import { waitsForMermaid } from '../render/read-and-render.ts';
+import type { RenderedPlan } from '../render/types.ts';
 import type { PlanData } from '../schema.ts';
-import { findPlanFiles } from '../validate/plan-files.ts';
+import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';
 import { assertMdxPlansCanRender, report, warnIfNoPlans } from './checks.ts';
-import { type ChangedPlan, type PlanFileRead, planReader, readPlanFiles, readPlans, removeDeletedPlans, storeMdxPlan } from './read.ts';
+import { type ChangedPlan, type PlanFileRead, planDispatcher, readPlanFiles, readPlans, removeDeletedPlans, storeMdxPlan } from './read.ts';
 import type { LoadSetup } from './setup.ts';
 
 /** Meta-store key: ids of plans stored before all their Mermaid diagrams had a render. */
@@ -27,7 +27,7 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
 	const waitingForMermaid = new Set<string>(JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'));
 	const toRead = (await readPlanFiles(files, site)).filter((file) => !upToDate(file, store, site.htmlFiles, waitingForMermaid));
 
-	const reader = planReader(site, toRead.filter(({ path }) => !/\.mdx$/i.test(path)).length, logger);
+	const reader = planDispatcher(site, toRead.filter(({ path }) => !/\.mdx$/i.test(path)).length, logger);
 	const changed = new Map<string, PlanData>();
 	const rendering: Array<{ plan: ChangedPlan; rendered: Promise<RenderedPlan> }> = [];
 	const waitingForRenders: ChangedPlan[] = [];

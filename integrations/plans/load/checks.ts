@@ -1,7 +1,7 @@
 import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problems.ts';
-import type { PlanFile } from '../validate/plan-files.ts';
+import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
+import type { PlanFile } from './find-plan-files.ts';
 import { sortProblems } from '../validate/plans.ts';
 
 /** A folder with no plan at all is most likely the wrong folder. */

@@ -1,15 +1,15 @@
 import type { LoaderContext } from 'astro/loaders';
 import { prepareMermaid } from '../diagrams/mermaid/prepare.ts';
-import { registerOnDemandPlans, reloadPages } from '../integration-options.ts';
+import { registerOnDemandPlans, reloadPages } from '../site-registry.ts';
 import { normalizeSource } from '../parse/source.ts';
 import { OnDemandPlans, type OnDemandRenderer, type PlanVersion } from '../render/on-demand.ts';
-import { PlanReader } from '../render/plan-reader.ts';
-import { renderThreadCount } from '../render/threads.ts';
+import { PlanDispatcher } from '../render/dispatch.ts';
+import { renderThreadCount } from '../render/thread-pool.ts';
 import type { PlanData } from '../schema.ts';
-import { findPlanFiles } from '../validate/plan-files.ts';
+import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';
 import { assertMdxPlansCanRender, report, warnIfNoPlans } from './checks.ts';
-import { type PlanFileRead, planReader, readPlanFiles, readPlans, removeDeletedPlans, startRenderThreads, storeMdxPlan } from './read.ts';
+import { type PlanFileRead, planDispatcher, readPlanFiles, readPlans, removeDeletedPlans, startRenderThreads, storeMdxPlan } from './read.ts';
 import type { LoadSetup } from './setup.ts';
 
 /**
@@ -55,8 +55,8 @@ export async function watchPlans(context: LoaderContext, site: LoadSetup, watche
  * server; in this thread when the site's settings cannot cross to a thread.
  */
 function onDemandRenderer(site: LoadSetup, logger: LoaderContext['logger']): OnDemandRenderer {
-	let reader: PlanReader | undefined;
-	const started = () => (reader ??= new PlanReader(startRenderThreads(1, site.settings, logger, { quiet: true }), site.renderer, site.mermaidCache));
+	let reader: PlanDispatcher | undefined;
+	const started = () => (reader ??= new PlanDispatcher(startRenderThreads(1, site.settings, logger, { quiet: true }), site.renderer, site.mermaidCache));
 	return {
 		render: async (absolute, source) => (await started().render(absolute, source, site.settings.context.sanitize)).html,
 		checkMermaid: (sources) => started().checkMermaid(sources),
@@ -78,7 +78,7 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 
 	// Threads start while the files are read, when most plans are new to the store (a fresh checkout).
 	const newPlans = files.filter((file) => !store.has(file.id)).length;
-	const early = renderThreadCount(site.options.renderThreads, newPlans, { work: 'read' }) > 0 ? planReader(site, newPlans, logger, 'read') : undefined;
+	const early = renderThreadCount(site.options.renderThreads, newPlans, { work: 'read' }) > 0 ? planDispatcher(site, newPlans, logger, 'read') : undefined;
 	const toRead: PlanFileRead[] = [];
 	for (const file of await readPlanFiles(changed ? files.filter((file) => changed.has(file.absolute)) : files, site)) {
 		const existing = store.get(file.id);
@@ -87,7 +87,7 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 		else onDemand.remember({ id: file.id, digest: file.digest, absolute: file.absolute, source: normalizeSource(file.raw), data: existing.data as PlanData });
 	}
 
-	const reader = early ?? planReader(site, toRead.length, logger, 'read');
+	const reader = early ?? planDispatcher(site, toRead.length, logger, 'read');
 	const edited: PlanVersion[] = [];
 	const mdxPlans: PlanData[] = [];
 	try {

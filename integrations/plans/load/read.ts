@@ -1,10 +1,10 @@
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
-import { PlanReader } from '../render/plan-reader.ts';
-import type { RenderedPlan, RenderSettings } from '../render/renderer.ts';
-import { RenderThreads, renderThreadCount } from '../render/threads.ts';
+import { PlanDispatcher } from '../render/dispatch.ts';
+import type { RenderedPlan, RenderSettings } from '../render/types.ts';
+import { RenderThreads, renderThreadCount } from '../render/thread-pool.ts';
 import type { PlanData } from '../schema.ts';
-import type { PlanFile } from '../validate/plan-files.ts';
+import type { PlanFile } from './find-plan-files.ts';
 import type { LoadSetup } from './setup.ts';
 
 /** A plan file read from disk, with its digest. */
@@ -48,7 +48,7 @@ export interface ChangedPlan {
  * changed, else one after the other in this thread, and validates their data. Yields them in
  * the order of their files.
  */
-export async function* readPlans(context: LoaderContext, site: LoadSetup, reader: PlanReader, files: PlanFileRead[], deferRender: boolean): AsyncGenerator<ChangedPlan> {
+export async function* readPlans(context: LoaderContext, site: LoadSetup, reader: PlanDispatcher, files: PlanFileRead[], deferRender: boolean): AsyncGenerator<ChangedPlan> {
 	const reading = files.map((file) => ({ file, read: reader.read({ ...file, sanitize: site.settings.context.sanitize, deferRender }) }));
 	for (const { file, read } of reading) {
 		const { data: parsedData, source, rendered, imagePaths } = await read;
@@ -58,10 +58,10 @@ export async function* readPlans(context: LoaderContext, site: LoadSetup, reader
 }
 
 /** A reader with as many render threads as `count` plans to render (or only to read) are worth. */
-export function planReader(site: LoadSetup, count: number, logger: LoaderContext['logger'], work: 'render' | 'read' = 'render'): PlanReader {
+export function planDispatcher(site: LoadSetup, count: number, logger: LoaderContext['logger'], work: 'render' | 'read' = 'render'): PlanDispatcher {
 	const threadCount = renderThreadCount(site.options.renderThreads, count, { work });
 	const threads = threadCount > 0 ? startRenderThreads(threadCount, site.settings, logger) : undefined;
-	return new PlanReader(threads, site.renderer, site.mermaidCache);
+	return new PlanDispatcher(threads, site.renderer, site.mermaidCache);
 }
 
 /** Stores an MDX plan: `@astrojs/mdx` renders it with its page, so components work. */

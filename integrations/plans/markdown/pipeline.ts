@@ -10,8 +10,8 @@ import { type PluggableList, type Processor, type Transformer, unified } from 'u
 import { VFile } from 'vfile';
 import type { Node } from 'unist';
 import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
-import type { PlansOptions } from '../options.ts';
-import type { PlanRenderer, RendererOptions, RenderSettings } from '../render/renderer.ts';
+import type { PlansOptions } from '../options-schema.ts';
+import type { PlanRenderer, RendererOptions, RenderSettings } from '../render/types.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { rehypeAstroImages } from './astro-images.ts';
 import { remarkCodeLanguages } from './code-languages.ts';

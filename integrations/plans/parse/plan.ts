@@ -11,7 +11,7 @@ import { extractPlanFacts } from './facts.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectPlanLinks } from './links.ts';
 import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from './problem-reports.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
 import { localImagePath, rawLocalImages } from './images.ts';

@@ -3,7 +3,7 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { type CheckMermaid, type DrawMermaid, type MermaidSettings, prepareMermaid, syntaxErrorProblem } from '../diagrams/mermaid/prepare.ts';
 import { MermaidBrowser } from '../diagrams/mermaid/render.ts';
 import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
-import { formatProblem, type Problem } from '../parse/problems.ts';
+import { formatProblem, type Problem } from '../parse/problem-reports.ts';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import type { RenderedHtmlFiles } from './html-files.ts';
 

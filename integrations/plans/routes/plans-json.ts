@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sortPlans, urlOf, urlOfPlan } from '../components/navigation.ts';
-import { PlansExportSchema } from '../export.ts';
+import { PlansExportSchema } from '../plans-json-schema.ts';
 import { planCostTotals } from '../indexes/costs.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { PlansExportSchema } from '../export.ts';
+import { PlansExportSchema } from '../plans-json-schema.ts';
 
 /** JSON Schema of `/plans.json`, generated from the same zod schema that shapes it. */
 export const GET: APIRoute = () =>

@@ -1,4 +1,4 @@
-import type { Problem } from '../parse/problems.ts';
+import type { Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
 import { completenessProblems, type ExpectedSections, planCompleteness, TEMPLATE_SECTIONS } from '../indexes/completeness.ts';
 import { checkLinks } from './links.ts';

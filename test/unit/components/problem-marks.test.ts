@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markBrokenLinks, problemPlaceInPage } from '#plans/components/problem-marks.ts';
-import type { Problem } from '#plans/parse/problems.ts';
+import type { Problem } from '#plans/parse/problem-reports.ts';
 
 const problem = (line: number, column: number, message = 'Link "x.md" points to a plan that does not exist (x.md).'): Problem => ({ severity: 'error', file: 'plans/p.md', line, column, message });
 

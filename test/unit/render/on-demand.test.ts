@@ -9,8 +9,8 @@ import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { RenderedHtmlFiles } from '#plans/render/html-files.ts';
 import { OnDemandPlans, type PlanVersion } from '#plans/render/on-demand.ts';
-import { renderPlanSource } from '#plans/render/read-plan.ts';
-import type { PlanRenderer } from '#plans/render/renderer.ts';
+import { renderPlanSource } from '#plans/render/read-and-render.ts';
+import type { PlanRenderer } from '#plans/render/types.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
 
 let folder: string;

@@ -5,7 +5,7 @@ import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
-import type { PlanRenderer, RenderedPlan } from './renderer.ts';
+import type { PlanRenderer, RenderedPlan } from './types.ts';
 
 /** A plan file to read: where it is and what it holds. */
 export interface PlanSource {
@@ -21,7 +21,7 @@ export interface PlanSource {
 	deferRender?: boolean;
 }
 
-export interface ReadPlan {
+export interface ReadAndRendered {
 	/** The plan's data, not yet validated by the collection schema. */
 	data: PlanData;
 	/** The normalised source (no BOM, LF line endings). */
@@ -40,7 +40,7 @@ export interface ReadPlan {
  * Reads a plan's data and renders it from the same tree, so each plan is parsed once. Runs in
  * the build's thread or in a render thread.
  */
-export async function readPlan(plan: PlanSource, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache): Promise<ReadPlan> {
+export async function readAndRender(plan: PlanSource, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache): Promise<ReadAndRendered> {
 	const fileExists = (image: string) => existsSync(join(dirname(plan.absolute), image));
 	const parsed = parsePlan({ ...plan, fileExists });
 	const { data, source, imagePaths } = parsed;
@@ -55,7 +55,7 @@ export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boo
 
 /**
  * Renders a Markdown plan from its source (for plans that waited for their Mermaid renders),
- * sanitised as `readPlan` sanitised the tree it parsed (its removals are reported already).
+ * sanitised as `readAndRender` sanitised the tree it parsed (its removals are reported already).
  */
 export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<PlanRenderer>): Promise<RenderedPlan> {
 	const tree = parseMarkdown(splitFrontmatter(source).body);

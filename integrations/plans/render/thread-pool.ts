@@ -3,8 +3,8 @@ import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
-import type { PlanSource, ReadPlan } from './read-plan.ts';
-import type { RenderedPlan, RenderSettings } from './renderer.ts';
+import type { PlanSource, ReadAndRendered } from './read-and-render.ts';
+import type { RenderedPlan, RenderSettings } from './types.ts';
 
 export type ThreadTask =
 	| { kind: 'read'; plan: PlanSource }
@@ -14,7 +14,7 @@ export type ThreadTask =
 
 /** What each kind of task resolves to. */
 export interface ThreadResults {
-	read: ReadPlan;
+	read: ReadAndRendered;
 	render: RenderedPlan;
 	'check-mermaid': Array<MermaidSyntaxError | undefined>;
 	'warm-up': null;
@@ -64,7 +64,7 @@ export class RenderThreads {
 
 	constructor(size: number, settings: RenderSettings) {
 		for (let index = 0; index < size; index++) {
-			const worker = new Worker(new URL(`./thread${extname(import.meta.url)}`, import.meta.url), { workerData: settings });
+			const worker = new Worker(new URL(`./worker${extname(import.meta.url)}`, import.meta.url), { workerData: settings });
 			worker.on('message', (reply: ThreadReply) => this.#settle(worker, reply));
 			worker.on('error', (error: Error) => this.#fail(error));
 			this.#workers.push(worker);
@@ -72,8 +72,8 @@ export class RenderThreads {
 		}
 	}
 
-	/** `readPlan` in a thread. */
-	read(plan: PlanSource): Promise<ReadPlan> {
+	/** `readAndRender` in a thread. */
+	read(plan: PlanSource): Promise<ReadAndRendered> {
 		return this.#run({ kind: 'read', plan });
 	}
 

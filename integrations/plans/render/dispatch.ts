@@ -1,8 +1,8 @@
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { type MermaidSyntaxError, parseMermaid } from '../diagrams/mermaid/validate.ts';
-import { type PlanSource, type ReadPlan, readPlan, renderPlanSource } from './read-plan.ts';
-import type { PlanRenderer, RenderedPlan } from './renderer.ts';
-import type { RenderThreads } from './threads.ts';
+import { type PlanSource, type ReadAndRendered, readAndRender, renderPlanSource } from './read-and-render.ts';
+import type { PlanRenderer, RenderedPlan } from './types.ts';
+import type { RenderThreads } from './thread-pool.ts';
 
 /**
  * Reads and renders plans in render threads when there are some, else one after the other in
@@ -11,7 +11,7 @@ import type { RenderThreads } from './threads.ts';
  * handled: the loader awaits them in file order, and a later plan's failure must not end the
  * process while an earlier one is awaited.
  */
-export class PlanReader {
+export class PlanDispatcher {
 	readonly #threads: RenderThreads | undefined;
 	readonly #renderer: () => Promise<PlanRenderer>;
 	readonly #mermaidCache: MermaidCache;
@@ -23,11 +23,11 @@ export class PlanReader {
 		this.#mermaidCache = mermaidCache;
 	}
 
-	/** `readPlan`: the plan's data, and its HTML unless it waits for Mermaid renders. */
-	read(plan: PlanSource): Promise<ReadPlan> {
+	/** `readAndRender`: the plan's data, and its HTML unless it waits for Mermaid renders. */
+	read(plan: PlanSource): Promise<ReadAndRendered> {
 		return this.#run(
 			(threads) => threads.read(plan),
-			() => readPlan(plan, this.#renderer, this.#mermaidCache),
+			() => readAndRender(plan, this.#renderer, this.#mermaidCache),
 		);
 	}
 

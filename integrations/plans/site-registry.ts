@@ -1,7 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { buildContext } from './build-context.ts';
-import type { PlansOptions } from './options.ts';
+import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
 import { PACKAGE_NAME } from './version.ts';
 

@@ -4,9 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
-import { readPlan, renderPlanSource } from './read-plan.ts';
-import type { PlanRenderer, RenderSettings } from './renderer.ts';
-import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './threads.ts';
+import { readAndRender, renderPlanSource } from './read-and-render.ts';
+import type { PlanRenderer, RenderSettings } from './types.ts';
+import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './thread-pool.ts';
 
 const settings = workerData as RenderSettings;
 // Built on first use: a thread that only reads plans' data (astro dev) never loads the
@@ -29,7 +29,7 @@ parentPort!.on('message', async ({ job, task }: ThreadJob) => {
 async function run(task: ThreadTask): Promise<ThreadResults[ThreadTask['kind']]> {
 	switch (task.kind) {
 		case 'read':
-			return readPlan(task.plan, planRenderer, mermaidCache);
+			return readAndRender(task.plan, planRenderer, mermaidCache);
 		case 'render':
 			return renderPlanSource(task.absolute, task.source, task.sanitize, planRenderer);
 		case 'check-mermaid':
