@@ -23,9 +23,10 @@ export interface DiagramsOptions extends UrlOptions {
 /**
  * Replaces diagram fences with figures at the mdast stage, before Shiki sees them:
  * ASCII / box-drawing fences become inline SVG drawn by our renderer, Mermaid fences the
- * light and dark SVG the loader rendered at build time. Without a render (no browser), a
- * Mermaid fence becomes its source in a `pre.mermaid-source`, which the page then renders
- * in the reader's browser.
+ * light and dark SVG the loader rendered at build time. The plan renderer sets each figure
+ * aside and leaves a comment in its place (`set-aside-figures.ts`); MDX renders put it in the
+ * tree as raw HTML. Without a render (no browser), a Mermaid fence becomes its source in a
+ * `pre.mermaid-source`, which the page then renders in the reader's browser.
  */
 export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 	const cache = new MermaidCache(options.mermaidCacheDir);

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { VFile } from 'vfile';
 
 /**
- * Diagram figures of a plan, set aside while the rest of it goes through the unified pipeline.
- * A figure is finished markup (two Mermaid SVGs can weigh 90 KB): in the tree it would be
- * parsed and serialised again for nothing, which cost more than any of our own plugins. The
- * tree holds a comment in its place and `putFiguresBack` splices the figures into the HTML.
- * Only the plan renderer sets figures aside; MDX renders keep them in the tree.
+ * Diagram figures of a plan, set aside while the rest of it goes through the unified pipeline:
+ * a figure is finished markup, which the tree would only parse and serialise again. The tree
+ * holds a comment in its place and `putFiguresBack` splices the figures into the HTML. Only
+ * the plan renderer sets figures aside; MDX renders keep them in the tree.
  */
 interface SetAsideFigures {
 	/** Unguessable, so that no plan's own HTML comment is taken for a figure's place. */

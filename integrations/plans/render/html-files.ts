@@ -4,10 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Rendered plan HTML lives in files beside Astro's content cache, one per content digest,
- * not in the data store: Astro bundles the whole data store into the build as one module,
- * and with hundreds of plans their HTML made it hundreds of megabytes for Vite to process
- * on every build, and for every build to load and hold in memory. The store keeps each
- * plan's data and digest; the plan page reads its HTML from here.
+ * not in the data store, which Astro bundles into the build as one module for Vite to
+ * process and every build to hold in memory. The store keeps each plan's data and digest;
+ * the plan page reads its HTML from here.
  */
 export class RenderedHtmlFiles {
 	readonly directory: string;
