@@ -35,11 +35,7 @@ export function urlOf(path: string): string {
 	return sitePath(path, config);
 }
 
-/** CSS-friendly key of a status: `In Review` → `in-review`; unknown statuses share `other`. */
-export function statusKey(status: string | undefined, known: boolean): string {
-	if (!status) return 'none';
-	return known ? status.toLowerCase().replace(/\s+/g, '-') : 'other';
-}
+export { statusKey } from '../parse/status.ts';
 
 /**
  * The spec link of a plan header as a working site URL: external links stay, links to
@@ -54,10 +50,4 @@ export function specUrl(href: string | undefined, planPath: string): string | un
 	return id ? urlOfPlan(id) + (link?.anchor ? `#${encodeURIComponent(link.anchor)}` : '') : undefined;
 }
 
-/**
- * Title for navigation lists, where every entry saying "Technical Plan: …" is noise:
- * the template's prefix is dropped; the plan page itself shows the full title.
- */
-export function navTitle(title: string): string {
-	return title.replace(/^(technical\s+)?(research\s+and\s+build\s+)?plan\s*[:—–-]\s*(?=\S)/i, '');
-}
+export { navTitle } from '../indexes/nav-title.ts';

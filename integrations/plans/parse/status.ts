@@ -31,3 +31,9 @@ export function normalizeStatus(written: string): { status: string; known: boole
 	if (alias) return { status: alias, known: true };
 	return { status: cleaned || written.trim(), known: false };
 }
+
+/** CSS-friendly key of a status: `In Review` → `in-review`; unknown statuses share `other`. */
+export function statusKey(status: string | undefined, known: boolean): string {
+	if (!status) return 'none';
+	return known ? status.toLowerCase().replace(/\s+/g, '-') : 'other';
+}

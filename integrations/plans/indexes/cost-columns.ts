@@ -1,4 +1,4 @@
-import { yearly } from '../indexes/costs.ts';
+import { yearly } from './costs.ts';
 import { type CostKind, type CostTotals, type Currency, type CurrencyTotal, formatTotal, type Totals } from '../parse/money/index.ts';
 
 /** A column of money in a cost roll-up: one kind of money, its currencies side by side. */
