@@ -277,10 +277,7 @@ export const PlanDataSchema = z.object({
 
 export type PlanData = z.infer<typeof PlanDataSchema>;
 export type PlanHeadingData = z.infer<typeof headingSchema>;
-export type PlanLinkData = z.infer<typeof linkSchema>;
 export type PlanDiagramData = z.infer<typeof diagramSchema>;
-export type PlanCostTableData = z.infer<typeof costTableSchema>;
-export type PlanApprovalData = z.infer<typeof approvalSchema>;
 
 /**
  * Schema of the plans collection, for `src/content.config.ts`:
