@@ -141,16 +141,27 @@ export function riskMatrix(risks: MatrixRisk[], options: RiskMatrixOptions): Ele
 		text(gridX + (size * CELL_WIDTH - CELL_GAP) / 2, gridBottom + 30, 'Impact', 'matrix-axis-title', { anchor: 'middle' }),
 	);
 
+	const dots = riskDots(cells, { cellX, cellY, innerWidth, innerHeight: cellHeight - CELL_GAP - CELL_INSET * 2 });
+	return svgRoot({ id: options.id, title: options.title, description: options.description, width, height, kind: 'chart-matrix' }, [
+		s('g', { className: ['matrix-cells'] }, background),
+		s('g', { className: ['matrix-axes'] }, axes),
+		s('g', { className: ['matrix-risks'] }, dots),
+	]);
+}
+
+interface MatrixGrid {
+	cellX: (impact: number) => number;
+	cellY: (likelihood: number) => number;
+	innerWidth: number;
+	innerHeight: number;
+}
+
+/** One linked dot per risk, packed inside its cell in input order. */
+function riskDots(cells: Map<string, MatrixRisk[]>, { cellX, cellY, innerWidth, innerHeight }: MatrixGrid): ElementContent[] {
 	const dots: ElementContent[] = [];
 	for (const [key, cellRisks] of cells) {
 		const [likelihood = 0, impact = 0] = key.split(',').map(Number);
-		const { radius, centres } = packDots(
-			cellRisks.length,
-			cellX(impact) + CELL_INSET,
-			cellY(likelihood) + CELL_INSET,
-			innerWidth,
-			cellHeight - CELL_GAP - CELL_INSET * 2,
-		);
+		const { radius, centres } = packDots(cellRisks.length, cellX(impact) + CELL_INSET, cellY(likelihood) + CELL_INSET, innerWidth, innerHeight);
 		cellRisks.forEach((risk, index) => {
 			const [cx, cy] = centres[index]!;
 			const level = severityBand(ALL_LEVELS[likelihood]!, ALL_LEVELS[impact]!);
@@ -166,9 +177,5 @@ export function riskMatrix(risks: MatrixRisk[], options: RiskMatrixOptions): Ele
 			);
 		});
 	}
-	return svgRoot({ id: options.id, title: options.title, description: options.description, width, height, kind: 'chart-matrix' }, [
-		s('g', { className: ['matrix-cells'] }, background),
-		s('g', { className: ['matrix-axes'] }, axes),
-		s('g', { className: ['matrix-risks'] }, dots),
-	]);
+	return dots;
 }

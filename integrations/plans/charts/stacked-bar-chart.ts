@@ -82,32 +82,9 @@ export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOpti
 	const shell = { id: options.id, title: options.title, description: options.description, kind: 'chart-stacked' };
 	if (bars.length === 0) return svgRoot({ ...shell, width: EMPTY_WIDTH, height: PAD * 2 + ROW_HEIGHT }, []);
 
-	const series = new Map<string, Series>();
-	for (const entry of options.series) {
-		// The first entry of a repeated key wins, so its colour stays stable.
-		if (!series.has(entry.key)) series.set(entry.key, { key: entry.key, label: entry.label, index: series.size });
-	}
-	const seriesOf = (key: string): Series => {
-		let found = series.get(key);
-		if (!found) {
-			found = { key, label: key, index: series.size };
-			series.set(key, found);
-		}
-		return found;
-	};
-
-	const rows = bars.map((bar) => {
-		const segments = bar.segments
-			.map((segment, order) => ({ segment, value: safe(segment.value), series: seriesOf(segment.key), order }))
-			.filter((part) => part.value > 0)
-			// Series order, and the given order within one series, so equal input always stacks the same.
-			.sort((a, b) => a.series.index - b.series.index || a.order - b.order);
-		const total = segments.reduce((sum, part) => sum + part.value, 0);
-		return { bar, segments, total, label: truncate(bar.label, MAX_LABEL_CHARS), valueWidth: textWidth(bar.valueText) };
-	});
+	const rows = stackRows(bars, seriesLookup(options.series));
 	const max = Math.max(0, ...rows.map((row) => row.total));
 	const scale = (value: number) => (max > 0 ? (value / max) * PLOT_WIDTH : 0);
-
 	const labelWidth = clamp(Math.max(0, ...rows.map((row) => textWidth(row.label.text))), 24, MAX_LABEL_CHARS * FONT_SIZE * 0.9);
 	// Whole pixels keep bar edges and the 1px baseline crisp.
 	const plotX = Math.round(PAD + labelWidth + LABEL_GAP);
@@ -118,7 +95,6 @@ export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOpti
 		const label = truncate(entry.label, MAX_LEGEND_CHARS);
 		return { entry, label, width: SWATCH + SWATCH_GAP + textWidth(label.text) };
 	});
-
 	// The bars decide the width; a single legend entry wider than that widens the chart instead of overflowing.
 	const width = Math.ceil(
 		Math.max(
@@ -127,12 +103,64 @@ export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOpti
 			...legendItems.map((item) => item.width + PAD * 2),
 		),
 	);
+	const { placed, height: legendHeight } = placeLegend(legendItems, width);
+	const barsTop = PAD + legendHeight;
+	const height = barsTop + rows.length * ROW_HEIGHT + PAD;
+	const legend = placed.map(legendElement);
+	const rowElements = rows.map((row, index) => rowElement(row, { top: barsTop + index * ROW_HEIGHT, plotX, scale }));
 
-	// Greedy line filling: an entry that would cross the right edge starts a new legend line.
-	const placed: Array<{ item: (typeof legendItems)[number]; x: number; line: number }> = [];
+	return svgRoot({ ...shell, width, height }, [
+		...(legend.length > 0 ? [s('g', { className: ['chart-legend'] }, legend)] : []),
+		...rowElements,
+		// Drawn last so bars starting at 0 do not hide it.
+		s('line', { className: ['chart-axis'], x1: num(plotX + 0.5), y1: num(barsTop), x2: num(plotX + 0.5), y2: num(height - PAD), stroke: 'currentColor', strokeOpacity: '0.3' }),
+	]);
+}
+
+/** The series by key, in the given order; a key not given becomes a series of its own, after them. */
+function seriesLookup(given: StackedBarChartOptions['series']): (key: string) => Series {
+	const series = new Map<string, Series>();
+	for (const entry of given) {
+		// The first entry of a repeated key wins, so its colour stays stable.
+		if (!series.has(entry.key)) series.set(entry.key, { key: entry.key, label: entry.label, index: series.size });
+	}
+	return (key) => {
+		let found = series.get(key);
+		if (!found) {
+			found = { key, label: key, index: series.size };
+			series.set(key, found);
+		}
+		return found;
+	};
+}
+
+type StackRow = ReturnType<typeof stackRows>[number];
+
+/** Each bar's drawable segments in stacking order, its total and its label. */
+function stackRows(bars: StackedBar[], seriesOf: (key: string) => Series) {
+	return bars.map((bar) => {
+		const segments = bar.segments
+			.map((segment, order) => ({ segment, value: safe(segment.value), series: seriesOf(segment.key), order }))
+			.filter((part) => part.value > 0)
+			// Series order, and the given order within one series, so equal input always stacks the same.
+			.sort((a, b) => a.series.index - b.series.index || a.order - b.order);
+		const total = segments.reduce((sum, part) => sum + part.value, 0);
+		return { bar, segments, total, label: truncate(bar.label, MAX_LABEL_CHARS), valueWidth: textWidth(bar.valueText) };
+	});
+}
+
+interface LegendItem {
+	entry: Series;
+	label: ReturnType<typeof truncate>;
+	width: number;
+}
+
+/** Greedy line filling: an entry that would cross the right edge starts a new legend line. */
+function placeLegend(items: LegendItem[], width: number): { placed: Array<{ item: LegendItem; x: number; line: number }>; height: number } {
+	const placed: Array<{ item: LegendItem; x: number; line: number }> = [];
 	let cursor = PAD;
 	let line = 0;
-	for (const item of legendItems) {
+	for (const item of items) {
 		if (cursor > PAD && cursor + item.width > width - PAD) {
 			line += 1;
 			cursor = PAD;
@@ -140,51 +168,42 @@ export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOpti
 		placed.push({ item, x: cursor, line });
 		cursor += item.width + LEGEND_ITEM_GAP;
 	}
-	const legendLines = placed.length > 0 ? line + 1 : 0;
-	const legendHeight = legendLines * LEGEND_ROW + (legendLines > 0 ? PAD : 0);
-	const barsTop = PAD + legendHeight;
-	const height = barsTop + rows.length * ROW_HEIGHT + PAD;
+	const lines = placed.length > 0 ? line + 1 : 0;
+	return { placed, height: lines * LEGEND_ROW + (lines > 0 ? PAD : 0) };
+}
 
-	const legend = placed.map(({ item, x, line: row }): Element => {
-		const middle = PAD + row * LEGEND_ROW + LEGEND_ROW / 2;
-		const swatch = rect(x, middle - SWATCH / 2, SWATCH, SWATCH, 'chart-swatch', { fill: FALLBACK_FILLS[item.entry.index % SERIES_COLOURS], rx: '2' });
-		swatch.properties.className = ['chart-swatch', seriesClass(item.entry.index)];
-		const children: ElementContent[] = [swatch, text(x + SWATCH + SWATCH_GAP, middle, item.label.text, 'chart-legend-label')];
-		if (item.label.truncated) children.unshift(s('title', item.entry.label));
-		return s('g', { className: ['chart-legend-item'], dataSeries: item.entry.key }, children);
+function legendElement({ item, x, line }: { item: LegendItem; x: number; line: number }): Element {
+	const middle = PAD + line * LEGEND_ROW + LEGEND_ROW / 2;
+	const swatch = rect(x, middle - SWATCH / 2, SWATCH, SWATCH, 'chart-swatch', { fill: FALLBACK_FILLS[item.entry.index % SERIES_COLOURS], rx: '2' });
+	swatch.properties.className = ['chart-swatch', seriesClass(item.entry.index)];
+	const children: ElementContent[] = [swatch, text(x + SWATCH + SWATCH_GAP, middle, item.label.text, 'chart-legend-label')];
+	if (item.label.truncated) children.unshift(s('title', item.entry.label));
+	return s('g', { className: ['chart-legend-item'], dataSeries: item.entry.key }, children);
+}
+
+/** One bar: its label (a link to the plan), its segments (links to the rows), its value. */
+function rowElement(row: StackRow, { top, plotX, scale }: { top: number; plotX: number; scale: (value: number) => number }): Element {
+	const middle = top + ROW_HEIGHT / 2;
+	const barY = middle - BAR_HEIGHT / 2;
+	const labelChildren: ElementContent[] = [];
+	if (row.label.truncated) labelChildren.push(s('title', row.bar.label));
+	labelChildren.push(text(plotX - LABEL_GAP, middle, row.label.text, 'chart-label', { anchor: 'end' }));
+
+	// Edges come from the running sum, so rounding never opens gaps or drifts the bar's end.
+	let sum = 0;
+	const segments = row.segments.map((part): Element => {
+		const x0 = plotX + scale(sum);
+		sum += part.value;
+		const x1 = plotX + scale(sum);
+		const bar = rect(x0, barY, x1 - x0, BAR_HEIGHT, 'chart-segment', { fill: FALLBACK_FILLS[part.series.index % SERIES_COLOURS], dataSeries: part.series.key });
+		bar.properties.className = ['chart-segment', seriesClass(part.series.index)];
+		bar.children.push(s('title', part.segment.title));
+		return part.segment.href ? s('a', { href: part.segment.href, className: ['chart-segment-link'] }, [bar]) : bar;
 	});
 
-	const rowElements = rows.map((row, index): Element => {
-		const top = barsTop + index * ROW_HEIGHT;
-		const middle = top + ROW_HEIGHT / 2;
-		const barY = middle - BAR_HEIGHT / 2;
-		const labelChildren: ElementContent[] = [];
-		if (row.label.truncated) labelChildren.push(s('title', row.bar.label));
-		labelChildren.push(text(plotX - LABEL_GAP, middle, row.label.text, 'chart-label', { anchor: 'end' }));
-
-		// Edges come from the running sum, so rounding never opens gaps or drifts the bar's end.
-		let sum = 0;
-		const segments = row.segments.map((part): Element => {
-			const x0 = plotX + scale(sum);
-			sum += part.value;
-			const x1 = plotX + scale(sum);
-			const bar = rect(x0, barY, x1 - x0, BAR_HEIGHT, 'chart-segment', { fill: FALLBACK_FILLS[part.series.index % SERIES_COLOURS], dataSeries: part.series.key });
-			bar.properties.className = ['chart-segment', seriesClass(part.series.index)];
-			bar.children.push(s('title', part.segment.title));
-			return part.segment.href ? s('a', { href: part.segment.href, className: ['chart-segment-link'] }, [bar]) : bar;
-		});
-
-		return s('g', { className: ['chart-stack-row'] }, [
-			linkOrGroup(row.bar.href, 'chart-stack-label', labelChildren),
-			s('g', { className: ['chart-stack'] }, segments),
-			text(plotX + scale(row.total) + VALUE_GAP, middle, row.bar.valueText, 'chart-value'),
-		]);
-	});
-
-	return svgRoot({ ...shell, width, height }, [
-		...(legend.length > 0 ? [s('g', { className: ['chart-legend'] }, legend)] : []),
-		...rowElements,
-		// Drawn last so bars starting at 0 do not hide it.
-		s('line', { className: ['chart-axis'], x1: num(plotX + 0.5), y1: num(barsTop), x2: num(plotX + 0.5), y2: num(height - PAD), stroke: 'currentColor', strokeOpacity: '0.3' }),
+	return s('g', { className: ['chart-stack-row'] }, [
+		linkOrGroup(row.bar.href, 'chart-stack-label', labelChildren),
+		s('g', { className: ['chart-stack'] }, segments),
+		text(plotX + scale(row.total) + VALUE_GAP, middle, row.bar.valueText, 'chart-value'),
 	]);
 }

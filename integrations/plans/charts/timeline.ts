@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
+import { parseDay } from '../parse/dates.ts';
 import { FONT_SIZE, clamp, linkOrGroup, num, rect, svgRoot, text, textWidth, truncate } from './svg.ts';
 
 /** One milestone of a {@link TimelineLane}. */
@@ -73,21 +74,6 @@ interface Box {
 	right: number;
 	top: number;
 	bottom: number;
-}
-
-/**
- * Milliseconds since the epoch of a `YYYY-MM-DD` date at UTC midnight, or `undefined` when it is not
- * a real calendar date. UTC, never local time, so the chart does not depend on the build machine's zone.
- */
-export function parseDay(value: string): number | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-	if (!match) return undefined;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const time = Date.UTC(year, month - 1, day);
-	const date = new Date(time);
-	// Date.UTC rolls 2026-02-30 over to March and maps years 0–99 to 1900–1999: reject both.
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-	return time;
 }
 
 function overlaps(a: Box, b: Box, gap = 0): boolean {

@@ -53,3 +53,18 @@ function endOfMonth(year: number, month: number): string | undefined {
 	if (month < 1 || month > 12 || year < 1900 || year > 2200) return undefined;
 	return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/**
+ * Milliseconds since the epoch of a `YYYY-MM-DD` date at UTC midnight, or `undefined` when it is not
+ * a real calendar date. UTC, never local time, so the chart does not depend on the build machine's zone.
+ */
+export function parseDay(value: string): number | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const time = Date.UTC(year, month - 1, day);
+	const date = new Date(time);
+	// Date.UTC rolls 2026-02-30 over to March and maps years 0–99 to 1900–1999: reject both.
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	return time;
+}
