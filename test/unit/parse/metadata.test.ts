@@ -14,7 +14,7 @@ describe('normalizeSource', () => {
 
 describe('metadata from the template bold lines', () => {
 	it('reads the header of the template-shaped plan', () => {
-		const plan = readFileSync(new URL('../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+		const plan = readFileSync(new URL('../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
 		const { data, problems } = parse(plan);
 		expect(problems).toEqual([]);
 		expect(data).toMatchObject({

@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import type { PlanRenderer, RenderSettings } from '#plans/render/types.ts';
-import { defaultRenderSettings } from '../helpers/render-settings.ts';
-import { randomPlan } from '../helpers/random-plans.ts';
+import { defaultRenderSettings } from '../../helpers/render-settings.ts';
+import { randomPlan } from '../../helpers/random-plans.ts';
 
 let renderer: PlanRenderer;
 let plansDir: string;

@@ -8,7 +8,7 @@ import { parseSvg, wordChars } from './parse-svg.ts';
 
 // Fences as published plans write them, reproduced in our own plans under test/fixtures/:
 // `npm run test:corpus` renders the drawn fences of a folder of real documents the same way.
-const fixtures = new URL('../../fixtures/', import.meta.url);
+const fixtures = new URL('../../../fixtures/', import.meta.url);
 const SHAPES = 'real-shapes/plans/fence-shapes.md';
 const TEMPLATE = 'template/technical-plan.md';
 

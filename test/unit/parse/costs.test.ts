@@ -9,7 +9,7 @@ const tablesOf = (markdown: string) => collectCostTables(parseMarkdown(markdown)
 const tableOf = (markdown: string) => tablesOf(markdown)[0]!;
 /** Totals that are all run-rate. */
 const monthly = (totals: object) => ({ monthly: totals, oneTime: {}, unstated: {} });
-const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const fixturePlan = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 
 describe('cost tables', () => {
 	it('reads the template-shaped plan table and checks its Total row', () => {

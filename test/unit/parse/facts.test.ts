@@ -9,7 +9,7 @@ import { majorVersion, splitVersion, technologyKey } from '#plans/parse/technolo
 import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const factsOf = (markdown: string): PlanFacts => extractPlanFacts(parseMarkdown(markdown)).facts;
-const fixturePlan = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+const fixturePlan = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const template = fixturePlan('template/technical-plan.md');
 /** A small plan written here in the shape of a published one (see test/fixtures/real-shapes/). */
 const realShape = (name: string) => factsOf(fixturePlan(`real-shapes/plans/${name}`));
@@ -238,7 +238,7 @@ describe('plan facts from plans shaped like real ones', () => {
 		expect(upload.technologies[0]).toMatchObject({ name: 'Express', rationale: 'the framework every other court service uses' });
 	});
 
-	it.each(readdirSync(new URL('../fixtures/real-shapes/plans/', import.meta.url)))('gives every row of %s a unique anchor that no heading has', (name) => {
+	it.each(readdirSync(new URL('../../fixtures/real-shapes/plans', import.meta.url)))('gives every row of %s a unique anchor that no heading has', (name) => {
 		const tree = parseMarkdown(fixturePlan(`real-shapes/plans/${name}`));
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
 		const { nodes } = extractPlanFacts(tree);

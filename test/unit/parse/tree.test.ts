@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '#plans/parse/plan.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
-import { longPlan } from '../helpers/long-plan.ts';
-import { mdastShape } from '../helpers/mdast-shape.ts';
+import { longPlan } from '../../helpers/long-plan.ts';
+import { mdastShape } from '../../helpers/mdast-shape.ts';
 
 const remark = unified().use(remarkParse).use(remarkGfm);
-const fixtures = new URL('../fixtures/', import.meta.url);
+const fixtures = new URL('../../fixtures/', import.meta.url);
 const realShapes = new URL('real-shapes/plans/', fixtures);
 // The template-shaped plan, the plans shaped like published ones and a 5,000-line plan;
 // `npm run test:corpus` runs the same comparison on a folder of real documents.

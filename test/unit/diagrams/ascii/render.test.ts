@@ -10,7 +10,7 @@ const dedent = (text: string) => {
 	return lines.map((line) => line.slice(indent)).join('\n');
 };
 
-const template = readFileSync(new URL('../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+const template = readFileSync(new URL('../../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
 /** A fence of the template-shaped plan, found by a line it contains. */
 const templateFence = (containing: string) => {
 	const fence = template.split(/^```.*$/m).find((block, index) => index % 2 === 1 && block.includes(containing));

@@ -8,7 +8,7 @@ const risksOf = (markdown: string) => collectRiskTables(parseMarkdown(markdown),
 
 describe('risk tables', () => {
 	it('reads the template-shaped plan table', () => {
-		const plan = readFileSync(new URL('../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+		const plan = readFileSync(new URL('../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
 		expect(risksOf(plan).map(({ risk, likelihood, impact, owner, anchor }) => ({ risk, likelihood, impact, owner, anchor }))).toEqual([
 			{ risk: 'SMS provider outage', likelihood: 'Low', impact: 'High', owner: 'Engineering', anchor: 'risk-sms-provider-outage' },
 			{ risk: 'Holiday sign-up burst', likelihood: 'High', impact: 'Medium', owner: 'Engineering', anchor: 'risk-holiday-sign-up-burst' },
