@@ -12,7 +12,7 @@ import { splitFrontmatter } from '#plans/parse/plan.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 import { mdastShape } from '../helpers/mdast-shape.ts';
-import { parseSvg, wordChars } from '../unit/ascii/parse-svg.ts';
+import { parseSvg, wordChars } from '../unit/diagrams/ascii/parse-svg.ts';
 import { corpusDocuments } from './documents.ts';
 
 const documents = corpusDocuments().map((document) => ({ ...document, body: splitFrontmatter(normalizeSource(readFileSync(document.file, 'utf8'))).body }));

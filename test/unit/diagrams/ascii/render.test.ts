@@ -209,19 +209,6 @@ describe('writing stays text', () => {
 		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(7, 0).x, y1: centre(0, 0).y, x2: centre(7, 0).x, y2: centre(0, 3).y }));
 	});
 
-	it('joins a │ one column off that cannot move to its corner with a jog', () => {
-		// Writing fills the corner column and the top edge cannot grow past the ─ beside it.
-		const out = render(dedent(`
-			┌──────┐─
-			│ text │
-			│ more!!│
-			└──────┘
-		`));
-		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more!!']);
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: 2 * CELL_H, y2: 2 * CELL_H }));
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: 3 * CELL_H, y2: 3 * CELL_H }));
-	});
-
 	it('keeps all text of the template architecture diagram, whose service boxes are misaligned', () => {
 		const out = render(templateFence('Load balancer'));
 		expect(out.texts.map((t) => t.text)).toEqual(['Browser', 'Load balancer', 'Shift API', 'Notifier', '(HTTP)', '(queue)', 'Postgres, Redis']);

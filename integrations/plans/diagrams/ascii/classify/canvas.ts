@@ -2,6 +2,7 @@
  * The state the classification passes share: what each cell of the grid has been found to be,
  * and the questions the passes ask about a cell and its neighbours.
  */
+import { CARET, LOWER_V, UPPER_V } from '../chars.ts';
 import { arm } from '../glyphs.ts';
 import { CONTINUATION, type Grid, SPACE } from '../grid.ts';
 
@@ -14,19 +15,7 @@ export const ARROW = 3;
 export const ROW_STEP = [-1, 0, 1, 0];
 export const COLUMN_STEP = [0, 1, 0, -1];
 
-export const HYPHEN = 0x2d;
-export const EQUALS = 0x3d;
-export const UNDERSCORE_CHAR = 0x5f;
-export const PIPE = 0x7c;
-export const PLUS = 0x2b;
-export const STAR = 0x2a;
-export const SLASH_CHAR = 0x2f;
-export const BACKSLASH_CHAR = 0x5c;
-export const GREATER_THAN = 0x3e;
-export const LESS_THAN = 0x3c;
-const LOWER_V = 0x76;
-const UPPER_V = 0x56;
-const CARET = 0x5e;
+export { BACKSLASH_CHAR, EQUALS, GREATER_THAN, HYPHEN, LESS_THAN, PIPE, PLUS, SLASH_CHAR, STAR, UNDERSCORE_CHAR } from '../chars.ts';
 
 export interface Drawing {
 	readonly grid: Grid;

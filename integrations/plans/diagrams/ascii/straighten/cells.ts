@@ -2,16 +2,11 @@
  * What a cell holds before classification, read from its code point alone, and a copy of a
  * grid that the straightening passes can edit.
  */
+import { CLOSE_BRACKET, EQUALS, HYPHEN, OPEN_BRACKET, PIPE, PLUS, STAR } from '../chars.ts';
 import { arm, boxConnections, E, N, S, unicodeArrow, W } from '../glyphs.ts';
 import { type Grid, SPACE } from '../grid.ts';
 
-export const PIPE = 0x7c;
-export const PLUS = 0x2b;
-export const STAR = 0x2a;
-export const HYPHEN = 0x2d;
-export const EQUALS = 0x3d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+export { EQUALS, HYPHEN, PIPE, PLUS } from '../chars.ts';
 
 const hasArm = (cp: number, dir: number): boolean => arm(boxConnections(cp), dir) !== 0;
 

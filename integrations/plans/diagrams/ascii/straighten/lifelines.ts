@@ -5,13 +5,12 @@
  * or lengthened so its `+` lands on the lifeline again.
  */
 import { SPACE } from '../grid.ts';
+import { GREATER_THAN, LESS_THAN } from '../chars.ts';
 import { unicodeArrow } from '../glyphs.ts';
 import { type CellEditor, EQUALS, HYPHEN, isVerticalStroke, PLUS } from './cells.ts';
 
-const GT = 0x3e;
-const LT = 0x3c;
 const isShaft = (cp: number): boolean => cp === HYPHEN || cp === EQUALS || cp === 0x2500;
-const isHead = (cp: number): boolean => cp === GT || cp === LT || unicodeArrow(cp) !== 0;
+const isHead = (cp: number): boolean => cp === GREATER_THAN || cp === LESS_THAN || unicodeArrow(cp) !== 0;
 
 export function joinLifelines(grid: CellEditor): void {
 	for (let r = 1; r + 1 < grid.height; r++) {
