@@ -37,7 +37,7 @@ export interface StackedBarChartOptions {
 }
 
 /** Number of series colours in index-charts.css; series beyond it reuse them in order. */
-export const SERIES_COLOURS = 10;
+const SERIES_COLOURS = 10;
 
 /** Light-theme series colours as SVG `fill` attributes: only a fallback where the stylesheet is missing (feeds, copies). */
 const FALLBACK_FILLS = ['#0969da', '#bc4c00', '#1a7f37', '#bf3989', '#0e7c86', '#8250df', '#9a6700', '#cf222e', '#3e4b9e', '#6e7781'] as const;
@@ -59,7 +59,7 @@ const MAX_LEGEND_CHARS = 32;
 const EMPTY_WIDTH = 240;
 
 /** The `chart-series-N` class of series index `index`. */
-export function seriesClass(index: number): string {
+function seriesClass(index: number): string {
 	return `chart-series-${((index % SERIES_COLOURS) + SERIES_COLOURS) % SERIES_COLOURS}`;
 }
 

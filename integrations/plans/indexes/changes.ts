@@ -230,7 +230,7 @@ export function formatCostDelta(delta: number, currency: Currency): string {
 }
 
 /** The parts of one plan's change, in reading order: `+$420/mo (Compute +$300, Cache +$120)`, `risk added: PCI scope creep`, … */
-export function changeParts(change: PlanChanges): string[] {
+function changeParts(change: PlanChanges): string[] {
 	const list = (rows: RowRef[]) => rows.map((row) => row.label).join(', ');
 	const parts: string[] = [];
 	if (change.kind === 'added') parts.push('new plan');

@@ -87,7 +87,7 @@ function barOf({ component, anchor, cost, inTotal }: CostItem, kind: CostKind, c
 }
 
 /** `$4,180/mo`, a range `$21.03–$36.03/mo`, `at least …` when rows are unknown, currencies and kinds of money apart. */
-export function formatTotals(table: Pick<CostTable, 'totals'>): string {
+function formatTotals(table: Pick<CostTable, 'totals'>): string {
 	const groups = COST_KINDS.map((kind) =>
 		(Object.entries(table.totals[kind]) as Array<[Currency, CurrencyTotal]>)
 			.map(([currency, total]) => formatTotal(total, currency, kind))

@@ -57,7 +57,7 @@ const TOTAL_LABEL = /^(grand\s+|estimated\s+|monthly\s+)?total\b/i;
 const ALTERNATIVE_LABEL = words('alternatives?|options?|optional|instead\\s+of|or|not\\s+included|not\\s+in\\s+(?:the\\s+)?total');
 
 /** Whether a row's label says it is an alternative or an option, so it is not added. */
-export function isAlternative(label: string): boolean {
+function isAlternative(label: string): boolean {
 	return ALTERNATIVE_LABEL.test(label);
 }
 
@@ -74,7 +74,7 @@ export function costColumn(table: Table): number {
  * sum of its own kind. Rows are found by header name, so column order, case and extra columns
  * do not matter. `section` is the headings the table sits under, which may state its period.
  */
-export function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath = []): CostTable | undefined {
+function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath = []): CostTable | undefined {
 	const column = costColumn(table);
 	if (column === -1) return undefined;
 	const names = headerNames(table);
