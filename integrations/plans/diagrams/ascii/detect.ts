@@ -5,7 +5,7 @@
  * or arrows whose shafts are drawn lines.
  */
 import { ARROW, classify, type Drawing, LINE, TEXT } from './classify/index.ts';
-import { arm, BACKSLASH, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, S, SLASH, UNDERSCORE, W } from './glyphs.ts';
+import { arm, BACKSLASH, COLUMN_STEP, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, ROW_STEP, S, SLASH, UNDERSCORE, W } from './glyphs.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';
 
@@ -27,8 +27,6 @@ export interface DrawingStats {
 	tree: boolean;
 }
 
-const DR = [-1, 0, 1, 0];
-const DC = [0, 1, 0, -1];
 
 export function analyse(drawing: Drawing): DrawingStats {
 	const { grid, kind, connections } = drawing;
@@ -47,15 +45,15 @@ export function analyse(drawing: Drawing): DrawingStats {
 		const bits = connections[r * width + c];
 		if (arm(bits, dir) === 0) return false;
 		if (bits & extendBit(dir)) return true;
-		const nr = r + DR[dir];
-		const nc = c + DC[dir];
+		const nr = r + ROW_STEP[dir];
+		const nc = c + COLUMN_STEP[dir];
 		if (nr < 0 || nr >= height || nc < 0 || nc >= width) return false;
 		const j = nr * width + nc;
 		return isLineLike(kind[j]) && arm(connections[j], opposite(dir)) !== 0;
 	};
 	const endsOnDiagonal = (r: number, c: number, dir: number): boolean => {
 		if ((connections[r * width + c] & extendBit(dir)) === 0) return false;
-		const j = (r + DR[dir]) * width + c + DC[dir];
+		const j = (r + ROW_STEP[dir]) * width + c + COLUMN_STEP[dir];
 		return (connections[j] & (SLASH | BACKSLASH)) !== 0;
 	};
 	const lineAt = (r: number, c: number): boolean =>

@@ -9,6 +9,9 @@ export const N = 0;
 export const E = 1;
 export const S = 2;
 export const W = 3;
+/** Row and column steps towards N, E, S, W. */
+export const ROW_STEP = [-1, 0, 1, 0];
+export const COLUMN_STEP = [0, 1, 0, -1];
 export const LIGHT = 1;
 export const HEAVY = 2;
 export const DOUBLE = 3;

@@ -11,9 +11,7 @@ export const TEXT = 1;
 export const LINE = 2;
 export const ARROW = 3;
 
-/** Row and column steps towards N, E, S, W (the direction numbers of glyphs.ts). */
-export const ROW_STEP = [-1, 0, 1, 0];
-export const COLUMN_STEP = [0, 1, 0, -1];
+export { COLUMN_STEP, ROW_STEP } from '../glyphs.ts';
 
 export { BACKSLASH_CHAR, EQUALS, GREATER_THAN, HYPHEN, LESS_THAN, PIPE, PLUS, SLASH_CHAR, STAR, UNDERSCORE_CHAR } from '../chars.ts';
 

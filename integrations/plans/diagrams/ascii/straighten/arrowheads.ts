@@ -3,11 +3,9 @@
  * of the │ above it moves under it (trading places with the edge stroke when it sits in a
  * box's top edge), and a one-cell gap between a line's end and its head is filled.
  */
-import { arm, arrowDir, boxConnections, N, opposite, S, unicodeArrow } from '../glyphs.ts';
+import { arm, arrowDir, boxConnections, COLUMN_STEP, N, opposite, ROW_STEP, S, unicodeArrow } from '../glyphs.ts';
 import { type CellEditor, insideBrackets, isHorizontalStroke, isVerticalStroke, PIPE } from './cells.ts';
 
-const STEP_R = [-1, 0, 1, 0];
-const STEP_C = [0, 1, 0, -1];
 const LIGHT_VERTICAL = 0x2502;
 const LIGHT_HORIZONTAL = 0x2500;
 
@@ -24,8 +22,8 @@ export function attachArrowheads(grid: CellEditor): void {
 			const code = unicodeArrow(grid.at(r, c));
 			if (code === 0 || !grid.editable(r, c) || insideBrackets(grid.row(r), c)) continue;
 			const back = opposite(arrowDir(code));
-			const behindR = r + STEP_R[back];
-			const behindC = c + STEP_C[back];
+			const behindR = r + ROW_STEP[back];
+			const behindC = c + COLUMN_STEP[back];
 			if (reaches(grid, behindR, behindC, arrowDir(code))) continue;
 			if (fillGap(grid, behindR, behindC, arrowDir(code))) continue;
 			if (back === N || back === S) slideUnderLine(grid, r, c, back);
@@ -36,9 +34,9 @@ export function attachArrowheads(grid: CellEditor): void {
 /** `│`, blank, `▼`: the blank becomes line. */
 function fillGap(grid: CellEditor, r: number, c: number, dir: number): boolean {
 	const back = opposite(dir);
-	if (!grid.isBlank(r, c) || !reaches(grid, r + STEP_R[back], c + STEP_C[back], dir)) return false;
+	if (!grid.isBlank(r, c) || !reaches(grid, r + ROW_STEP[back], c + COLUMN_STEP[back], dir)) return false;
 	const vertical = dir === N || dir === S;
-	const ascii = grid.at(r + STEP_R[back], c + STEP_C[back]) === PIPE;
+	const ascii = grid.at(r + ROW_STEP[back], c + COLUMN_STEP[back]) === PIPE;
 	grid.set(r, c, vertical ? (ascii ? PIPE : LIGHT_VERTICAL) : LIGHT_HORIZONTAL);
 	return true;
 }
@@ -49,7 +47,7 @@ function fillGap(grid: CellEditor, r: number, c: number, dir: number): boolean {
  * it sits in. Nothing moves when the line could be either side.
  */
 function slideUnderLine(grid: CellEditor, r: number, c: number, back: number): void {
-	const lineRow = r + STEP_R[back];
+	const lineRow = r + ROW_STEP[back];
 	const towards = opposite(back);
 	if (isVerticalStroke(grid.at(lineRow, c))) return;
 	const sides = [c - 1, c + 1].filter((x) => reaches(grid, lineRow, x, towards) && !isVerticalStroke(grid.at(r, x)));

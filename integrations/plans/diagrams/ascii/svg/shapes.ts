@@ -1,6 +1,6 @@
 /** What a single cell draws beyond straight strokes: rounded corners, diagonals, jogs, dots and arrowheads. */
 import { ARROW, type Drawing, LINE } from '../classify/index.ts';
-import { arm, arrowDir, arrowHasShaft, BACKSLASH, DASHED, DOT, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, ROUNDED, S, SLASH, W } from '../glyphs.ts';
+import { arm, arrowDir, arrowHasShaft, BACKSLASH, COLUMN_STEP, DASHED, DOT, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, ROUNDED, ROW_STEP, S, SLASH, W } from '../glyphs.ts';
 import { CELL_HEIGHT, CELL_WIDTH, CORNER_RADIUS, HALF_HEIGHT, HALF_WIDTH, num } from './geometry.ts';
 import { FILLED_CLASS_NAME, LIGHT_DASHED, LIGHT_SOLID, type StrokePaths, strokeStyle } from './stroke-classes.ts';
 
@@ -56,8 +56,6 @@ interface ArrowHead {
 	shaftStyle: number;
 }
 
-const step = (dir: number, axisDir: number, forward: number): number => (dir === forward ? 1 : dir === axisDir ? -1 : 0);
-
 /**
  * The head sits where the arrow visibly ends: on the border it points into (└──▲──┘), on the
  * centre of the line in front of it (──►│), or at the cell edge. Its shaft reaches back to
@@ -101,8 +99,8 @@ function tipDistance(drawing: Drawing, r: number, c: number, dir: number, half: 
 	const { grid, kind, connections } = drawing;
 	const bits = connections[r * grid.width + c];
 	const horizontal = dir === E || dir === W;
-	const nr = r + step(dir, N, S);
-	const nc = c + step(dir, W, E);
+	const nr = r + ROW_STEP[dir];
+	const nc = c + COLUMN_STEP[dir];
 	const inside = nr >= 0 && nr < grid.height && nc >= 0 && nc < grid.width;
 	const ahead = inside ? nr * grid.width + nc : -1;
 	const aheadIsLine = ahead >= 0 && kind[ahead] === LINE;
@@ -117,8 +115,8 @@ function tipDistance(drawing: Drawing, r: number, c: number, dir: number, half: 
 
 function hasLineBehind(drawing: Drawing, r: number, c: number, back: number): boolean {
 	const { grid, kind, connections } = drawing;
-	const nr = r + step(back, N, S);
-	const nc = c + step(back, W, E);
+	const nr = r + ROW_STEP[back];
+	const nc = c + COLUMN_STEP[back];
 	if (nr < 0 || nr >= grid.height || nc < 0 || nc >= grid.width) return false;
 	const j = nr * grid.width + nc;
 	return (kind[j] === LINE || kind[j] === ARROW) && arm(connections[j], opposite(back)) !== 0;
