@@ -30,6 +30,9 @@ describe('a Markdown plan with hostile HTML', () => {
 	it('keeps the author’s text and the HTML GitHub keeps', () => {
 		expect(content.textContent).toContain('click me');
 		expect(content.textContent).toContain('raw anchor');
+		// A void element removed alone: the blocks after it stay.
+		expect(content.querySelector('p:has(> sup)')!.textContent).toBe('Kept paragraph after the embed, with sup.');
+		expect(content.querySelector('details > summary')).not.toBeNull();
 		expect(content.querySelector('details > summary')!.textContent).toBe('Rollout notes');
 		expect(content.querySelectorAll('kbd')).toHaveLength(2);
 		expect(content.querySelector('td[rowspan="2"][align="right"]')!.textContent).toBe('Region');

@@ -2,8 +2,9 @@ import type { Element, Properties, Root as HtmlRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Definition, Image, Link, Parent, Root } from 'mdast';
-import { SKIP, visitMdast } from '../tree/visit.ts';
+import { htmlVoidElements } from 'html-void-elements';
+import type { Definition, Html, Image, Link, Parent, Root } from 'mdast';
+import { type Action, SKIP, visitMdast } from '../tree/visit.ts';
 import { placeInNode } from './place.ts';
 
 /**
@@ -45,31 +46,25 @@ export interface Removal {
 /** A tag, a comment or a declaration in a piece of raw HTML. */
 const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<![\s\S]*?>|<\?[\s\S]*?>/g;
 
+/** Elements that have no content and no end tag: removing one removes its tag alone. */
+const VOID_ELEMENTS = new Set(htmlVoidElements);
+
+/** Parents whose children are inline content: raw HTML there is a tag among text, not an HTML block. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
 /**
  * Sanitises the author's HTML and link URLs in a plan's tree, in place, before any of our own
  * markup is added to it, and returns what it removed. Raw HTML comes in pieces (a `<details>`
  * in one node, its `</details>` after some Markdown): each tag is checked on its own, against
- * GitHub's rules, so the pieces still fit together. Running it again changes nothing.
+ * GitHub's rules, so the pieces still fit together. An element removed with its content (a
+ * `<script>`) ends at its end tag, or at the end of its HTML block: Markdown after the block is
+ * never taken with it. Running it again changes nothing.
  */
 export function sanitizeAuthorContent(tree: Root): Removal[] {
 	const removals: Removal[] = [];
-	// A script or style element opened in one piece of inline HTML runs until the piece that
-	// closes it: what lies between is its content, and goes with it.
-	const openElement = new Map<Parent, string>();
 	visitMdast(tree, (node, index, parent) => {
 		if (!parent || index === undefined) return undefined;
-		const open = openElement.get(parent);
-		if (node.type === 'html') {
-			const { html, unclosed } = sanitizeHtml(node.value, (offset, message) => removals.push({ ...placeInNode(node, offset), message }), open);
-			node.value = html;
-			if (unclosed) openElement.set(parent, unclosed);
-			else openElement.delete(parent);
-			return undefined;
-		}
-		if (open) {
-			parent.children.splice(index, 1);
-			return [SKIP, index];
-		}
+		if (node.type === 'html') return sanitizeHtmlNode(node, index, parent, removals);
 		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !allowedUrl(node)) {
 			removals.push({ ...placeInNode(node, 0), message: `${scheme(node.url)} ${node.type === 'image' ? 'image' : 'link'} removed: plans do not run scripts or load data URLs` });
 			if (node.type === 'definition') node.url = '';
@@ -83,6 +78,54 @@ export function sanitizeAuthorContent(tree: Root): Removal[] {
 	return removals;
 }
 
+/**
+ * Sanitises one piece of raw HTML (inside an element a previous piece opened, when
+ * `skipping` names it). An element it opens and does not close (`<script>`) ends with the
+ * piece when the piece is an HTML block. Inline, among text, it ends at the piece of the same
+ * paragraph that closes it, and what lies between goes with it (as on GitHub); when no piece
+ * closes it, only its tag goes and the text after it stays.
+ */
+function sanitizeHtmlNode(node: Html, index: number, parent: Parent, removals: Removal[], skipping?: string): Action {
+	const { html, unclosed } = sanitizeHtml(
+		node.value,
+		(offset, removal) => {
+			const place = placeInNode(node, offset);
+			removals.push({ ...place, message: typeof removal === 'string' ? removal : contentRemoved(removal.name, 'with its content', place.line, placeInNode(node, removal.end).line) });
+		},
+		skipping,
+	);
+	const lastLine = (node.position?.start.line ?? 1) + node.value.trimEnd().split('\n').length - 1;
+	node.value = html;
+	if (!unclosed) return undefined;
+	const start = placeInNode(node, unclosed.offset);
+	const inline = PHRASING_PARENTS.has(parent.type);
+	const closing = inline ? closingPiece(parent.children, index + 1, unclosed.name) : undefined;
+	if (closing === undefined) {
+		const message = inline
+			? `<${unclosed.name}> removed, never closed: ${removalReason(unclosed.name)}`
+			: contentRemoved(unclosed.name, 'with the rest of its HTML block, as it is never closed', start.line, lastLine);
+		removals.push({ ...start, message });
+		return undefined;
+	}
+	const end = parent.children[closing] as Html;
+	parent.children.splice(index + 1, closing - index - 1);
+	removals.push({ ...start, message: contentRemoved(unclosed.name, 'with its content', start.line, end.position?.end.line ?? start.line) });
+	return sanitizeHtmlNode(end, index + 1, parent, removals, unclosed.name) ?? [SKIP, index + 2];
+}
+
+/** The index of the first sibling from `from` that is raw HTML with the end tag of `name`. */
+function closingPiece(siblings: Parent['children'], from: number, name: string): number | undefined {
+	const endTag = new RegExp(`</${name}[\\s>]`, 'i');
+	const found = siblings.findIndex((sibling, index) => index >= from && sibling.type === 'html' && endTag.test(sibling.value));
+	return found === -1 ? undefined : found;
+}
+
+/** `<script> removed with its content (lines 9–12): plans do not run scripts` */
+function contentRemoved(name: string, how: string, first: number, last: number): string {
+	const lines = first === last ? `line ${first}` : `lines ${first}–${last}`;
+	return `<${name}> removed ${how} (${lines}): ${removalReason(name)}`;
+}
+
 /** A Markdown link or image whose URL GitHub would keep: relative, or an allowed protocol. */
 function allowedUrl(node: Link | Image | Definition): boolean {
 	const url = node.url.replace(/[\u0000-\u0020]/g, '');
@@ -94,23 +137,45 @@ function allowedUrl(node: Link | Image | Definition): boolean {
 
 const scheme = (url: string) => `${/^\s*([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? 'unsafe'}:`;
 
+/** An element a piece of HTML opened and did not close, whose content goes with it. */
+export interface UnclosedElement {
+	name: string;
+	/** Where its start tag is in the piece. */
+	offset: number;
+}
+
+/** An element removed with its content, which ends at `end` in the piece. */
+export interface RemovedContent {
+	name: string;
+	end: number;
+}
+
 /**
- * The HTML with every tag checked against GitHub's rules; `report` hears each removal. Inside
- * a removed element that a previous piece opened (`skipping`), everything up to its end tag
- * goes; `unclosed` names an element this piece opened and did not close.
+ * The HTML with every tag checked against GitHub's rules. `report` hears each removal: a
+ * message, or the element and the end of its content when content went with the tag. Inside a removed element that a
+ * previous piece opened (`skipping`), everything up to its end tag goes. `unclosed` is an
+ * element this piece opened and did not close: everything after its start tag is gone.
  */
-export function sanitizeHtml(html: string, report: (offset: number, message: string) => void = () => undefined, skipping?: string): { html: string; unclosed?: string } {
+export function sanitizeHtml(
+	html: string,
+	report: (offset: number, removal: string | RemovedContent) => void = () => undefined,
+	skipping?: string,
+): { html: string; unclosed?: UnclosedElement } {
 	if (!html.includes('<') && skipping === undefined) return { html };
 	let result = '';
 	let rest = 0;
-	let skipUntil = skipping;
+	// `opened` is false for an element a previous piece opened: that piece reports it.
+	let skip: { name: string; offset: number; opened: boolean } | undefined = skipping === undefined ? undefined : { name: skipping, offset: 0, opened: false };
 	for (const match of html.matchAll(TAG)) {
 		const tag = match[0];
-		if (skipUntil === undefined) result += html.slice(rest, match.index);
+		if (skip === undefined) result += html.slice(rest, match.index);
 		rest = match.index + tag.length;
 		const name = /^<\/?([a-zA-Z][^\s/>]*)/.exec(tag)?.[1]?.toLowerCase();
-		if (skipUntil !== undefined) {
-			if (name === skipUntil && tag.startsWith('</')) skipUntil = undefined;
+		if (skip !== undefined) {
+			if (name === skip.name && tag.startsWith('</')) {
+				if (skip.opened) report(skip.offset, { name, end: match.index });
+				skip = undefined;
+			}
 			continue;
 		}
 		if (name === undefined) {
@@ -122,18 +187,30 @@ export function sanitizeHtml(html: string, report: (offset: number, message: str
 			if (GITHUB_SCHEMA.tagNames!.includes(name)) result += `</${name}>`;
 			continue;
 		}
-		const kept = sanitizeStartTag(tag, name, (message) => report(match.index, message));
-		if (kept === undefined && GITHUB_SCHEMA.strip!.includes(name) && !/\/>$/.test(tag)) skipUntil = name;
-		result += kept ?? '';
+		if (takesContent(name, tag)) {
+			skip = { name, offset: match.index, opened: true };
+			continue;
+		}
+		result += sanitizeStartTag(tag, name, (message) => report(match.index, message)) ?? '';
 	}
-	return skipUntil === undefined ? { html: result + html.slice(rest) } : { html: result, unclosed: skipUntil };
+	if (skip === undefined) return { html: result + html.slice(rest) };
+	return { html: result, ...(skip.opened && { unclosed: { name: skip.name, offset: skip.offset } }) };
+}
+
+/** GitHub removes these elements with their content; a void one (`<embed>`) has none, nor does `<x/>`. */
+function takesContent(name: string, tag: string): boolean {
+	return GITHUB_SCHEMA.strip!.includes(name) && !VOID_ELEMENTS.has(name) && !/\/>$/.test(tag);
+}
+
+function removalReason(name: string): string {
+	return REMOVED_ELEMENTS[name] ?? 'plans allow the HTML GitHub allows';
 }
 
 /** A start tag as GitHub would keep it, or undefined when the element is not allowed. */
 function sanitizeStartTag(tag: string, name: string, report: (message: string) => void): string | undefined {
 	const element = parseStartTag(tag);
 	if (!element || !GITHUB_SCHEMA.tagNames!.includes(name)) {
-		report(REMOVED_ELEMENTS[name] ? `<${name}> removed: ${REMOVED_ELEMENTS[name]}` : `<${name}> tag removed, its content kept: plans allow the HTML GitHub allows`);
+		report(REMOVED_ELEMENTS[name] ? `<${name}> removed: ${REMOVED_ELEMENTS[name]}` : `<${name}> tag removed, its content kept: ${removalReason(name)}`);
 		return undefined;
 	}
 	const dataImage = name === 'img' && typeof element.properties.src === 'string' && /^\s*data:image\//i.test(element.properties.src) ? element.properties.src : undefined;
