@@ -248,6 +248,8 @@ export const PlanDataSchema = z.object({
 	folder: z.string(),
 	format: z.enum(['md', 'mdx']),
 	headings: z.array(headingSchema),
+	/** Ids (and `<a name>`s) of the plan's own HTML, which links point at as they point at headings. */
+	htmlAnchors: z.array(z.string()),
 	links: z.array(linkSchema),
 	/** Diagram fences (Mermaid and ASCII/box drawing), in document order. */
 	diagrams: z.array(diagramSchema),

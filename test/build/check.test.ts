@@ -45,7 +45,8 @@ describe('npm run check', () => {
 	});
 
 	it('passes a clean plan, and with --strict fails on warnings', async () => {
-		expect(await check('check-clean', ['--strict'])).toEqual({ stdout: '1 plan, 1 diagram, 0 errors, 0 warnings\n', code: 0 });
+		// Its links point at ids and names of raw HTML, in the plan itself and in another one.
+		expect(await check('check-clean', ['--strict'])).toEqual({ stdout: '2 plans, 1 diagram, 0 errors, 0 warnings\n', code: 0 });
 		const warned = await check('facts');
 		expect(warned.code).toBe(0);
 		// A cost total that does not add up, a TBD cell, and the six template sections it lacks.
@@ -72,8 +73,8 @@ describe('npm run check on raw HTML', () => {
 		const { stdout, code } = await check('hostile');
 		expect(code).toBe(0);
 		const removals = stdout.split('\n').filter((line) => /^plans\/xss\.md:\d+:\d+ warning .* removed/.test(line));
-		expect(removals).toHaveLength(11);
-		expect(removals).toContain('plans/xss.md:9:1 warning <script> removed: plans do not run scripts');
+		expect(removals).toHaveLength(12);
+		expect(removals).toContain('plans/xss.md:9:1 warning <script> removed with its content (line 9): plans do not run scripts');
 		expect(stdout).toContain('hint: Plans show the HTML GitHub shows.');
 		const trusted = await check('hostile', ['--sanitize', 'false']);
 		expect(trusted.stdout).not.toContain('removed');

@@ -1,8 +1,8 @@
 import type { PlanData } from '../schema.ts';
 
 /**
- * Every id a plan page publishes for links: its section headings and the rows of its
- * extracted tables and lists. This is what `/anchors.json` lists, so a later build can tell
+ * Every id a plan page publishes for links: its section headings, the rows of its extracted
+ * tables and lists, and the ids the author's own HTML gives. This is what `/anchors.json` lists, so a later build can tell
  * which shared links it would break.
  */
 export function publishedAnchors(plan: PlanData): string[] {
@@ -12,7 +12,7 @@ export function publishedAnchors(plan: PlanData): string[] {
 	const costs = plan.costs.flatMap((table) => [table.anchor, ...table.items.map((item) => item.anchor)]);
 	// The `#` title is shown in the page header without an id.
 	const headings = plan.headings.filter((heading) => heading.depth > 1).map((heading) => heading.id);
-	return [...new Set([...headings, ...rows, ...costs])].filter((anchor): anchor is string => Boolean(anchor)).sort();
+	return [...new Set([...headings, ...rows, ...costs, ...plan.htmlAnchors])].filter((anchor): anchor is string => Boolean(anchor)).sort();
 }
 
 /** `/anchors.json`: page URL → its anchors, both sorted. */

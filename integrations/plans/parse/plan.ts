@@ -9,6 +9,7 @@ import type { CostTable } from './costs.ts';
 import { isoDate } from './dates.ts';
 import { extractPlanFacts } from './facts.ts';
 import { collectHeadings, headingText } from './headings.ts';
+import { collectHtmlAnchors } from './html-anchors.ts';
 import { collectPlanLinks } from './links.ts';
 import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
 import type { Problem } from './problem-reports.ts';
@@ -115,6 +116,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			folder: posix.dirname(path) === '.' ? '' : posix.dirname(path),
 			format,
 			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
+			htmlAnchors: collectHtmlAnchors(tree),
 			links: collectPlanLinks(tree, path),
 			...facts,
 			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),

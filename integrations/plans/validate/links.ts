@@ -26,25 +26,32 @@ export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'e
 				});
 				continue;
 			}
-			// Any heading (as on GitHub) or any table row the page gives an id (`#risk-outage`).
+			// Any heading (as on GitHub), any table row the page gives an id (`#risk-outage`), any id of the author's HTML.
 			const anchors = new Set([...target.headings.map((heading) => heading.id), ...publishedAnchors(target)]);
 			if (link.anchor === undefined || anchors.has(link.anchor)) continue;
-			const suggestion = nearest(link.anchor, [...anchors]);
 			problems.push({
 				...at,
 				message: `Link "${link.href}" points to a heading "#${link.anchor}" that does not exist in ${target.file}.`,
-				hint: suggestion
-					? `The closest existing anchor is "#${suggestion}".`
-					: target.headings.length > 0
-						? `Anchors in ${target.file}: ${target.headings
-								.slice(0, 5)
-								.map((heading) => `#${heading.id}`)
-								.join(', ')}${target.headings.length > 5 ? ', …' : ''}.`
-						: `${target.file} has no headings.`,
+				hint: missingAnchorHint(link.anchor, anchors, target),
 			});
 		}
 	}
 	return problems;
+}
+
+/** The anchor the link most likely meant: one that differs only in case, else the closest, else a few there are. */
+function missingAnchorHint(wanted: string, anchors: Set<string>, target: PlanData): string {
+	const sameLetters = [...anchors].find((anchor) => anchor.toLowerCase() === wanted.toLowerCase());
+	if (sameLetters !== undefined) {
+		const heading = target.headings.find((candidate) => candidate.id === sameLetters);
+		const named = heading ? `the heading "${heading.text}" has the id "#${sameLetters}"` : `"#${sameLetters}" is there`;
+		return `Anchors are case-sensitive: ${named}. Heading ids are lower case, as on GitHub.`;
+	}
+	const suggestion = nearest(wanted, [...anchors]);
+	if (suggestion) return `The closest existing anchor is "#${suggestion}".`;
+	if (target.headings.length === 0) return `${target.file} has no headings.`;
+	const listed = target.headings.slice(0, 5).map((heading) => `#${heading.id}`);
+	return `Anchors in ${target.file}: ${listed.join(', ')}${target.headings.length > 5 ? ', …' : ''}.`;
 }
 
 function nearest(wanted: string, candidates: string[]): string | undefined {

@@ -51,6 +51,21 @@ describe('checkLinks', () => {
 		expect(checkLinks([withRisks, linking]).map((problem) => problem.hint)).toEqual(['The closest existing anchor is "#risk-outage".']);
 	});
 
+	it('accepts links to the ids and `<a name>`s of raw HTML, in the plan and from another plan', () => {
+		const rfc = plan('rfc.md', '# RFC\n\nThe [definition](#defid) and the [graph](#depgraph).\n\n<a id="defid"></a>\n**Definition.**\n\n<a name="depgraph"></a>\n');
+		const linking = plan('other.md', '# Other\n\n[def](rfc.md#defid) [graph](rfc.md#depgraph) [not a target](rfc.md#nameless)\n');
+		expect(checkLinks([rfc, linking]).map((problem) => `${problem.file}:${problem.line}:${problem.column}`)).toEqual(['plans/other.md:3:46']);
+	});
+
+	it('names the anchor a link differs from only in case', () => {
+		const target = plan('svc.md', '# Service\n\n#### ServiceDiscovery\n\n<span id="Registry"></span>\n');
+		const linking = plan('x.md', '# X\n\n[sd](svc.md#ServiceDiscovery) [reg](svc.md#registry)\n');
+		expect(checkLinks([target, linking]).map((problem) => problem.hint)).toEqual([
+			'Anchors are case-sensitive: the heading "ServiceDiscovery" has the id "#servicediscovery". Heading ids are lower case, as on GitHub.',
+			'Anchors are case-sensitive: "#Registry" is there. Heading ids are lower case, as on GitHub.',
+		]);
+	});
+
 	it('uses the severity it is given', () => {
 		expect(checkLinks(plans, 'warning').every((problem) => problem.severity === 'warning')).toBe(true);
 	});
