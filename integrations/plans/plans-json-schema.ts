@@ -4,13 +4,13 @@ import { PlanDataSchema } from './schema.ts';
 /** Sums per currency, as a cost table's totals have them. */
 const totalsSchema = PlanDataSchema.shape.costs.element.shape.totals.shape.monthly;
 
-/** One plan in `/plans.json`: its data (without build diagnostics and diagram sources) plus its address. */
+/** One plan in `/plans.json`: its data (without build diagnostics, unread frontmatter and diagram sources) plus its address. */
 export const ExportedPlanSchema = z.object({
 	/** URL path id: `payments/checkout-service`. */
 	id: z.string(),
 	/** Page URL, with the site's `base`. */
 	url: z.string(),
-	...PlanDataSchema.omit({ problems: true, diagrams: true }).shape,
+	...PlanDataSchema.omit({ problems: true, diagrams: true, unreadFrontmatter: true }).shape,
 	/** Number of diagrams of each kind. */
 	diagrams: z.object({ mermaid: z.number().int(), ascii: z.number().int() }),
 	/**

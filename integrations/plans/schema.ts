@@ -240,6 +240,8 @@ export const PlanDataSchema = z.object({
 	tags: z.array(z.string()),
 	/** First paragraph of the Executive Summary (or frontmatter `description`). */
 	summary: z.string().optional(),
+	/** Frontmatter that is not valid YAML, as written, with YAML's reason: the page shows it. */
+	unreadFrontmatter: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string() })),
 	/** Source path relative to the project root: `plans/payments/checkout.md`. */
 	file: z.string(),
 	/** Source path relative to the plans folder: `payments/checkout.md`. */

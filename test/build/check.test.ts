@@ -31,7 +31,7 @@ describe('npm run check', () => {
 		expect(code).toBe(1);
 		const lines = stdout.split('\n').filter((line) => /^plans\//.test(line));
 		expect(lines.map((line) => line.replace(/ (error|warning) (\S+ \S+ \S+).*/, ' $1 $2'))).toEqual([
-			'plans/bad-yaml.md:4:1 error Invalid YAML frontmatter:',
+			'plans/bad-yaml.md:4:1 warning Frontmatter is not',
 			'plans/links.md:3:1 warning Unknown status "Superseded";',
 			'plans/links.md:5:5 error Link "missing.md" points',
 			'plans/links.md:5:40 error Link "team/costs.md#nowhere" points',
@@ -41,7 +41,7 @@ describe('npm run check', () => {
 			'plans/team/costs.md:16:8 error Mermaid syntax error:',
 		]);
 		expect(stdout).toContain('hint: URLs are made from file names');
-		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 5 errors, 3 warnings');
+		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 4 errors, 4 warnings');
 	});
 
 	it('passes a clean plan, and with --strict fails on warnings', async () => {
@@ -57,7 +57,7 @@ describe('npm run check', () => {
 	it('turns broken links into warnings with --broken-links warn', async () => {
 		const { stdout } = await check('check-broken', ['--broken-links', 'warn']);
 		expect(stdout).toContain('plans/links.md:5:5 warning Link "missing.md"');
-		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 3 errors, 5 warnings');
+		expect(stdout.trim().split('\n').at(-1)).toBe('4 plans, 1 diagram, 2 errors, 6 warnings');
 	});
 
 	it('also prints GitHub annotations in GitHub Actions', async () => {

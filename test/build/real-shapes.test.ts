@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('plans shaped like real ones', () => {
 	it('builds every document as a plan page with its headings and unique ids', () => {
-		expect(documents).toHaveLength(13);
+		expect(documents).toHaveLength(14);
 		expectPlanPagesFor(site, documents.length);
 	});
 
@@ -37,6 +37,18 @@ describe('plans shaped like real ones', () => {
 		const { toc, headings } = tocAndHeadings(site.page('plans/long-plan/index.html'));
 		expect(sections).toBeGreaterThan(500);
 		expect([toc, headings]).toEqual([sections, sections]);
+	});
+
+	it('builds a plan whose frontmatter YAML cannot read, reads the entries around the broken one, and shows that one as written', () => {
+		const page = site.page('plans/unquoted-author-rfc/index.html');
+		expect(metaFields(page)).toMatchObject({ Status: 'Draft' });
+		const notice = page.querySelector('.frontmatter-unread')!;
+		expect(notice.querySelector('figcaption')!.textContent).toBe('Line 4: Plain value cannot start with reserved character @');
+		expect(notice.querySelector('pre')!.textContent).toBe('Author: @flow-maintainer');
+		// Its links to the ids of its raw HTML land.
+		const content = page.querySelector('.plan-content')!;
+		expect(content.querySelector('#defid')).not.toBeNull();
+		expect(content.querySelector('a[name="depgraph"]')).not.toBeNull();
 	});
 
 	it('keeps a raw HTML cost table with rowspan cells and line breaks', () => {

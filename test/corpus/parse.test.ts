@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fenceDecision, renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 import { collectHeadings } from '#plans/parse/headings.ts';
 import { extractPlanFacts } from '#plans/parse/facts.ts';
-import { splitFrontmatter } from '#plans/parse/plan.ts';
+import { splitFrontmatter } from '#plans/parse/frontmatter.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 import { mdastShape } from '../helpers/mdast-shape.ts';

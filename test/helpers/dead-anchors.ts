@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 const XLINK = 'http://www.w3.org/1999/xlink';
 
 /**
- * Every link of a built site that points into its own page at an id the page does not have,
+ * Every link of a built site that points into its own page at an id (or `<a name>`) the page does not have,
  * as `page#id` (`plans/web/index.html#nowhere`). A link is into its own page when it is a bare
  * `#id` or names the page's own path (with the site's `base`). `#` and `#top` need no id.
  * With `authored: false`, the links a plan's author wrote are left out: a site built with
@@ -16,7 +16,8 @@ export function deadAnchors(outDir: string, { base = '/', authored = true }: { b
 	for (const file of htmlFiles(outDir)) {
 		const page = relative(outDir, file).split(sep).join('/');
 		const document = new JSDOM(readFileSync(file, 'utf8')).window.document;
-		const ids = new Set([...document.querySelectorAll('[id]')].map((element) => element.id));
+		// What a browser scrolls to for `#x`: an element with that id, or else an <a name="x">.
+		const ids = new Set([...[...document.querySelectorAll('[id]')].map((element) => element.id), ...[...document.querySelectorAll('a[name]')].map((anchor) => anchor.getAttribute('name')!)]);
 		const own = ownPaths(page, base);
 		for (const link of document.querySelectorAll('a')) {
 			if (!authored && writtenByAuthor(link)) continue;

@@ -2,12 +2,12 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visitMdast } from '../tree/visit.ts';
 import { posix } from 'node:path';
-import { isScalar, parseDocument } from 'yaml';
 import { collectDiagramFences } from '../diagrams/fences.ts';
 import type { PlanData } from '../schema.ts';
 import type { CostTable } from './costs.ts';
 import { isoDate } from './dates.ts';
 import { extractPlanFacts } from './facts.ts';
+import { frontmatterLine, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectHtmlAnchors } from './html-anchors.ts';
 import { collectPlanLinks } from './links.ts';
@@ -22,19 +22,6 @@ import { placeInNode } from './place.ts';
 import { collectPlaceholders } from './placeholders.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
 import { parseMarkdown } from './tree.ts';
-
-const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)??---[ \t]*(?:\n|$)/;
-
-/**
- * Separates YAML frontmatter from the body. The body keeps one empty line per frontmatter
- * line so that positions in it are positions in the file.
- */
-export function splitFrontmatter(source: string): { yaml: string | undefined; body: string } {
-	const match = FRONTMATTER.exec(source);
-	if (!match) return { yaml: undefined, body: source };
-	const lines = match[0].split('\n').length - 1;
-	return { yaml: match[1] ?? '', body: '\n'.repeat(lines) + source.slice(match[0].length) };
-}
 
 export interface ParsePlanInput {
 	/** File contents as read from disk (BOM and CRLF allowed). */
@@ -71,7 +58,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
 	const { yaml, body } = splitFrontmatter(source);
 
-	const frontmatter = yaml === undefined ? {} : readFrontmatter(yaml, file, problems);
+	const { values: frontmatter, unread: unreadFrontmatter, problems: yamlProblems } = yaml === undefined ? { values: {}, unread: [], problems: [] } : readFrontmatter(yaml, file);
+	problems.push(...yamlProblems);
 	const tooLarge = planSizeProblem(raw, file);
 	if (tooLarge) problems.push(tooLarge);
 	// The body of a plan over the size limit is left unread: rendering it could exhaust memory.
@@ -111,6 +99,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			owner: text(frontmatter.owner) ?? text(frontmatter.author) ?? field('owner', 'author', 'authors')?.value,
 			tags: Array.isArray(frontmatter.tags) ? frontmatter.tags.map(String) : [],
 			summary: text(frontmatter.description) ?? text(frontmatter.summary) ?? executiveSummary(tree),
+			unreadFrontmatter,
 			file,
 			path,
 			folder: posix.dirname(path) === '.' ? '' : posix.dirname(path),
@@ -182,37 +171,6 @@ function readSpec({ frontmatter, field }: Found): { text: string; href: string |
 	return specField ? { text: specField.value, href: specField.href } : undefined;
 }
 
-/**
- * Reads YAML frontmatter. Scalars keep the text as written, so `version: 1.0` stays "1.0"
- * (not the number 1) and dates stay as the author typed them.
- */
-function readFrontmatter(yaml: string, file: string, problems: Problem[]): Record<string, unknown> {
-	const document = parseDocument(yaml);
-	const [error] = document.errors;
-	if (error) {
-		const position = error.linePos?.[0];
-		problems.push({
-			severity: 'error',
-			message: `Invalid YAML frontmatter: ${error.message.split('\n')[0]}`,
-			file,
-			// +1: the frontmatter starts on the line after the opening `---`.
-			line: (position?.line ?? 1) + 1,
-			column: position?.col ?? 1,
-			hint: 'Frontmatter sits between two `---` lines at the very top and must be valid YAML.',
-		});
-		return {};
-	}
-	const values: Record<string, unknown> = {};
-	const contents = document.contents;
-	if (!contents || !('items' in contents)) return values;
-	for (const pair of contents.items as Array<{ key: unknown; value: unknown }>) {
-		if (!isScalar(pair.key)) continue;
-		const key = String(pair.key.value);
-		values[key] = isScalar(pair.value) ? (pair.value.source ?? pair.value.value) : (pair.value as { toJSON?: () => unknown })?.toJSON?.();
-	}
-	return values;
-}
-
 /** A frontmatter value as display text: YAML dates become `YYYY-MM-DD`, numbers strings. */
 function text(value: unknown): string | undefined {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -223,11 +181,6 @@ function text(value: unknown): string | undefined {
 
 function looksLikeLink(value: string): boolean {
 	return /^(https?:\/\/|\.{0,2}\/|[\w-]+\.mdx?$)/i.test(value);
-}
-
-function frontmatterLine(yaml: string | undefined, key: string): number {
-	const index = (yaml ?? '').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-	return index === -1 ? 1 : index + 2;
 }
 
 function titleFromPath(path: string): string {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { parsePlan, splitFrontmatter } from '../parse/plan.ts';
+import { splitFrontmatter } from '../parse/frontmatter.ts';
+import { parsePlan } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';

@@ -100,10 +100,39 @@ describe('frontmatter', () => {
 		expect(data.headings.map((heading) => heading.line)).toEqual([3, 9]);
 	});
 
-	it('reports invalid YAML at its file line', () => {
-		const { problems } = parse('---\ntitle: ok\nbad: [unclosed\n---\n# X\n');
-		expect(problems[0]).toMatchObject({ severity: 'error', file: 'plans/payments/checkout.md', line: 4 });
-		expect(problems[0]!.message).toMatch(/^Invalid YAML frontmatter/);
+	it('warns for invalid YAML at its file line and column, with the fix, and builds the plan', () => {
+		const { problems, data } = parse('---\ntitle: Flow incremental query\nAuthor: @discord9\nstatus: Approved\n---\n# X\n\nBody.\n');
+		expect(problems).toEqual([
+			{
+				severity: 'warning',
+				file: 'plans/payments/checkout.md',
+				line: 3,
+				column: 9,
+				message: 'Frontmatter is not valid YAML: Plain value cannot start with reserved character @. The plan is built; what YAML cannot read is shown as written.',
+				hint: 'Quote the value: `author: "@name"`. A plain YAML value cannot start with @, ` or another reserved character.',
+			},
+		]);
+		// The entries around the broken one are read; the broken one is kept as written.
+		expect(data).toMatchObject({ title: 'Flow incremental query', status: 'Approved', owner: undefined });
+		expect(data.unreadFrontmatter).toEqual([{ line: 3, text: 'Author: @discord9', reason: 'Plain value cannot start with reserved character @' }]);
+	});
+
+	it('never guesses at an entry a YAML error falls in, nor at what an unclosed quote swallowed', () => {
+		const unclosed = parse('---\ntitle: ok\nstatus: [unclosed\n---\n# X\n');
+		expect(unclosed.problems.map(({ severity, line }) => `${severity} ${line}`)).toEqual(['warning 4']);
+		expect(unclosed.data).toMatchObject({ title: 'ok', status: undefined });
+		expect(unclosed.data.unreadFrontmatter.map(({ line, text }) => `${line}: ${text}`)).toEqual(['3: status: [unclosed']);
+
+		const quote = parse('---\ntitle: "Half\nstatus: Approved\nversion: 2\n---\n# Heading title\n');
+		expect(quote.data).toMatchObject({ title: 'Heading title', status: undefined });
+		expect(quote.data.unreadFrontmatter.map(({ line, text }) => `${line}: ${text}`)).toEqual(['2: title: "Half\nstatus: Approved\nversion: 2']);
+	});
+
+	it('shows frontmatter that is not a list of entries at all as written', () => {
+		const { data, problems } = parse('---\n- a\nb: c\n---\n# X\n');
+		expect(problems.every((problem) => problem.severity === 'warning')).toBe(true);
+		expect(data.unreadFrontmatter.length).toBeGreaterThan(0);
+		expect(data.unreadFrontmatter.map(({ text }) => text).join('\n')).toContain('b: c');
 	});
 });
 

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '#plans/parse/plan.ts';
+import { splitFrontmatter } from '#plans/parse/frontmatter.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 import { longPlan } from '../../helpers/long-plan.ts';
