@@ -4,8 +4,9 @@ export default defineConfig({
 	test: {
 		include: ['test/**/*.test.ts'],
 		// Real documents live outside the repository: `npm run test:corpus -- <folder>` (vitest.corpus.config.ts);
-		// the packed package is tested from the registry's packages: `npm run test:package`.
-		exclude: [...configDefaults.exclude, 'test/corpus/**', 'test/package/**'],
+		// the packed package is tested from the registry's packages: `npm run test:package`; a fresh clone
+		// runs the README's commands, this suite among them: `npm run test:clone`.
+		exclude: [...configDefaults.exclude, 'test/corpus/**', 'test/package/**', 'test/clone/**'],
 		// Fixture builds and the browser run are heavy; two cores means one at a time.
 		fileParallelism: false,
 		setupFiles: ['test/helpers/fast-check-seed.ts'],

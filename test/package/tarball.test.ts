@@ -111,7 +111,7 @@ describe('the packed package', () => {
 	it('holds the built JavaScript, declarations, components, bin and docs, and no sources or tests', async () => {
 		const listed = await run('tar', ['-tzf', tarball]);
 		const files = listed.output.trim().split('\n').map((line) => line.replace(/^package\//, ''));
-		for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/loader.js', 'dist/schema.d.ts', 'dist/render/worker.js', 'dist/cli/bin.js', 'dist/components/PlanContent.astro', 'dist/virtual.d.ts']) {
+		for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/loader.js', 'dist/schema.d.ts', 'dist/render/worker.js', 'bin/astro-technical-plans.js', 'dist/cli/bin.js', 'dist/components/PlanContent.astro', 'dist/virtual.d.ts']) {
 			expect(files, file).toContain(file);
 		}
 		expect(files.filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);

@@ -16,7 +16,7 @@ describe('the astro-technical-plans package', () => {
 			'./virtual': { types: './dist/virtual.d.ts' },
 			'./package.json': './package.json',
 		});
-		expect(manifest.bin).toEqual({ 'astro-technical-plans': './dist/cli/bin.js' });
+		expect(manifest.bin).toEqual({ 'astro-technical-plans': './bin/astro-technical-plans.js' });
 		expect(manifest.peerDependencies).toEqual({ astro: '^7.0.0' });
 		expect(manifest.keywords).toContain('astro-integration');
 	});
