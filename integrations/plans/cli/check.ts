@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mermaidSyntaxProblem } from '../diagrams/mermaid/prepare.ts';
+import { checkProblem, type UncheckedDiagram, uncheckedNotice } from '../diagrams/mermaid/prepare.ts';
+import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { type ComparedPlan, changesMarkdown, changesText, planChanges } from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../parse/paths.ts';
@@ -27,6 +28,8 @@ export interface CheckResult {
 	problems: Problem[];
 	/** The plans read, as the changes compare them (published ones only). */
 	compared: ComparedPlan[];
+	/** Said once when the Mermaid check failed internally on some diagrams (see `uncheckedNotice`). */
+	uncheckedNotice?: string;
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
@@ -42,14 +45,18 @@ async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { r
 		if (!unpublished.some((other) => other.file === file)) compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}
 	problems.push(...planProblems(plans, brokenLinks));
+	const unchecked: UncheckedDiagram[] = [];
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
 			if (diagram.kind !== 'mermaid') continue;
-			const problem = await mermaidSyntaxProblem(plan, diagram, 'error');
+			const found = await parseMermaid(diagram.source);
+			const problem = checkProblem(plan, diagram, found, 'error');
 			if (problem) problems.push(problem);
+			if (found?.kind === 'internal') unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
 		}
 	}
-	return { compared, plans: plans.length, diagrams: plans.reduce((sum, plan) => sum + plan.diagrams.length, 0), problems: sortProblems(problems) };
+	const diagrams = plans.reduce((sum, plan) => sum + plan.diagrams.length, 0);
+	return { compared, plans: plans.length, diagrams, problems: sortProblems(problems), uncheckedNotice: uncheckedNotice(unchecked) };
 }
 
 /** `12 plans, 31 diagrams, 2 errors, 5 warnings` */
@@ -86,6 +93,7 @@ export async function runCheck(args: string[]): Promise<number> {
 		process.stdout.write(`${formatProblem(problem)}\n`);
 		if (inGitHubActions()) process.stdout.write(`${githubAnnotation(problem)}\n`);
 	}
+	if (result.uncheckedNotice) process.stderr.write(`${result.uncheckedNotice}\n`);
 	process.stdout.write(`${summaryLine(result)}\n`);
 	if (values.against) await reportChanges(values.against, resolve(values.root), result.compared);
 	const failing = result.problems.filter((problem) => problem.severity === 'error' || values.strict);

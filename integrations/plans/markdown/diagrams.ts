@@ -9,7 +9,7 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { readableWidth, viewBoxWidth } from '../diagrams/mermaid/text-size.ts';
 import { themedSvgs } from '../diagrams/mermaid/themes.ts';
-import { parseMermaid } from '../diagrams/mermaid/validate.ts';
+import { parseMermaid, pluginDiagram } from '../diagrams/mermaid/validate.ts';
 import { sitePath, type UrlOptions } from '../parse/paths.ts';
 import { setFigureAside } from './set-aside-figures.ts';
 
@@ -63,6 +63,11 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 		return diagramFigure({ ...common, canvas: [h('pre', { className: ['diagram-fallback'] }, fence.source)] });
 	}
 
+	const plugin = pluginDiagram(fence.source);
+	if (plugin) {
+		// Never drawn, here or in the reader's browser: shown as written, and said why.
+		return diagramFigure({ ...common, canvas: [h('p', { className: ['diagram-note'], role: 'note' }, `Not drawn: ${plugin.message}.`), h('pre', { className: ['diagram-fallback'] }, fence.source)] });
+	}
 	const render = cache.get(fence.key);
 	if (render) {
 		// The same diagram twice on a page must not share element ids (markers, styles).
@@ -74,7 +79,8 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 		return diagramFigure({ ...common, canvas, fullSizeUrl });
 	}
 	const error = options.showErrors ? await parseMermaid(fence.source) : undefined;
-	if (error) {
+	// A diagram the check could not check is left to the reader's browser, like a valid one.
+	if (error?.kind === 'syntax' || error?.kind === 'size') {
 		return diagramFigure({
 			...common,
 			canvas: [h('div', { className: ['diagram-error'], role: 'note' }, [h('strong', 'Mermaid could not read this diagram. '), `Line ${error.line}: ${error.message}`])],

@@ -1,5 +1,5 @@
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { type MermaidSyntaxError, parseMermaid } from '../diagrams/mermaid/validate.ts';
+import { type MermaidCheck, parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { type PlanSource, type ReadAndRendered, readAndRender, renderPlanSource } from './read-and-render.ts';
 import type { PlanRenderer, RenderedPlan } from './types.ts';
 import type { RenderThreads } from './thread-pool.ts';
@@ -40,7 +40,7 @@ export class PlanDispatcher {
 	}
 
 	/** `parseMermaid` of each source. */
-	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>> {
+	checkMermaid(sources: string[]): Promise<MermaidCheck[]> {
 		return this.#run(
 			(threads) => threads.checkMermaid(sources),
 			() => Promise.all(sources.map((source) => parseMermaid(source))),

@@ -1,8 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { type CheckMermaid, type DrawMermaid, type MermaidSettings, prepareMermaid, syntaxErrorProblem } from '../diagrams/mermaid/prepare.ts';
+import { type CheckMermaid, checkProblem, type DrawMermaid, type MermaidSettings, prepareMermaid } from '../diagrams/mermaid/prepare.ts';
 import { MermaidBrowser } from '../diagrams/mermaid/render.ts';
-import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
+import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
 import { formatProblem, type Problem } from '../parse/problem-reports.ts';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import type { RenderedHtmlFiles } from './html-files.ts';
@@ -28,7 +28,7 @@ export interface OnDemandRenderer {
 	/** A plan's HTML from its source (see `renderPlanSource`). */
 	render(absolute: string, source: string): Promise<string>;
 	/** `parseMermaid` of each source. */
-	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>>;
+	checkMermaid(sources: string[]): Promise<MermaidCheck[]>;
 	/** Loads what the others need (the Markdown renderer, Shiki, mermaid), so that the first page does not wait for it. */
 	warmUp(): Promise<unknown>;
 	close(): Promise<void>;
@@ -216,8 +216,8 @@ export class OnDemandPlans {
 		this.#drawWhenIdle();
 		const { renderer, mermaid } = this.#options;
 		const undrawn = this.#undrawnDiagrams(version.data);
-		const [errors, html] = await Promise.all([renderer.checkMermaid(undrawn.map((diagram) => diagram.source)), renderer.render(version.absolute, version.source)]);
-		const problems = undrawn.flatMap((diagram, index) => (errors[index] ? [syntaxErrorProblem(version.data, diagram, errors[index], mermaid.severity)] : []));
+		const [checks, html] = await Promise.all([renderer.checkMermaid(undrawn.map((diagram) => diagram.source)), renderer.render(version.absolute, version.source)]);
+		const problems = undrawn.flatMap((diagram, index) => checkProblem(version.data, diagram, checks[index], mermaid.severity) ?? []);
 		const body = { html, problems };
 		if (!this.#diagramProblems.has(version.digest)) this.#provisional.set(version.digest, body);
 		return body;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
-import type { MermaidSyntaxError } from '../diagrams/mermaid/validate.ts';
+import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
 import type { PlanSource, ReadAndRendered } from './read-and-render.ts';
 import type { RenderedPlan, RenderSettings } from './types.ts';
 
@@ -16,7 +16,7 @@ export type ThreadTask =
 export interface ThreadResults {
 	read: ReadAndRendered;
 	render: RenderedPlan;
-	'check-mermaid': Array<MermaidSyntaxError | undefined>;
+	'check-mermaid': MermaidCheck[];
 	'warm-up': null;
 }
 
@@ -83,7 +83,7 @@ export class RenderThreads {
 	}
 
 	/** `parseMermaid` of each source, in a thread. */
-	checkMermaid(sources: string[]): Promise<Array<MermaidSyntaxError | undefined>> {
+	checkMermaid(sources: string[]): Promise<MermaidCheck[]> {
 		return this.#run({ kind: 'check-mermaid', sources });
 	}
 

@@ -18,6 +18,7 @@ describe('Mermaid syntax errors', () => {
 	it('include a diagram over mermaid\'s text size limit, which it would draw as an error picture', async () => {
 		const nodes = Array.from({ length: 3_000 }, (_, index) => `  n${index}[Service ${index}]`);
 		expect(await parseMermaid(['flowchart TD', ...nodes].join('\n'))).toEqual({
+			kind: 'size',
 			message: "the diagram is 63,792 characters long, over mermaid's limit of 50,000 (maxTextSize)",
 			line: 1,
 			column: 1,

@@ -98,4 +98,16 @@ describe('remarkDiagrams', () => {
 		expect(figure.querySelector('a.diagram-open')).toBeNull();
 		expect(mermaidFallbackUsed()).toBe(true);
 	});
+
+	it('shows a diagram that needs a Mermaid plugin as written, says why, and leaves nothing for the reader’s browser to try', async () => {
+		resetMermaidFallback();
+		const page = JSDOM.fragment(await render('## Flow\n\n```mermaid\nzenuml\n  A->B.pay()\n```\n'));
+		const canvas = page.querySelector('figure.diagram-mermaid .diagram-canvas')!;
+		expect(canvas.querySelector('p.diagram-note[role="note"]')!.textContent).toBe(
+			"Not drawn: zenuml diagrams are drawn by Mermaid's @mermaid-js/mermaid-zenuml plugin, which this site does not load; the diagram is shown as written.",
+		);
+		expect(canvas.querySelector('pre.diagram-fallback')!.textContent).toBe('zenuml\n  A->B.pay()');
+		expect(canvas.querySelector('.mermaid-source')).toBeNull();
+		expect(mermaidFallbackUsed()).toBe(false);
+	});
 });

@@ -1,34 +1,34 @@
-
-type Mermaid = typeof import('mermaid').default;
-
-let mermaidInDom: Promise<Mermaid> | undefined;
+import { mermaidInDom } from './dom.ts';
 
 /**
- * Mermaid's parser needs a DOM (DOMPurify hooks in at import time), so it runs under a
- * jsdom window. Loaded once per process; parsing needs no browser and no layout.
+ * A mistake in a diagram, positioned in the diagram's own text (1-based): a syntax error
+ * Mermaid found, a diagram over its size limit, or a diagram type that Mermaid draws only
+ * with a plugin the site does not load.
  */
-function loadMermaid(): Promise<Mermaid> {
-	mermaidInDom ??= (async () => {
-		// Loaded here, not at the top: every build imports this module, few parse Mermaid.
-		const { JSDOM } = await import('jsdom');
-		const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
-		const globals = globalThis as Record<string, unknown>;
-		for (const name of ['window', 'document', 'navigator', 'Element', 'HTMLElement', 'SVGElement', 'Node', 'DOMParser', 'MutationObserver']) {
-			if (globals[name] === undefined) globals[name] = (window as unknown as Record<string, unknown>)[name];
-		}
-		const { default: mermaid } = await import('mermaid');
-		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-		return mermaid;
-	})();
-	return mermaidInDom;
-}
-
-/** A syntax error in a diagram, positioned in the diagram's own text (1-based). */
 export interface MermaidSyntaxError {
+	kind: 'syntax' | 'size' | 'plugin';
 	message: string;
 	line: number;
 	column: number;
 }
+
+/**
+ * The check itself failed (an exception from our environment, not a Mermaid parse error):
+ * the diagram is not the author's mistake, and the browser, which draws it, judges it.
+ */
+export interface MermaidCheckFailure {
+	kind: 'internal';
+	message: string;
+}
+
+/** What checking a diagram found: `undefined` when it is valid. */
+export type MermaidCheck = MermaidSyntaxError | MermaidCheckFailure | undefined;
+
+/** Diagram types Mermaid draws only with a plugin, and the package that has it. */
+const PLUGIN_DIAGRAMS: Record<string, string> = { zenuml: '@mermaid-js/mermaid-zenuml' };
+
+/** Exceptions a JavaScript engine raises (a missing global, a call on `undefined`), which Mermaid's parsers never throw on purpose. */
+const ENGINE_ERRORS = new Set(['ReferenceError', 'TypeError']);
 
 /**
  * mermaid's `maxTextSize`: it draws a longer diagram (without its `%%` comments) as a picture
@@ -36,20 +36,52 @@ export interface MermaidSyntaxError {
  */
 const MERMAID_MAX_TEXT_SIZE = 50_000;
 
-/** Checks a diagram with `mermaid.parse()`, and its size; resolves to `undefined` when it is valid. */
-export async function parseMermaid(source: string): Promise<MermaidSyntaxError | undefined> {
+/**
+ * Checks a diagram with `mermaid.parse()`, and its size. Only Mermaid's own parse errors are
+ * syntax errors; an exception from the engine (`ReferenceError`, `TypeError`) means the check
+ * could not run here, and is said as such.
+ */
+export async function parseMermaid(source: string): Promise<MermaidCheck> {
 	const size = source.replace(/^\s*%%(?!\{)[^\n]+\n?/gm, '').trimStart().length;
 	if (size > MERMAID_MAX_TEXT_SIZE) {
 		const count = (n: number) => n.toLocaleString('en-US');
-		return { message: `the diagram is ${count(size)} characters long, over mermaid's limit of ${count(MERMAID_MAX_TEXT_SIZE)} (maxTextSize)`, line: 1, column: 1 };
+		return { kind: 'size', message: `the diagram is ${count(size)} characters long, over mermaid's limit of ${count(MERMAID_MAX_TEXT_SIZE)} (maxTextSize)`, line: 1, column: 1 };
 	}
-	const mermaid = await loadMermaid();
+	const plugin = pluginDiagram(source);
+	if (plugin) return plugin;
+	const mermaid = await mermaidInDom();
 	try {
 		await mermaid.parse(source);
 		return undefined;
 	} catch (error) {
-		return toSyntaxError(error, source);
+		return parseFailure(error, source);
 	}
+}
+
+/**
+ * What an exception from `mermaid.parse()` means: a syntax error of the diagram (Mermaid's
+ * parsers throw plain errors with the place), or, for an exception the engine raises, that
+ * the check could not run here.
+ */
+export function parseFailure(error: unknown, source: string): MermaidSyntaxError | MermaidCheckFailure {
+	const name = (error as { name?: unknown } | null)?.name;
+	if (typeof name === 'string' && ENGINE_ERRORS.has(name)) return { kind: 'internal', message: `${name}: ${(error as Error).message}` };
+	return toSyntaxError(error, source);
+}
+
+/** A diagram whose type needs a plugin (`zenuml`), at the line that names the type. */
+export function pluginDiagram(source: string): MermaidSyntaxError | undefined {
+	const lines = source.split('\n');
+	const first = parsedLines(source).find((number) => lines[number - 1]!.trim() !== '');
+	const type = first === undefined ? undefined : /^\s*([\w-]+)/.exec(lines[first - 1]!.replace(/%%\{.*?\}%%/g, ''))?.[1];
+	const plugin = type === undefined ? undefined : PLUGIN_DIAGRAMS[type];
+	if (first === undefined || plugin === undefined) return undefined;
+	return {
+		kind: 'plugin',
+		message: `${type} diagrams are drawn by Mermaid's ${plugin} plugin, which this site does not load; the diagram is shown as written`,
+		line: first,
+		column: 1,
+	};
 }
 
 interface JisonError {
@@ -74,7 +106,7 @@ function toSyntaxError(error: unknown, source: string): MermaidSyntaxError {
 	const column = found === undefined ? lineLength + 1 : hash?.loc && hash.loc.last_line === parsedLine ? hash.loc.last_column + 1 : 1;
 	// The message then names the same line as the position.
 	const text = message.replace(/on line \d+/, `on line ${line}`).split('\n').filter(Boolean).join(' ');
-	return { message: text.replace(/\s+/g, ' ').trim(), line, column: Math.min(column, lineLength + 1) };
+	return { kind: 'syntax', message: text.replace(/\s+/g, ' ').trim(), line, column: Math.min(column, lineLength + 1) };
 }
 
 /**
