@@ -26,6 +26,13 @@ describe('parseMarkdown (Sätteri)', () => {
 		expect(mdastShape(parseMarkdown(body))).toEqual(mdastShape(remark.parse(body)));
 	});
 
+	it('reads a `*` after an escaped `\\*` as CommonMark does: text, not the start of emphasis', () => {
+		for (const body of ['MAPPING_FREQUENCY is 2\\**10, 2\\**6 and 1.\n', '| Name | Value |\n|---|---|\n| FREQUENCY | [2\\**10, 2\\**6, 1] |\n']) {
+			expect(mdastShape(parseMarkdown(body))).toEqual(mdastShape(remark.parse(body)));
+			expect(JSON.stringify(parseMarkdown(body))).not.toContain('emphasis');
+		}
+	});
+
 	it('keeps GFM syntax the plans use: tables, task lists, strikethrough, footnotes, autolinks', () => {
 		const body = '| a | b |\n|:-|-:|\n| 1 | 2 \\| 3 |\n\n- [x] done\n- [ ] open\n\n~~old~~[^1] see www.example.com\n\n[^1]: note\n\nPrice $5 and $6';
 		expect(mdastShape(parseMarkdown(body))).toEqual(mdastShape(remark.parse(body)));

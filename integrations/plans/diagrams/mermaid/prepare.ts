@@ -5,7 +5,7 @@ import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';
 import { MermaidCache } from './cache.ts';
 import { type MermaidJob, type MermaidResult, type RenderMermaidOptions, renderMermaid } from './render.ts';
-import { type MermaidCheck, type MermaidSyntaxError, parseMermaid } from './validate.ts';
+import { type MermaidCheck, type MermaidMistake, parseMermaid } from './validate.ts';
 
 /** A Mermaid diagram's mistake (from `mermaid.parse()` under jsdom, no browser), positioned in its file. */
 export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramData, severity: Problem['severity']): Promise<Problem | undefined> {
@@ -19,7 +19,7 @@ export function checkProblem(plan: PlanData, diagram: PlanDiagramData, check: Me
 }
 
 /** A syntax error, positioned in the diagram's text, as a problem positioned in its file. */
-function syntaxErrorProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidSyntaxError, severity: Problem['severity']): Problem {
+function syntaxErrorProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidMistake, severity: Problem['severity']): Problem {
 	return {
 		severity,
 		...placeInFile(plan, diagram, error),
@@ -29,7 +29,7 @@ function syntaxErrorProblem(plan: PlanData, diagram: PlanDiagramData, error: Mer
 }
 
 /** A diagram that needs a plugin is valid Mermaid: a warning, whatever `mermaid.onError` says. */
-function pluginProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidSyntaxError): Problem {
+function pluginProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidMistake): Problem {
 	return {
 		severity: 'warning',
 		...placeInFile(plan, diagram, error),
@@ -39,7 +39,7 @@ function pluginProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidS
 }
 
 /** Where a place in a diagram's text is in its file: the diagram's first line is the line after the opening fence; an empty diagram has none. */
-function placeInFile(plan: PlanData, diagram: PlanDiagramData, error: MermaidSyntaxError): Pick<Problem, 'file' | 'line' | 'column'> {
+function placeInFile(plan: PlanData, diagram: PlanDiagramData, error: MermaidMistake): Pick<Problem, 'file' | 'line' | 'column'> {
 	const empty = diagram.source === '';
 	return { file: plan.file, line: empty ? diagram.line : diagram.line + error.line, column: empty ? diagram.column : diagram.column - 1 + error.column };
 }

@@ -5,7 +5,7 @@ import { mermaidInDom } from './dom.ts';
  * Mermaid found, a diagram over its size limit, or a diagram type that Mermaid draws only
  * with a plugin the site does not load.
  */
-export interface MermaidSyntaxError {
+export interface MermaidMistake {
 	kind: 'syntax' | 'size' | 'plugin';
 	message: string;
 	line: number;
@@ -22,7 +22,7 @@ export interface MermaidCheckFailure {
 }
 
 /** What checking a diagram found: `undefined` when it is valid. */
-export type MermaidCheck = MermaidSyntaxError | MermaidCheckFailure | undefined;
+export type MermaidCheck = MermaidMistake | MermaidCheckFailure | undefined;
 
 /** Diagram types Mermaid draws only with a plugin, and the package that has it. */
 const PLUGIN_DIAGRAMS: Record<string, string> = { zenuml: '@mermaid-js/mermaid-zenuml' };
@@ -63,14 +63,14 @@ export async function parseMermaid(source: string): Promise<MermaidCheck> {
  * parsers throw plain errors with the place), or, for an exception the engine raises, that
  * the check could not run here.
  */
-export function parseFailure(error: unknown, source: string): MermaidSyntaxError | MermaidCheckFailure {
+export function parseFailure(error: unknown, source: string): MermaidMistake | MermaidCheckFailure {
 	const name = (error as { name?: unknown } | null)?.name;
 	if (typeof name === 'string' && ENGINE_ERRORS.has(name)) return { kind: 'internal', message: `${name}: ${(error as Error).message}` };
 	return toSyntaxError(error, source);
 }
 
 /** A diagram whose type needs a plugin (`zenuml`), at the line that names the type. */
-export function pluginDiagram(source: string): MermaidSyntaxError | undefined {
+export function pluginDiagram(source: string): MermaidMistake | undefined {
 	const lines = source.split('\n');
 	const first = parsedLines(source).find((number) => lines[number - 1]!.trim() !== '');
 	const type = first === undefined ? undefined : /^\s*([\w-]+)/.exec(lines[first - 1]!.replace(/%%\{.*?\}%%/g, ''))?.[1];
@@ -94,7 +94,7 @@ interface JisonError {
  * diagram without the lines `parsedLines` leaves out, plus a final newline: an unexpected end is
  * reported on the line after the last one, and is placed at the end of the diagram's last line.
  */
-function toSyntaxError(error: unknown, source: string): MermaidSyntaxError {
+function toSyntaxError(error: unknown, source: string): MermaidMistake {
 	const { message = String(error), hash } = (error ?? {}) as JisonError;
 	const written = /on line (\d+)/.exec(message);
 	const parsedLine = written ? Number(written[1]) : hash?.loc ? hash.loc.last_line : 1;
