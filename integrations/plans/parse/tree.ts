@@ -7,6 +7,14 @@ import { unified } from 'unified';
 import { limitNesting } from './nesting.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
+const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * Sätteri takes a `*` right after an escaped `\*` for one that can close emphasis, where
+ * CommonMark (and GitHub) do not: `[2\**10, 2\**6]` came out with `10, 2*` in italics. A body
+ * with one is parsed by remark-parse, the reference.
+ */
+const SATTERI_MISREADS = /\\\*\*/;
 
 /**
  * Parses a plan body (frontmatter already blanked out, see `splitFrontmatter`) into mdast,
@@ -20,8 +28,10 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freez
 export function parseMarkdown(body: string, { mdx = false } = {}): Root {
 	const tree = mdx
 		? (mdxParser.parse(body) as Root)
-		: // The body's frontmatter is already blank lines; math stays off so `$` prices stay text.
-			(markdownToMdast(body, { features: { gfm: true, frontmatter: false, math: false } }) as Root);
+		: SATTERI_MISREADS.test(body)
+			? (markdownParser.parse(body) as Root)
+			: // The body's frontmatter is already blank lines; math stays off so `$` prices stay text.
+				(markdownToMdast(body, { features: { gfm: true, frontmatter: false, math: false } }) as Root);
 	limitNesting(tree, body);
 	return tree;
 }
