@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, registerPageReload, registerPlansOptions } from './site-registry.ts';
 import { planIdFromPagePath } from './parse/paths.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
+import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { addContentSecurityPolicy } from './security/csp.ts';
@@ -42,9 +43,10 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				resetMermaidFallback();
 				// Markdown plans render through the plans' own pipeline (see the loader); only MDX plans
 				// need plugins in the site's processor, limited to the plans folder.
-				addPlanPluginsToMdx(config.markdown.processor, markdownContext(config, options, { dev: command === 'dev' }));
+				const context = markdownContext(config, options, { dev: command === 'dev' });
+				addPlanPluginsToMdx(config.markdown.processor, context);
 				updateConfig({
-					vite: { plugins: [vitePluginPlansConfig(options, config, command)] },
+					vite: { plugins: [vitePluginPlansConfig(options, config, command), vitePluginMdxPlanFrontmatter(context.plansDir)] },
 					// With a `site`, search engines get a sitemap (unless the site adds its own).
 					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],
 				});

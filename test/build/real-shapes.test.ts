@@ -15,7 +15,7 @@ beforeAll(async () => {
 		await cp(new URL('./plans/', fixture('real-shapes')), plansDir, { recursive: true });
 		await cp(new URL('./technical-plan.md', fixture('template')), new URL('./technical-plan.md', plansDir));
 		await writeFile(new URL('./long-plan.md', plansDir), longPlanText);
-		documents = (await readdir(plansDir)).filter((name) => name.endsWith('.md'));
+		documents = (await readdir(plansDir)).filter((name) => /\.mdx?$/.test(name));
 	});
 	// `{#id}` heading ids are not GitHub's, so the roadmap's own contents links do not land.
 	site = await buildSite(root, 'real-shapes', throwAwaySiteConfig(), { deadLinks: ['plans/roadmap/index.html#ga-phase', 'plans/roadmap/index.html#pilot-phase'] });
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('plans shaped like real ones', () => {
 	it('builds every document as a plan page with its headings and unique ids', () => {
-		expect(documents).toHaveLength(14);
+		expect(documents).toHaveLength(15);
 		expectPlanPagesFor(site, documents.length);
 	});
 
@@ -49,6 +49,14 @@ describe('plans shaped like real ones', () => {
 		const content = page.querySelector('.plan-content')!;
 		expect(content.querySelector('#defid')).not.toBeNull();
 		expect(content.querySelector('a[name="depgraph"]')).not.toBeNull();
+	});
+
+	it('builds an MDX plan whose frontmatter YAML cannot read, which @astrojs/mdx alone would stop the build on', () => {
+		const page = site.page('plans/unquoted-owner-adr/index.html');
+		expect(page.querySelector('.plan-header h1')!.textContent).toBe('ADR 7: One queue per tenant');
+		expect(metaFields(page)).toMatchObject({ Status: 'Approved' });
+		expect(page.querySelector('.frontmatter-unread pre')!.textContent).toBe('owner: @queue-team');
+		expect(page.querySelector('.plan-content strong')!.textContent).toBe('its own queue');
 	});
 
 	it('keeps a raw HTML cost table with rowspan cells and line breaks', () => {

@@ -168,7 +168,7 @@ export function addPlanPluginsToMdx(processor: MarkdownProcessor, context: Markd
 }
 
 /** Tells whether a file is an MDX plan: an `.mdx` file in the plans folder. */
-function isMdxPlan(path: string | undefined, plansDir: string): boolean {
+export function isMdxPlan(path: string | undefined, plansDir: string): boolean {
 	return path !== undefined && /\.mdx$/i.test(path) && !relative(plansDir, path).startsWith('..') && isAbsolute(path);
 }
 
