@@ -110,8 +110,7 @@ export async function prepareMermaid(
 ): Promise<Problem[]> {
 	const cache = new MermaidCache(settings.cacheDir);
 	const checked = await checkUncached(plans, cache, settings.severity, check);
-	const problems = [...checked.problems];
-	const unchecked = [...checked.unchecked];
+	const { problems, unchecked } = checked;
 	const browser = checked.jobs.size === 0 ? undefined : browserToDraw(checked.jobs.size, settings, logger);
 	if (browser) {
 		const results = await draw([...checked.jobs.values()], {
