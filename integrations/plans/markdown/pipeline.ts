@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import rehypeGithubAlert from 'rehype-github-alert';
 import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
@@ -88,8 +89,9 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 /**
  * The rehype plugins of a Markdown plan, in order. Every heading already has its GitHub id
  * (remarkHeadingIds): rehype-slug would only walk the tree, a twentieth of a render.
+ * rehype-github-alert makes GitHub's alerts (`> [!NOTE]`) with GitHub's markup.
  */
-const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeHeadingAnchors, rehypeRowAnchors, rehypeRawImages];
+const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeHeadingAnchors, rehypeRowAnchors, rehypeRawImages, rehypeGithubAlert];
 /** MDX plans also get rehype-slug, for headings their remark stage did not see; their HTML is JSX, so tables are all elements already. */
 const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, ...PLAN_REHYPE_PLUGINS, rehypeTableScroll];
 
