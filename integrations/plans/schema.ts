@@ -7,6 +7,8 @@ const headingSchema = z.object({
 	id: z.string(),
 	text: z.string(),
 	line: z.number().int(),
+	/** The heading the page header shows as the plan's title: the page leaves it out. */
+	title: z.boolean().optional(),
 });
 
 const linkSchema = z.object({

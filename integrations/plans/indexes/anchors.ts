@@ -10,8 +10,8 @@ export function publishedAnchors(plan: PlanData): string[] {
 		.flat()
 		.map((row) => row.anchor);
 	const costs = plan.costs.flatMap((table) => [table.anchor, ...table.items.map((item) => item.anchor)]);
-	// The `#` title is shown in the page header without an id.
-	const headings = plan.headings.filter((heading) => heading.depth > 1).map((heading) => heading.id);
+	// The title heading is shown in the page header, without an id.
+	const headings = plan.headings.filter((heading) => !heading.title).map((heading) => heading.id);
 	return [...new Set([...headings, ...rows, ...costs, ...plan.htmlAnchors])].filter((anchor): anchor is string => Boolean(anchor)).sort();
 }
 

@@ -118,8 +118,8 @@ export async function createPlanRenderer({ context, renderer: options }: RenderS
 		.use(rehypeStringify, { allowDangerousHtml: true })
 		.freeze();
 	return {
-		async render(tree, absolutePath) {
-			const file = new VFile({ path: absolutePath, data: { astro: { frontmatter: {} } } });
+		async render(tree, absolutePath, frontmatter = {}) {
+			const file = new VFile({ path: absolutePath, data: { astro: { frontmatter } } });
 			setFiguresAsideFor(file);
 			const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
 			const { localImagePaths = [] } = (file.data as { astro?: { localImagePaths?: string[] } }).astro ?? {};

@@ -73,12 +73,6 @@ function lineEnd(text: string, offset: number): number {
 	return end === -1 ? text.length : end;
 }
 
-/** The file line of a key in the frontmatter, for messages about its value. */
-export function frontmatterLine(yaml: string | undefined, key: string): number {
-	const index = (yaml ?? '').split('\n').findIndex((line) => line.startsWith(`${key}:`));
-	return index === -1 ? 1 : index + 2;
-}
-
 /** YAML's message without its own position, which counts from the frontmatter and not the file. */
 function yamlMessage(error: YAMLError): string {
 	return error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

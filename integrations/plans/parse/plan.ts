@@ -7,11 +7,11 @@ import type { PlanData } from '../schema.ts';
 import type { CostTable } from './costs.ts';
 import { isoDate } from './dates.ts';
 import { extractPlanFacts } from './facts.ts';
-import { frontmatterLine, readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { collectHeadings, headingText } from './headings.ts';
 import { collectHtmlAnchors } from './html-anchors.ts';
 import { collectPlanLinks } from './links.ts';
-import { type BoldLineField, isFieldParagraph, readBoldLineFields } from './metadata.ts';
+import { isFieldParagraph, readDocumentFields } from './metadata.ts';
 import type { Problem } from './problem-reports.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
@@ -21,6 +21,8 @@ import { planSizeProblem } from './size.ts';
 import { placeInNode } from './place.ts';
 import { collectPlaceholders } from './placeholders.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
+import { displayText, keyedFrontmatter, type Stated, type StatedName, stated } from './stated-metadata.ts';
+import { planTitle, titleHeadingShownInHeader } from './title.ts';
 import { parseMarkdown } from './tree.ts';
 
 export interface ParsePlanInput {
@@ -43,6 +45,8 @@ export interface ParsedPlan {
 	tree: Root;
 	/** The normalised source (no BOM, LF line endings), which is what gets rendered. */
 	source: string;
+	/** The frontmatter entries YAML could read, as written. */
+	frontmatter: Record<string, unknown>;
 	/**
 	 * The relative images Astro's image pipeline will publish for this plan, as the renderer
 	 * lists them (`localImagePaths`); only when `fileExists` is given. `astro dev` stores them
@@ -75,36 +79,34 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 	problems.push(...costProblems(facts.costs, file));
 
 	const headings = collectHeadings(tree);
-	const fields = readBoldLineFields(tree);
-	const field = (...keys: string[]): BoldLineField | undefined => keys.map((key) => fields.get(key)).find(Boolean);
-	const found: Found = { frontmatter, yaml, field, file, problems };
-
-	const titleHeading = headings.find((heading) => heading.depth === 1);
-	// An empty `#` heading names nothing: the file name does.
-	const title = text(frontmatter.title) ?? text(titleHeading && headingText(titleHeading.node)) ?? titleFromPath(path);
-	const date = text(frontmatter.date) ?? field('date', 'last updated', 'updated', 'created')?.value;
+	const keyed = keyedFrontmatter(frontmatter, yaml);
+	const fields = readDocumentFields(tree);
+	const metadata = (name: StatedName) => stated(name, keyed, fields);
+	const date = metadata('date')?.value;
+	const inHeader = titleHeadingShownInHeader(keyed.values.get('title'), tree);
 
 	return {
 		source,
+		frontmatter,
 		problems,
 		tree,
 		imagePaths: images.imagePaths,
 		data: {
-			title,
-			...readStatus(found),
-			version: text(frontmatter.version) ?? field('version')?.value,
+			title: planTitle(keyed.values.get('title'), tree, path),
+			...readStatus(metadata('status'), file, problems),
+			version: metadata('version')?.value,
 			date,
 			isoDate: date ? isoDate(date) : undefined,
-			spec: readSpec(found),
-			owner: text(frontmatter.owner) ?? text(frontmatter.author) ?? field('owner', 'author', 'authors')?.value,
-			tags: Array.isArray(frontmatter.tags) ? frontmatter.tags.map(String) : [],
-			summary: text(frontmatter.description) ?? text(frontmatter.summary) ?? executiveSummary(tree),
+			spec: readSpec(metadata('spec')),
+			owner: metadata('owner')?.value,
+			tags: Array.isArray(keyed.values.get('tags')) ? (keyed.values.get('tags') as unknown[]).map(String) : [],
+			summary: displayText(keyed.values.get('description')) ?? displayText(keyed.values.get('summary')) ?? executiveSummary(tree),
 			unreadFrontmatter,
 			file,
 			path,
 			folder: posix.dirname(path) === '.' ? '' : posix.dirname(path),
 			format,
-			headings: headings.map(({ depth, id, text, line }) => ({ depth, id, text, line })),
+			headings: headings.map(({ depth, id, text, line, node }) => ({ depth, id, text, line, ...(node === inHeader && { title: true }) })),
 			htmlAnchors: collectHtmlAnchors(tree),
 			links: collectPlanLinks(tree, path),
 			...facts,
@@ -113,15 +115,6 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			problems,
 		},
 	};
-}
-
-/** What the metadata readers look in: frontmatter first, then the bold `**Field**:` lines. */
-interface Found {
-	frontmatter: Record<string, unknown>;
-	yaml: string | undefined;
-	field: (...keys: string[]) => BoldLineField | undefined;
-	file: string;
-	problems: Problem[];
 }
 
 /** Parses the body; an MDX body that does not parse is reported and read again as Markdown without its expressions. */
@@ -144,19 +137,16 @@ function readTree(body: string, format: 'md' | 'mdx', file: string, problems: Pr
 }
 
 /** The status as written and normalised; an unknown one is kept and warned about. */
-function readStatus({ frontmatter, yaml, field, file, problems }: Found): { status: string | undefined; statusKnown: boolean } {
-	const statusField = field('status');
-	const writtenStatus = text(frontmatter.status) ?? statusField?.value;
-	if (!writtenStatus) return { status: undefined, statusKnown: true };
-	const normalized = normalizeStatus(writtenStatus);
+function readStatus(written: Stated | undefined, file: string, problems: Problem[]): { status: string | undefined; statusKnown: boolean } {
+	if (!written) return { status: undefined, statusKnown: true };
+	const normalized = normalizeStatus(written.value);
 	if (!normalized.known) {
-		const inFrontmatter = text(frontmatter.status) !== undefined;
 		problems.push({
 			severity: 'warning',
 			message: `Unknown status "${normalized.status}"; it is shown as written.`,
 			file,
-			line: inFrontmatter ? frontmatterLine(yaml, 'status') : (statusField?.line ?? 1),
-			column: inFrontmatter ? 1 : (statusField?.column ?? 1),
+			line: written.line,
+			column: written.column,
 			hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
 		});
 	}
@@ -164,30 +154,15 @@ function readStatus({ frontmatter, yaml, field, file, problems }: Found): { stat
 }
 
 /** The spec the plan is based on, with its link when it has one. */
-function readSpec({ frontmatter, field }: Found): { text: string; href: string | undefined } | undefined {
-	const frontmatterSpec = text(frontmatter.spec);
-	if (frontmatterSpec) return { text: frontmatterSpec, href: looksLikeLink(frontmatterSpec) ? frontmatterSpec : undefined };
-	const specField = field('based on spec', 'spec', 'specification');
-	return specField ? { text: specField.value, href: specField.href } : undefined;
-}
-
-/** A frontmatter value as display text: YAML dates become `YYYY-MM-DD`, numbers strings. */
-function text(value: unknown): string | undefined {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === 'number') return String(value);
-	if (typeof value === 'string' && value.trim()) return value.trim();
-	return undefined;
+function readSpec(written: Stated | undefined): { text: string; href: string | undefined } | undefined {
+	if (!written) return undefined;
+	if (written.inFrontmatter) return { text: written.value, href: looksLikeLink(written.value) ? written.value : undefined };
+	return { text: written.value, href: written.href };
 }
 
 function looksLikeLink(value: string): boolean {
 	return /^(https?:\/\/|\.{0,2}\/|[\w-]+\.mdx?$)/i.test(value);
 }
-
-function titleFromPath(path: string): string {
-	const name = posix.basename(path).replace(/\.(md|mdx)$/i, '');
-	return name.replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-}
-
 
 /** First paragraph under a heading named "Executive Summary" (or "Summary"). */
 function executiveSummary(tree: Root): string | undefined {

@@ -22,14 +22,19 @@ const ALIASES: Record<string, KnownStatus> = {
  * written, with `known: false`, so the page can show it and the build can warn about it.
  */
 export function normalizeStatus(written: string): { status: string; known: boolean } {
-	const cleaned = written
+	// As written, without Markdown marks and a leading emoji: `Implemented (Swift 5.7)` stays whole.
+	const shown = written
 		.replace(/[*_`]/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/^[^\p{L}\p{N}]+/u, '')
+		.trim();
+	const words = shown
 		.replace(/[^\p{L}\p{N}\s-]/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	const alias = ALIASES[cleaned.toLowerCase()];
+	const alias = ALIASES[words.toLowerCase()];
 	if (alias) return { status: alias, known: true };
-	return { status: cleaned || written.trim(), known: false };
+	return { status: shown || written.trim(), known: false };
 }
 
 /** CSS-friendly key of a status: `In Review` → `in-review`; unknown statuses share `other`. */

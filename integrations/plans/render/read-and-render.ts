@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { splitFrontmatter } from '../parse/frontmatter.ts';
+import { readFrontmatter, splitFrontmatter } from '../parse/frontmatter.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
@@ -46,7 +46,7 @@ export async function readAndRender(plan: PlanSource, renderer: () => Promise<Pl
 	const parsed = parsePlan({ ...plan, fileExists });
 	const { data, source, imagePaths } = parsed;
 	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
-	return { data, source, imagePaths, rendered: await (await renderer()).render(parsed.tree, plan.absolute) };
+	return { data, source, imagePaths, rendered: await (await renderer()).render(parsed.tree, plan.absolute, parsed.frontmatter) };
 }
 
 /** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */
@@ -59,7 +59,8 @@ export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boo
  * sanitised as `readAndRender` sanitised the tree it parsed (its removals are reported already).
  */
 export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<PlanRenderer>): Promise<RenderedPlan> {
-	const tree = parseMarkdown(splitFrontmatter(source).body);
+	const { yaml, body } = splitFrontmatter(source);
+	const tree = parseMarkdown(body);
 	if (sanitize) sanitizeAuthorContent(tree);
-	return (await renderer()).render(tree, absolute);
+	return (await renderer()).render(tree, absolute, yaml === undefined ? {} : readFrontmatter(yaml, absolute).values);
 }

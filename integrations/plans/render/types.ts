@@ -23,5 +23,6 @@ export interface RenderSettings {
 
 /** Renders Markdown plans from the trees the loader parsed (`createPlanRenderer`). */
 export interface PlanRenderer {
-	render(tree: Root, absolutePath: string): Promise<RenderedPlan>;
+	/** Renders a plan's tree; its readable frontmatter tells the plugins what the page header shows. */
+	render(tree: Root, absolutePath: string, frontmatter?: Record<string, unknown>): Promise<RenderedPlan>;
 }

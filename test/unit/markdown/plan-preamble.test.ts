@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { remarkPlanPreamble } from '#plans/markdown/plan-preamble.ts';
 
 /** A plan at plans/payments/checkout.md (or another file of the site), rendered with the plugin. */
-async function render(markdown: string, path = '/site/plans/payments/checkout.md'): Promise<string> {
+async function render(markdown: string, path = '/site/plans/payments/checkout.md', frontmatter: Record<string, unknown> = {}): Promise<string> {
 	const processor = unified().use(remarkParse).use(remarkPlanPreamble, { plansDir: '/site/plans' }).use(remarkRehype).use(rehypeStringify);
-	return String(await processor.process(new VFile({ path, value: markdown })));
+	return String(await processor.process(new VFile({ path, value: markdown, data: { astro: { frontmatter } } })));
 }
 
 describe('remarkPlanPreamble', () => {
@@ -29,9 +29,22 @@ describe('remarkPlanPreamble', () => {
 		expect(await render('# Checkout\n\nThis plan moves checkout to the new gateway.')).toBe('<p>This plan moves checkout to the new gateway.</p>');
 	});
 
-	it('keeps a title that does not open the plan, a `##` opening, and files outside the plans folder', async () => {
+	it('drops a `##` heading that opens a plan without any `#`: it is the title', async () => {
+		expect(await render('## Checkout\n\n**Version**: 1.2\n\n## Overview\n')).toBe('<h2>Overview</h2>');
+	});
+
+	it('keeps the author’s heading when the frontmatter names the plan otherwise, and drops it when the frontmatter title is a slug', async () => {
+		expect(await render('# Machine Config Nodes\n\nBody.', undefined, { title: 'Config Node Status' })).toBe('<h1>Machine Config Nodes</h1>\n<p>Body.</p>');
+		expect(await render('# Machine Config Nodes\n\nBody.', undefined, { title: 'machine-config-node' })).toBe('<p>Body.</p>');
+		expect(await render('# Checkout\n\nBody.', undefined, { Title: 'Checkout' })).toBe('<p>Body.</p>');
+	});
+
+	it('keeps the first section of a plan whose sections are `#` headings', async () => {
+		expect(await render('# Summary\n\nWhat.\n\n# Motivation\n\nWhy.')).toBe('<h1>Summary</h1>\n<p>What.</p>\n<h1>Motivation</h1>\n<p>Why.</p>');
+	});
+
+	it('keeps a title that does not open the plan, and files outside the plans folder', async () => {
 		expect(await render('Intro.\n\n# Checkout\n\n**Version**: 1.2')).toBe('<p>Intro.</p>\n<h1>Checkout</h1>\n<p><strong>Version</strong>: 1.2</p>');
-		expect(await render('## Checkout\n\n**Version**: 1.2')).toBe('<h2>Checkout</h2>\n<p><strong>Version</strong>: 1.2</p>');
 		for (const path of ['/site/src/pages/about.md', '/site/plans-archive/about.md']) {
 			expect(await render('# About\n\n**Version**: 1.2', path)).toBe('<h1>About</h1>\n<p><strong>Version</strong>: 1.2</p>');
 		}

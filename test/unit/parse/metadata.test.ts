@@ -37,7 +37,7 @@ describe('metadata from the template bold lines', () => {
 			version: '1.0',
 			date: '[YYYY-MM-DD]',
 			spec: { text: '[Link to SPECIFICATION.md v1.0]' },
-			status: 'Draft In Review Approved',
+			status: 'Draft | In Review | Approved',
 			statusKnown: false,
 		});
 		// The unfilled template's "Draft | In Review | Approved" is not a status: warned at its line.
@@ -77,6 +77,42 @@ describe('metadata from the template bold lines', () => {
 	it('does not read bold labels deep in the plan as metadata', () => {
 		const { data } = parse('# Plan\n\nIntro.\n\n## A\n\ntext\n\n## Dependencies\n\n**Status**: Blocked\n');
 		expect(data.status).toBeUndefined();
+	});
+});
+
+describe('metadata as real plans write it', () => {
+	it('reads frontmatter keys in any case, with the names KEPs, RFCs and ADRs give them', () => {
+		expect(parse('---\nStatus: Active\nAuthor: Dana\nCreated: 2024-03-01\n---\n# X\n').data).toMatchObject({ status: 'Active', owner: 'Dana', date: '2024-03-01' });
+		const kep = parse('---\ntitle: kep-1234\nauthors:\n  - "@alice"\n  - "@bob"\nowning-sig: sig-node\nstatus: implementable\ncreation-date: 2023-01-10\nlast-updated: 2023-05-02\n---\n# KEP-1234: Pod Sidecars\n').data;
+		expect(kep).toMatchObject({ title: 'KEP-1234: Pod Sidecars', owner: '@alice, @bob', status: 'implementable', date: '2023-05-02' });
+		expect(parse('---\nfeature: external-function\nstart_date: "2022/11/04"\n---\n# External Function\n').data.date).toBe('2022/11/04');
+		expect(parse('---\nauthor: "Mike Griese @zadjii-msft"\ncreated on: 2019-05-16\n---\n# Panes\n').data).toMatchObject({ owner: 'Mike Griese @zadjii-msft', date: '2019-05-16' });
+	});
+
+	it('reads plain list items, bold values and wholly bold fields at the top, as written', () => {
+		expect(parse('# Registry\n\n* Proposal: [SE-0292](0292.md)\n* Authors: [Bryan](https://x.dev/b), [Mattt](https://x.dev/m)\n* Status: **Implemented (Swift 5.7)**\n\n## Introduction\n').data).toMatchObject({
+			status: 'Implemented (Swift 5.7)',
+			owner: 'Bryan, Mattt',
+		});
+		expect(parse('# RFC\n\n- Feature Name: `borrow`\n- Start Date: 2015-08-04\n\n# Summary\n').data.date).toBe('2015-08-04');
+		expect(parse('# Tool\n\n* **Implementation Status:** `Implemented`\n\n## Motivation\n').data.status).toBe('Implemented');
+		expect(parse('# Plan: Shared Core\n\n> **Status: Complete** — kept as reference.\n\n## Summary\n').data.status).toBe('Complete');
+	});
+
+	it('reads a two-column metadata table', () => {
+		const { data } = parse('# Proposal\n\n| Metadata | Value |\n| --- | --- |\n| Date | 2025-06-01 |\n| Author | Ana Lopez |\n| Status | Under review |\n| Version | 0.3 |\n\n## Context\n');
+		expect(data).toMatchObject({ date: '2025-06-01', owner: 'Ana Lopez', status: 'In Review', version: '0.3' });
+	});
+
+	it('finds no metadata in the sections of a plan that writes its sections as # headings', () => {
+		expect(parse('# Summary\n\nText.\n\n# Details\n\n- Status: not the plan’s\n').data.status).toBeUndefined();
+	});
+
+	it('titles a plan from the ## heading that opens it when it has no #, and from its heading when the frontmatter title is a slug', () => {
+		expect(parse('## Discovery Service\n\nText.\n\n## Goals\n').data.title).toBe('Discovery Service');
+		expect(parse('---\ntitle: machine-config-node\n---\n# MachineConfigNode status\n').data.title).toBe('MachineConfigNode status');
+		expect(parse('---\ntitle: Config nodes\n---\n# MachineConfigNode status\n').data.title).toBe('Config nodes');
+		expect(parse('# Summary\n\nText.\n\n# Motivation\n', 'flows/2023-07-10-metric-engine.md').data.title).toBe('2023 07 10 metric engine');
 	});
 });
 
