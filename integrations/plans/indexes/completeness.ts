@@ -95,7 +95,7 @@ function sectionKeys(expected: ExpectedSections): Map<string, string[]> {
 /** How complete a plan is against the expected sections. */
 export function planCompleteness(plan: Pick<PlanData, 'headings' | 'placeholders'>, expected: ExpectedSections): PlanCompleteness {
 	// Sections are `#` and `##` headings; the title heading names the plan, not a section.
-	const headings = plan.headings.filter((heading, index) => heading.depth <= 2 && !(index === 0 && heading.depth === 1));
+	const headings = plan.headings.filter((heading) => heading.depth <= 2 && !heading.title);
 	const byKey = new Map<string, SectionCheck['heading']>();
 	for (const { id, text, line } of headings) if (!byKey.has(sectionKey(text))) byKey.set(sectionKey(text), { id, text, line });
 	const keysOf = sectionKeys(expected);
@@ -113,13 +113,13 @@ export function planCompleteness(plan: Pick<PlanData, 'headings' | 'placeholders
 
 /** The heading of the section a line is in, if any (the title heading is the page's, not a section). */
 export function sectionAt(plan: Pick<PlanData, 'headings'>, line: number): PlanData['headings'][number] | undefined {
-	return plan.headings.filter((heading, index) => heading.line <= line && !(index === 0 && heading.depth === 1)).at(-1);
+	return plan.headings.filter((heading) => heading.line <= line && !heading.title).at(-1);
 }
 
-/** `11 of 13 sections · 3 placeholders` */
-export function completenessSummary({ present, total, placeholders }: PlanCompleteness): string {
+/** `11 of 13 sections · 3 placeholders`; `Own outline` for a plan not written to the expected one, which lacks no section. */
+export function completenessSummary({ present, total, placeholders, followsOutline }: PlanCompleteness): string {
 	const left = placeholders.length;
-	return `${present} of ${total} sections${left > 0 ? ` · ${left} ${left === 1 ? 'placeholder' : 'placeholders'}` : ''}`;
+	return `${followsOutline ? `${present} of ${total} sections` : 'Own outline'}${left > 0 ? ` · ${left} ${left === 1 ? 'placeholder' : 'placeholders'}` : ''}`;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface StatusColumn {
 	plans: IndexedPlan[];
 }
 
-/** Filters and board columns: every template status, then "Other" and "No status" only when some plan has them. */
+/** Filters and board columns: the template statuses, "Other" and "No status", each only when some plan has it. */
 export function statusBoard(plans: IndexedPlan[]): { counts: Map<string, number>; statuses: Array<{ key: string; label: string }>; board: StatusColumn[] } {
 	const counts = new Map<string, number>();
 	for (const { data } of plans) {
@@ -23,7 +23,7 @@ export function statusBoard(plans: IndexedPlan[]): { counts: Map<string, number>
 		...KNOWN_STATUSES.map((status) => ({ key: statusKey(status, true), label: status })),
 		{ key: 'other', label: 'Other' },
 		{ key: 'none', label: 'No status' },
-	].filter(({ key }) => KNOWN_STATUSES.some((status) => statusKey(status, true) === key) || counts.has(key));
+	].filter(({ key }) => counts.has(key));
 	const board = statuses.map((status) => ({ ...status, plans: plans.filter(({ data }) => statusKey(data.status, data.statusKnown) === status.key) }));
 	return { counts, statuses, board };
 }

@@ -42,7 +42,8 @@ function isEmptyTable(table: Table): boolean {
 /**
  * Bracketed text that reads as an instruction, not as writing: several words (`[Project
  * Name]`), an example (`[e.g., React]`), choices (`[A | B]`) or a date format. One word in
- * brackets is left alone: `pip install foo[onnx]`, `[x]`, GitHub's `[!NOTE]`, `[rfcs#3838]`.
+ * brackets is left alone: `pip install foo[onnx]`, `[x]`, GitHub's `[!NOTE]`, `[rfcs#3838]`,
+ * and so is a quotation (`saying "hey, … [Block future requests]"`): it shows what is written.
  */
 function bracketPlaceholders(node: Text): Placeholder[] {
 	const start = node.position?.start;
@@ -54,9 +55,17 @@ function bracketPlaceholders(node: Text): Placeholder[] {
 		const instruction = /^e\.\s?g\./i.test(inside) || inside.includes(' | ') || /^[YMDHhms]{2,4}([-/.:][YMDHhms]{2,4})+$/.test(inside) || /\s/.test(inside);
 		if (!instruction) continue;
 		const offset = match.index + match[1]!.length;
+		if (insideQuotes(node.value, offset)) continue;
 		found.push({ text: `[${match[2]}]`, ...placeInNode(node, offset) });
 	}
 	return found;
+}
+
+/** Tells whether an offset of a text is inside a quotation that opens before it in the same text. */
+function insideQuotes(value: string, offset: number): boolean {
+	const before = value.slice(0, offset);
+	const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+	return straight || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 function unfinishedWord(text: Text): Placeholder | undefined {

@@ -38,9 +38,10 @@ describe('planCompleteness', () => {
 		expect(planCompleteness(plan(raw), site)).toMatchObject({ present: 2, total: 2, complete: true });
 	});
 
-	it('is 0 of 13 for a plan with no template section, whose title is not a section', () => {
+	it('says a plan with no template section follows its own outline, whose title is not a section', () => {
 		const completeness = planCompleteness(plan('# Executive Summary of Nothing\n\n## Motivation\n\n## Design\n'), TEMPLATE_SECTIONS);
-		expect(completenessSummary(completeness)).toBe('0 of 13 sections');
+		expect(completeness).toMatchObject({ present: 0, followsOutline: false, complete: true });
+		expect(completenessSummary(completeness)).toBe('Own outline');
 	});
 });
 

@@ -6,6 +6,7 @@ import { mergedGlossary } from '#plans/indexes/glossary.ts';
 import { riskIndex } from '#plans/indexes/risks.ts';
 import { compareVersions, technologyIndex } from '#plans/indexes/technologies.ts';
 import type { IndexedPlan } from '#plans/indexes/types.ts';
+import { statusBoard } from '#plans/indexes/plans-table.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 
 const plan = (path: string, markdown: string): IndexedPlan => {
@@ -232,5 +233,12 @@ describe('glossary and backlinks', () => {
 			['/plans/web/app/#links', 'Links'],
 		]);
 		expect(links.get('web/app')).toBeUndefined();
+	});
+});
+
+describe('the status board', () => {
+	it('has a column for each status the plans use, and none left empty for the template’s', () => {
+		const plans = [plan('a.md', '# A\n\n- Status: Implemented\n'), plan('b.md', '# B\n\nNo status.\n'), plan('c.md', '# C\n\n**Status**: Draft\n')];
+		expect(statusBoard(plans).board.map(({ label, plans }) => `${label}: ${plans.map(({ data }) => data.title).join(', ')}`)).toEqual(['Draft: C', 'Other: A', 'No status: B']);
 	});
 });

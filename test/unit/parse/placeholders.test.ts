@@ -5,6 +5,11 @@ import { parseMarkdown } from '#plans/parse/tree.ts';
 const placeholders = (markdown: string) => collectPlaceholders(parseMarkdown(markdown)).map(({ text, line, column }) => `${line}:${column} ${text}`);
 
 describe('collectPlaceholders', () => {
+	it('leaves bracketed text inside a quotation alone: it shows a screen or a message as written', () => {
+		expect(placeholders('The dialog shows "hey, this app keeps asking [Block future requests]" and a button.\n\nSo does “Retry later [Dismiss the banner]”.\n')).toEqual([]);
+		expect(placeholders('Said "ok". Then [Fill in the owner] here.\n')).toEqual(['1:17 [Fill in the owner]']);
+	});
+
 	it("finds the template's bracketed instructions where they are", () => {
 		const markdown = [
 			'# Technical Plan: [Project Name]',
