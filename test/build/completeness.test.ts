@@ -36,12 +36,14 @@ describe('the completeness panel of a plan page', () => {
 		for (const link of orders.querySelectorAll('a')) expect(page.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).not.toBeNull();
 	});
 
-	it('is complete on a template-shaped plan with numbered headings, and counts none on a plan with no template section', () => {
+	it('is complete on a template-shaped plan with numbered headings, and says a plan with no template section follows its own outline', () => {
 		expect(panel('complete').querySelector('summary')?.textContent).toBe('13 of 13 sections');
 		expect(panel('complete').getAttribute('data-complete')).toBe('true');
 		expect(panel('complete').querySelector('a')?.getAttribute('href')).toBe('#1-executive-summary');
-		expect(panel('rfc').querySelector('summary')?.textContent).toBe('0 of 13 sections');
-		expect(panel('rfc').querySelectorAll('.completeness-sections li[data-present="false"]')).toHaveLength(13);
+		// A plan written to its own outline is not graded against the template's.
+		expect(panel('rfc').querySelector('summary')?.textContent).toBe('Own outline');
+		expect(panel('rfc').querySelector('.completeness-note')?.textContent).toBe('This plan follows its own outline, not the 13 sections this site expects.');
+		expect(panel('rfc').querySelectorAll('.completeness-sections li')).toHaveLength(0);
 	});
 });
 
@@ -53,7 +55,7 @@ describe('the plans index', () => {
 			return [row.querySelector('a')?.textContent, cell.textContent!.trim(), Number(cell.getAttribute('data-sort'))];
 		});
 		expect(rows).toEqual([
-			['RFC: Tenant relocation', '0 of 13 sections', 0],
+			['RFC: Tenant relocation', 'Own outline', 0],
 			['Technical Plan: [Project Name]', '11 of 13 sections · 4 placeholders', (11 / 13) * 1000 - 4],
 			['Technical Plan: Ledger', '13 of 13 sections', 1000],
 		]);

@@ -43,11 +43,16 @@ export function planPages(site: BuiltSite): Array<[string, Document]> {
 	return links.map((link) => [link.textContent!, site.page(`${decodeURI(link.getAttribute('href')!)}index.html`)]);
 }
 
-/** Table of contents entries and the h2/h3 headings of the plan they list (the footnotes label is not a section). */
+/** Table of contents entries, and the headings of the plan at the levels its outline lists (the footnotes label is not a section). */
 export function tocAndHeadings(page: Document): { toc: number; headings: number } {
+	// The outline's levels: the highest heading level of the plan's sections and the one below
+	// (h2 and h3 in the template); a lone h1 that is not the title is not a section level.
+	const levels = [...page.querySelectorAll('.plan-content :is(h1, h2, h3, h4, h5, h6):not(#footnote-label)')].map((heading) => Number(heading.tagName[1]));
+	const outline = levels.filter((level) => level > 1 || levels.filter((other) => other === 1).length > 1);
+	const top = Math.min(...outline);
 	return {
 		toc: page.querySelectorAll('.toc a').length,
-		headings: page.querySelectorAll('.plan-content :is(h2, h3):not(#footnote-label)').length,
+		headings: outline.filter((level) => level <= top + 1).length,
 	};
 }
 
