@@ -28,7 +28,7 @@ export interface FieldItem {
 	title: string;
 	/** Sub-item fields by lower-cased label: `context`, `decision deadline`, `owner`. */
 	fields: Map<string, string>;
-	/** The title is struck through (`~~…~~`): settled. */
+	/** The title is struck through (`~~…~~`, whatever follows it, usually the answer): settled. */
 	struck: boolean;
 	line: number;
 }
@@ -46,7 +46,8 @@ export function readFieldItem(item: ListItem): FieldItem {
 			if (paragraph?.type === 'paragraph') addField(paragraph, fields);
 		}
 	}
-	const struck = first?.type === 'paragraph' && first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && !child.value.trim()));
+	const opening = first?.type === 'paragraph' ? first.children.find((child) => !(child.type === 'text' && !child.value.trim())) : undefined;
+	const struck = opening?.type === 'delete';
 	return { title, fields, struck, line: item.position?.start.line ?? 1 };
 }
 

@@ -20,6 +20,9 @@ export interface Milestone {
 	section?: string;
 }
 
+/** Rows of a dated table that are not steps of the plan: its totals, and alternatives to a step. */
+const NOT_A_MILESTONE = /^(grand |sub-?)?total\b|^sum\b|^(option|alternative)\b/i;
+
 const TIMELINE_SECTION = /\b(timeline|milestones?|roadmap|schedule|phases|delivery plan|plan of record)\b/;
 
 const COLUMNS = {
@@ -33,7 +36,9 @@ const COLUMNS = {
 
 /**
  * Milestones: tables with a Milestone column anywhere, and Phase/Stage tables inside a
- * Timeline, Milestones or Roadmap section. Columns are found by name in any order.
+ * Timeline, Milestones or Roadmap section. Columns are found by name in any order. A row is a
+ * milestone when it has a name and, in a table with a date column, a date or target: a budget
+ * table's Total row or an Option row is not one.
  */
 export function collectMilestones(tree: Root, anchors: RowAnchors): AnchoredRow<Milestone>[] {
 	const found: AnchoredRow<Milestone>[] = [];
@@ -43,10 +48,11 @@ export function collectMilestones(tree: Root, anchors: RowAnchors): AnchoredRow<
 		// "Milestone" says what the table is; a Phase table counts only when it is dated and in a timeline.
 		const names = headerNames(node);
 		const namedMilestone = names.some((name) => /^milestones?$/i.test(name));
-		if (!namedMilestone && !(withinSection(section, TIMELINE_SECTION) && names.some((name) => COLUMNS.target.test(name)))) return;
+		const dated = names.some((name) => COLUMNS.target.test(name));
+		if (!namedMilestone && !(withinSection(section, TIMELINE_SECTION) && dated)) return;
 		for (const record of records) {
 			const { name, target, ...rest } = record.values;
-			if (!name) continue;
+			if (!name || NOT_A_MILESTONE.test(name.replace(/\*\*/g, '').trim()) || (dated && !target)) continue;
 			found.push({
 				node: record.row,
 				item: {

@@ -28,6 +28,8 @@ const QUESTION_SECTION = /\b(open|unresolved|outstanding|remaining)\s+(questions
 /** Sub-sections of a questions section that hold something else. */
 const NOT_QUESTIONS = /\b(out of scope|non-goals|resolved|decided|answered|closed|decisions)\b/;
 const RESOLVED = /^(resolved|decided|answered|closed|done|settled)\b/i;
+/** A question whose text says it is settled: `Which queue? (Resolved: Kafka)`, `… — Decided: no`. */
+const MARKED_RESOLVED = /(^|[\s(—–-])(resolved|decided|answered|settled)\s*[:)—–-]/i;
 
 const COLUMNS = {
 	question: /^(questions?|open questions?|issue|topic)$/i,
@@ -106,7 +108,7 @@ function question(values: Fields, settled: boolean, line: number, section: Secti
 		question: text.replace(/\n/g, ' '),
 		...rest,
 		dueDate: values.deadline ? dueDate(values.deadline) : undefined,
-		status: settled || (status !== undefined && RESOLVED.test(status)) ? 'resolved' : 'open',
+		status: settled || (status !== undefined && RESOLVED.test(status)) || MARKED_RESOLVED.test(text) ? 'resolved' : 'open',
 		anchor: anchors?.claim('question', text) ?? '',
 		line,
 		section: sectionId(section),

@@ -305,6 +305,13 @@ describe('table shapes', () => {
 		]);
 	});
 
+	it('takes a dated table’s Total and Option rows, and rows with no date, for what they are: not milestones', () => {
+		const { milestones } = factsOf(
+			'## Timeline & Budget\n\n| Phase | Duration | Budget |\n|---|---|---|\n| Discovery | 4 weeks | $10,000 |\n| Build | 12 weeks | $60,000 |\n| | | |\n| **Total** | 16 weeks | $70,000 |\n| Total Budget Requested | | $70,000 |\n| Option: additional support | 8 weeks | $15,000 |\n| Handover | | |\n',
+		);
+		expect(milestones.map((milestone) => milestone.name)).toEqual(['Discovery', 'Build']);
+	});
+
 	it('gives a row that is two facts one id, and both facts name it', () => {
 		const tree = parseMarkdown('## Roadmap\n\n| Phase | Duration | Budget |\n|---|---|---|\n| MVP | Months 1-4 | $247K |\n| Beta | Months 5-10 | $840K |\n');
 		const { facts, nodes } = extractPlanFacts(tree);
@@ -323,6 +330,13 @@ describe('table shapes', () => {
 			['RPO', 'Recovery point objective', 'term-rpo'],
 			['WAL', 'Write-ahead log', 'term-wal'],
 		]);
+	});
+
+	it('reads a question struck through and followed by its answer, or marked resolved in its text, as resolved', () => {
+		const { questions } = factsOf(
+			'## Open Questions\n\n1. ~~Which queue do we use?~~ **Resolved**: Kafka, see ADR-4.\n2. Which region first? (Resolved: eu-west-1)\n3. How is a conflict resolved?\n4. Do we keep v1 — Decided: no.\n',
+		);
+		expect(pick(questions, 'status')).toEqual([{ status: 'resolved' }, { status: 'resolved' }, { status: 'open' }, { status: 'resolved' }]);
 	});
 
 	it('reads a question table and checked-off task items as resolved', () => {
