@@ -21,8 +21,13 @@ export function titleHeading(tree: Root): Heading | undefined {
 	const topLevel = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
 	const [first] = topLevel;
 	if (first) return topLevel.length > 1 && SECTION_NAMES.test(headingText(first)) ? undefined : first;
-	const opening = tree.children.find((node) => node.type !== 'html' && node.type !== 'yaml' && node.type !== 'mdxjsEsm');
+	const opening = openingBlock(tree);
 	return opening?.type === 'heading' && opening.depth === 2 ? opening : undefined;
+}
+
+/** The plan's first block that a reader sees (not a comment, frontmatter or an MDX import). */
+function openingBlock(tree: Root): Root['children'][number] | undefined {
+	return tree.children.find((node) => node.type !== 'html' && node.type !== 'yaml' && node.type !== 'mdxjsEsm');
 }
 
 /**
@@ -44,8 +49,7 @@ export function planTitle(frontmatterTitle: unknown, tree: Root, path: string): 
  */
 export function titleHeadingShownInHeader(frontmatterTitle: unknown, tree: Root): Heading | undefined {
 	const heading = titleHeading(tree);
-	const opening = tree.children.find((node) => node.type !== 'html' && node.type !== 'yaml' && node.type !== 'mdxjsEsm');
-	if (!heading || heading !== opening) return undefined;
+	if (!heading || heading !== openingBlock(tree)) return undefined;
 	return planTitle(frontmatterTitle, tree, '') === headingText(heading) ? heading : undefined;
 }
 
