@@ -21,6 +21,8 @@ export interface Grid {
 	 * character, keyed by cell index. Kept so text comes out exactly as written. Null when none.
 	 */
 	readonly marks: Map<number, string> | null;
+	/** Lines of the text above the first row (the blank lines dropped), so rows map back to lines. */
+	readonly firstLine: number;
 }
 
 export type GridResult = { ok: true; grid: Grid } | { ok: false; reason: string };
@@ -122,7 +124,7 @@ export function parseGrid(text: string, limits: GridLimits): GridResult {
 			for (const [c, mark] of row.marks) marks.set(offset + c, mark);
 		}
 	}
-	return { ok: true, grid: { width, height, cells, marks } };
+	return { ok: true, grid: { width, height, cells, marks, firstLine: first } };
 }
 
 /** The characters a cell shows: its code point plus any marks; '' for a continuation cell. */

@@ -11,13 +11,15 @@
  *
  * Pipeline: grid.ts (text → cells) → straighten/ (strokes typed a column off moved back) →
  * classify.ts (line, arrow or text per cell) →
- * detect.ts (is it a drawing, can we draw it) → svg.ts (emit).
+ * detect.ts (is it a drawing, can we draw it) → verify.ts (is it what the author wrote) →
+ * svg.ts (emit).
  */
 import { classify } from './classify/index.ts';
 import { analyse, drawingProblem, LIMITS } from './detect.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';
 import { drawingToSvg } from './svg/index.ts';
+import { verifyDrawing } from './verify.ts';
 
 export { fenceDecision, looksLikeDiagram } from './detect.ts';
 
@@ -29,9 +31,20 @@ export interface RenderOptions {
 	idPrefix: string;
 	/** Accessible name, in the SVG's <title>. Default "Diagram". */
 	label?: string;
+	/**
+	 * Check the drawing against its source and refuse it when a check fails (default true).
+	 * False draws it anyway, for authors who want to see the attempt.
+	 */
+	verify?: boolean;
 }
 
-export type RenderResult = { svg: string; ok: true } | { ok: false; reason: string };
+/** Where a refused drawing went wrong: line and column in the fence's text, from 1. */
+export interface DrawingPlace {
+	line: number;
+	column: number;
+}
+
+export type RenderResult = { svg: string; ok: true } | { ok: false; reason: string; place?: DrawingPlace };
 
 /** Ids and CSS selectors are built from the prefix, so keep it to characters safe in both. */
 function safeId(prefix: string): string {
@@ -50,6 +63,8 @@ export function renderAsciiDiagram(code: string, options: RenderOptions): Render
 		const drawing = classify(straighten(parsed.grid));
 		const problem = drawingProblem(analyse(drawing));
 		if (problem !== null) return { ok: false, reason: problem };
+		const fault = options?.verify === false ? null : verifyDrawing(parsed.grid, drawing);
+		if (fault) return { ok: false, reason: fault.message, place: { line: parsed.grid.firstLine + fault.row + 1, column: fault.column + 1 } };
 		const label = options?.label?.trim() || 'Diagram';
 		return { ok: true, svg: drawingToSvg(drawing, { id: safeId(options?.idPrefix ?? 'diagram'), label }) };
 	} catch (error) {

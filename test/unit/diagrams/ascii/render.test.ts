@@ -107,10 +107,9 @@ describe('boxes and lines', () => {
 		// The apex: / and \ meet at the top of row 0.
 		expect(diagonals).toContainEqual(expect.objectContaining({ x2: round(9 * CELL_W), y2: 0 }));
 		expect(diagonals).toContainEqual(expect.objectContaining({ x1: round(9 * CELL_W), y1: 0 }));
-		expect(out.texts.map((t) => t.text)).toEqual(['UI', '10% (browser journeys)', 'API', '25% (endpoints and database)', 'Unit', '65% (scheduling rules)']);
-		// The three ← are arrows pointing left.
-		expect(out.tips).toHaveLength(3);
-		expect(out.tips.map((tip) => cellOf(tip).row)).toEqual([1, 3, 5]);
+		// The three ← touch no line and stand in their labels: writing, as typed, not tiny arrowheads.
+		expect(out.texts.map((t) => t.text)).toEqual(['UI', '← 10% (browser journeys)', 'API', '← 25% (endpoints and database)', 'Unit', '← 65% (scheduling rules)']);
+		expect(out.tips).toHaveLength(0);
 	});
 
 	it('expands tabs to 8-column stops and ignores trailing whitespace', () => {
@@ -381,7 +380,9 @@ describe('robustness', () => {
 			const length = Math.floor(next() * 300);
 			let code = '';
 			for (let i = 0; i < length; i++) code += alphabet[Math.floor(next() * alphabet.length)];
-			const result = renderAsciiDiagram(code, { idPrefix: `fuzz-${run}` });
+			// Noise is mostly refused by the check against its text; the attempt must still be sound.
+			expect(() => renderAsciiDiagram(code, { idPrefix: `fuzz-${run}` })).not.toThrow();
+			const result = renderAsciiDiagram(code, { idPrefix: `fuzz-${run}`, verify: false });
 			if (!result.ok) {
 				expect(result.reason).toEqual(expect.any(String));
 				continue;

@@ -11,6 +11,7 @@ import { markAsciiArrowheads } from './arrowheads.ts';
 import { Canvas, type Drawing } from './canvas.ts';
 import { markDiagonals } from './diagonals.ts';
 import { markJunctions } from './junctions.ts';
+import { keepLooseArrowsAsText } from './loose-arrows.ts';
 import { armFromNeighbours } from './neighbour-arms.ts';
 import { extendToNeighbours, joinOffsetVerticals } from './offsets.ts';
 import { markPipes } from './pipes.ts';
@@ -29,6 +30,7 @@ export function classify(grid: Grid): Drawing {
 	markJunctions(canvas);
 	markDiagonals(canvas);
 	markAsciiArrowheads(canvas);
+	keepLooseArrowsAsText(canvas);
 	armFromNeighbours(canvas);
 	joinOffsetVerticals(canvas);
 	extendToNeighbours(canvas);

@@ -3,7 +3,7 @@
  * joined by a jog, and an arm that meets a line which does not reach back runs on to its centre.
  */
 import { arm, extendBit, hasArms, JOG_LEFT, JOG_RIGHT, N, opposite, S, SLASH, BACKSLASH, UNDERSCORE, E, W } from '../glyphs.ts';
-import { ARROW, type Canvas, COLUMN_STEP, LINE, PIPE, ROW_STEP } from './canvas.ts';
+import { ARROW, type Canvas, COLUMN_STEP, LINE, PIPE, ROW_STEP, TEXT } from './canvas.ts';
 
 /**
  * A vertical line one column off: an arm down that meets nothing, and right beside the cell
@@ -64,7 +64,28 @@ function armExtensions(canvas: Canvas, r: number, c: number): number {
 		if (canvas.kindAt(nr, nc) !== LINE) continue;
 		const other = canvas.connections[nr * canvas.width + nc];
 		if (arm(other, opposite(dir)) !== 0) continue;
+		if (arm(other, dir) !== 0 && treeBranch(canvas, nr, nc)) continue;
 		if (hasArms(other) || (other & (SLASH | BACKSLASH)) !== 0) extensions |= extendBit(dir);
 	}
 	return extensions;
+}
+
+/**
+ * `└─ name` in a list: a corner whose branch is a stub of one or two strokes before writing.
+ * A line meeting it from the same side (└ under └) is the next item, not a side to join.
+ */
+function treeBranch(canvas: Canvas, r: number, c: number): boolean {
+	const bits = canvas.connections[r * canvas.width + c];
+	for (const dir of [E, W]) {
+		if (arm(bits, dir) === 0) continue;
+		let length = 0;
+		let column = c + COLUMN_STEP[dir];
+		while (canvas.kindAt(r, column) === LINE && length <= 2) {
+			length++;
+			column += COLUMN_STEP[dir];
+		}
+		if (length > 2) continue;
+		if (canvas.kindAt(r, column) === TEXT || canvas.kindAt(r, column + COLUMN_STEP[dir]) === TEXT) return true;
+	}
+	return false;
 }

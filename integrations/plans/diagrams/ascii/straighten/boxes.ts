@@ -5,7 +5,7 @@
  */
 import { E, N, S, W } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
-import { type CellEditor, isCorner, isEdge, isVerticalStroke } from './cells.ts';
+import { type CellEditor, isCorner, isEdge, isVerticalBar, isVerticalStroke } from './cells.ts';
 
 /** How far, in columns, a side may stray from one row to the next and still be the same side. */
 export const STRAY = 3;
@@ -29,10 +29,23 @@ export interface Box {
 	/** Where the left and right sides were found on each row between top and bottom. */
 	lefts: number[];
 	rights: number[];
+	/** Rows between top and bottom where a side has no stroke (only when gaps are looked for). */
+	gaps: number[];
 }
 
+export interface FindOptions {
+	/**
+	 * Also find boxes whose sides miss a stroke on a few rows (at most {@link MAX_GAP} in a
+	 * row, and on fewer than half of them): the boxes an author meant to close.
+	 */
+	gaps?: boolean;
+}
+
+/** The most rows in a row a side may miss when gaps are looked for. */
+const MAX_GAP = 2;
+
 /** Every box whose four corners are drawn and whose sides have a stroke near them on every row. */
-export function findBoxes(grid: CellEditor): Box[] {
+export function findBoxes(grid: CellEditor, options: FindOptions = {}): Box[] {
 	const boxes: Box[] = [];
 	const budget = { rows: MAX_ROWS_WALKED };
 	for (let r = 0; r < grid.height; r++) {
@@ -40,7 +53,7 @@ export function findBoxes(grid: CellEditor): Box[] {
 			if (!isCorner(grid.at(r, c), S, E)) continue;
 			for (const right of topRightCorners(grid, r, c)) {
 				if (budget.rows <= 0) return boxes;
-				const box = closeBox(grid, r, c, right, budget);
+				const box = closeBox(grid, r, c, right, budget, options.gaps === true);
 				if (box) {
 					boxes.push(box);
 					break;
@@ -66,21 +79,37 @@ function topRightCorners(grid: CellEditor, r: number, left: number): number[] {
  * Walks down both sides from the top edge, following each as it wanders, to the first bottom
  * edge that meets them.
  */
-function closeBox(grid: CellEditor, top: number, left: number, right: number, budget: { rows: number }): Box | null {
+function closeBox(grid: CellEditor, top: number, left: number, right: number, budget: { rows: number }, allowGaps: boolean): Box | null {
 	const last = Math.min(grid.height - 1, top + MAX_BOX_HEIGHT);
 	const lefts: number[] = [];
 	const rights: number[] = [];
+	const gaps: number[] = [];
 	let leftAt = left;
 	let rightAt = right;
+	let gapRun = 0;
 	for (let r = top + 1; r <= last; r++) {
 		budget.rows--;
-		const bottom = bottomEdge(grid, r, leftAt, rightAt);
+		// An edge right under the bottom of a box above belongs to the box below it, not to a flat box between.
+		const flatUnderBox = r === top + 1 && (isVerticalStroke(grid.at(top - 1, left)) || isVerticalStroke(grid.at(top - 1, right)));
+		const bottom = flatUnderBox ? null : bottomEdge(grid, r, leftAt, rightAt);
 		if (bottom) {
-			return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1], lefts, rights };
+			// Most of a side missing is no side: two edges that happen to line up.
+			if (gaps.length > 0 && gaps.length * 2 >= r - top - 1) return null;
+			return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1], lefts, rights, gaps };
 		}
-		leftAt = followSide(grid, r, leftAt, left, 1);
-		rightAt = followSide(grid, r, rightAt, right, -1);
-		if (leftAt < 0 || rightAt < 0) return null;
+		const nextLeft = followSide(grid, r, leftAt, left, 1);
+		const nextRight = followSide(grid, r, rightAt, right, -1);
+		if (r === top + 1 && (offStackedCorner(grid, top, left, nextLeft) || offStackedCorner(grid, top, right, nextRight))) return null;
+		if (nextLeft < 0 || nextRight < 0) {
+			if (!allowGaps || ++gapRun > MAX_GAP) return null;
+			if (!gapAllowed(grid, r, leftAt, nextLeft, gapRun) || !gapAllowed(grid, r, rightAt, nextRight, gapRun)) return null;
+			gaps.push(r);
+		} else {
+			if (gapRun > 0 && (Math.abs(nextLeft - leftAt) > 1 || Math.abs(nextRight - rightAt) > 1)) return null;
+			gapRun = 0;
+		}
+		if (nextLeft >= 0) leftAt = nextLeft;
+		if (nextRight >= 0) rightAt = nextRight;
 		lefts.push(leftAt);
 		rights.push(rightAt);
 	}
@@ -94,6 +123,7 @@ function closeBox(grid: CellEditor, top: number, left: number, right: number, bu
  * enclosing box lies outside. -1 when there is none.
  */
 function followSide(grid: CellEditor, r: number, previous: number, corner: number, inward: number): number {
+	if (crossedAt(grid, r, previous)) return previous;
 	let best = -1;
 	const rank = (c: number): number[] => [Math.abs(c - previous), Math.abs(c - corner), -inward * c];
 	const better = (a: number[], b: number[]): boolean => a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
@@ -103,6 +133,29 @@ function followSide(grid: CellEditor, r: number, previous: number, corner: numbe
 		if (best < 0 || better(rank(c), rank(best))) best = c;
 	}
 	return best;
+}
+
+/**
+ * A side may miss a row only where it was running straight down into the gap (a bar above it,
+ * not a corner that turned away), and it must come back in the same column.
+ */
+function gapAllowed(grid: CellEditor, r: number, at: number, next: number, gapRun: number): boolean {
+	return next >= 0 || gapRun > 1 || isVerticalBar(grid.at(r - 1, at));
+}
+
+/**
+ * A corner with a line above it also ends a box above (or a line into it): the box below it,
+ * if any, shares the edge, and its side starts right under the corner. Bars further off belong
+ * to something else, such as the box around two stacked boxes.
+ */
+function offStackedCorner(grid: CellEditor, top: number, corner: number, side: number): boolean {
+	return side >= 0 && Math.abs(side - corner) > 1 && isVerticalStroke(grid.at(top - 1, corner));
+}
+
+/** A line drawn across the side (`|` over `-` over `|`): the side runs on under it. */
+function crossedAt(grid: CellEditor, r: number, column: number): boolean {
+	const cp = grid.at(r, column);
+	return isEdge(cp) && !isVerticalStroke(cp) && isVerticalStroke(grid.at(r - 1, column)) && isVerticalStroke(grid.at(r + 1, column));
 }
 
 /**
