@@ -136,6 +136,19 @@ export const PlansOptionsSchema = z.strictObject({
 		)
 		.default(TEMPLATE_SECTIONS),
 
+	/** Box drawings: ASCII and Unicode art in fences, drawn as SVG. */
+	drawings: z
+		.strictObject({
+			/**
+			 * Check each drawing against its text and show the text instead when they part ways
+			 * (the build says where). `false` publishes the drawing anyway, for authors who want to
+			 * see the attempt.
+			 * @default true
+			 */
+			verify: z.boolean().default(true),
+		})
+		.default({ verify: true }),
+
 	/** Build-time Mermaid rendering. */
 	mermaid: z
 		.strictObject({

@@ -18,6 +18,8 @@ export interface PlansRuntimeConfig extends SiteBranding {
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Folder of the Mermaid render cache. */
 	mermaidCacheDir: string;
+	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
+	verifyDrawings: boolean;
 	/** Folder of the rendered plan HTML (see `RenderedHtmlFiles`). */
 	renderedHtmlDir: string;
 	/** Pages carry a search box and `/search/` exists. */
@@ -47,6 +49,7 @@ export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
+		verifyDrawings: options.drawings.verify,
 		renderedHtmlDir: renderedHtmlDir(config.cacheDir),
 		search: options.search,
 		today: buildDate(),

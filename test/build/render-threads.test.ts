@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => threads.close());
 
 function planSource(absolute: string, path: string): PlanSource {
-	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8'), sanitize: true };
+	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8'), sanitize: true, verifyDrawings: true };
 }
 
 describe('render threads', () => {

@@ -13,8 +13,16 @@ describe('plans() options', () => {
 			search: true,
 			sanitize: 'github',
 			completeness: TEMPLATE_SECTIONS,
+			drawings: { verify: true },
 			mermaid: {},
 		});
+	});
+
+	it('checks box drawings against their text unless told not to', () => {
+		expect(parseOptions({ drawings: { verify: false } }).drawings).toEqual({ verify: false });
+		expect(parseOptions({ drawings: {} }).drawings).toEqual({ verify: true });
+		expect(() => parseOptions({ drawings: { verify: 'no' as unknown as boolean } })).toThrow(/`drawings\.verify`/);
+		expect(() => parseOptions({ drawings: { check: true } as never })).toThrow(/drawings/);
 	});
 
 	it("expects the template's sections unless the site lists its own, and adds the site's aliases to the template's", () => {

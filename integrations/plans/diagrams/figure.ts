@@ -2,6 +2,9 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
+/** The standalone SVG of a diagram in the dark theme is `${key}${DARK_SUFFIX}.svg`. */
+export const DARK_SUFFIX = '-dark';
+
 export interface FigureParts {
 	kind: 'mermaid' | 'ascii';
 	/** Unique on the page: `plans-diagram-3`. */
@@ -12,6 +15,8 @@ export interface FigureParts {
 	canvas: ElementContent[];
 	/** URL of the standalone SVG, when there is one. */
 	fullSizeUrl?: string;
+	/** URL of the standalone SVG in the dark theme: the link follows the page's theme. */
+	fullSizeDarkUrl?: string;
 }
 
 /**
@@ -28,13 +33,13 @@ export function rawSvg(svg: string, className: string, minWidth?: number): Eleme
  * size, and the original source behind a disclosure (selectable, with a copy button that the
  * page script reveals).
  */
-export function diagramFigure({ kind, id, label, source, canvas, fullSizeUrl }: FigureParts): string {
+export function diagramFigure({ kind, id, label, source, canvas, fullSizeUrl, fullSizeDarkUrl }: FigureParts): string {
 	const captionId = `${id}-caption`;
 	const figure = h('figure', { className: ['diagram', `diagram-${kind}`], id, ariaLabelledby: captionId }, [
 		h('div', { className: ['diagram-canvas'] }, canvas),
 		h('figcaption', { className: ['diagram-caption'] }, [
 			h('span', { id: captionId, className: ['diagram-label'] }, `${kind === 'mermaid' ? 'Mermaid diagram' : 'Diagram'}: ${label}`),
-			fullSizeUrl ? h('a', { className: ['diagram-open'], href: fullSizeUrl, target: '_blank' }, 'Open full size') : undefined,
+			...openLinks(fullSizeUrl, fullSizeDarkUrl),
 			h('details', { className: ['diagram-source'] }, [
 				h('summary', 'Source'),
 				h('button', { type: 'button', className: ['copy-source'], hidden: true }, 'Copy source'),
@@ -43,4 +48,11 @@ export function diagramFigure({ kind, id, label, source, canvas, fullSizeUrl }: 
 		].filter((child): child is Element => child !== undefined)),
 	]);
 	return toHtml(figure, { allowDangerousHtml: true });
+}
+
+/** "Open full size": one link, or one per theme, of which the page shows the current theme's. */
+function openLinks(light: string | undefined, dark: string | undefined): Element[] {
+	if (!light) return [];
+	const link = (href: string, theme?: string) => h('a', { className: theme ? ['diagram-open', `diagram-open-${theme}`] : ['diagram-open'], href, target: '_blank' }, 'Open full size');
+	return dark ? [link(light, 'light'), link(dark, 'dark')] : [link(light)];
 }

@@ -34,7 +34,12 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 	const directory = loaderOptions.directory ?? options.directory;
 	const root = fileURLToPath(config.root);
 	const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
-	const renderFingerprint = JSON.stringify({ sanitize: settings.context.sanitize, showDiagramErrors: settings.context.showDiagramErrors, dev: settings.context.dev });
+	const renderFingerprint = JSON.stringify({
+		sanitize: settings.context.sanitize,
+		showDiagramErrors: settings.context.showDiagramErrors,
+		verifyDrawings: settings.context.verifyDrawings,
+		dev: settings.context.dev,
+	});
 	// Plan data stored by a build whose schema differed is read again, whatever the version says.
 	const dataFingerprint = context.generateDigest(JSON.stringify(z.toJSONSchema(PlanDataSchema, { io: 'output' })));
 	let renderer: Promise<PlanRenderer> | undefined;

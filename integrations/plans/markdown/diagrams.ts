@@ -3,8 +3,9 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visitMdast } from '../tree/visit.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
+import { FONT_SIZE as ASCII_FONT_SIZE } from '../diagrams/ascii/svg/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
-import { diagramFigure, rawSvg } from '../diagrams/figure.ts';
+import { DARK_SUFFIX, diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { readableWidth, viewBoxWidth } from '../diagrams/mermaid/text-size.ts';
@@ -18,6 +19,8 @@ export interface DiagramsOptions extends UrlOptions {
 	mermaidCacheDir: string;
 	/** Render an error box for a broken Mermaid diagram (the loader has reported it). */
 	showErrors: boolean;
+	/** Show a box drawing that fails its check as text (the loader has reported it). */
+	verifyDrawings: boolean;
 }
 
 /**
@@ -55,11 +58,16 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 
 async function figureFor(fence: DiagramFence, id: string, repeat: number, cache: MermaidCache, options: DiagramsOptions): Promise<string> {
 	const fullSizeUrl = sitePath(`_diagrams/${fence.key}.svg`, { ...options, trailingSlash: 'never' });
+	const fullSizeDarkUrl = sitePath(`_diagrams/${fence.key}${DARK_SUFFIX}.svg`, { ...options, trailingSlash: 'never' });
 	const common = { kind: fence.kind, id, label: fence.label, source: fence.source };
 	if (fence.kind === 'ascii') {
-		const drawing = renderAsciiDiagram(fence.source, { idPrefix: id, label: fence.label });
-		if (drawing.ok) return diagramFigure({ ...common, canvas: [rawSvg(drawing.svg, 'diagram-svg')], fullSizeUrl });
-		// A drawing we cannot read is shown as set, in a font with box glyphs: never garbled.
+		const drawing = renderAsciiDiagram(fence.source, { idPrefix: id, label: fence.label, verify: options.verifyDrawings });
+		// Never shrunk below readable text: a narrower column scrolls the drawing.
+		if (drawing.ok) {
+			const canvas = [rawSvg(drawing.svg, 'diagram-svg', readableWidth(viewBoxWidth(drawing.svg), ASCII_FONT_SIZE))];
+			return diagramFigure({ ...common, canvas, fullSizeUrl, fullSizeDarkUrl });
+		}
+		// A drawing we cannot read, or that does not match its text, is shown as set, in a font with box glyphs.
 		return diagramFigure({ ...common, canvas: [h('pre', { className: ['diagram-fallback'] }, fence.source)] });
 	}
 
@@ -76,7 +84,7 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 		const drawing = (svg: string, className: string) => rawSvg(unique(svg), className, readableWidth(viewBoxWidth(svg), render.textSize));
 		const svgs = themedSvgs(render, fence.key);
 		const canvas = 'both' in svgs ? [drawing(svgs.both, 'mermaid-themed')] : [drawing(svgs.light, 'mermaid-light'), drawing(svgs.dark, 'mermaid-dark')];
-		return diagramFigure({ ...common, canvas, fullSizeUrl });
+		return diagramFigure({ ...common, canvas, fullSizeUrl, fullSizeDarkUrl });
 	}
 	const error = options.showErrors ? await parseMermaid(fence.source) : undefined;
 	// A diagram the check could not check is left to the reader's browser, like a valid one.

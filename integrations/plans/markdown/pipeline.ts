@@ -40,6 +40,8 @@ export interface MarkdownContext {
 	codeCacheDir: string;
 	/** Broken Mermaid diagrams become error boxes instead of failing the build. */
 	showDiagramErrors: boolean;
+	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
+	verifyDrawings: boolean;
 	/** Absolute path of the plans folder. */
 	plansDir: string;
 	base: string;
@@ -57,6 +59,7 @@ export function markdownContext(config: AstroConfig, options: PlansOptions, { de
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
 		codeCacheDir: codeCacheDir(config.cacheDir),
 		showDiagramErrors: (options.mermaid.onError ?? (dev ? 'show' : 'error')) === 'show',
+		verifyDrawings: options.drawings.verify,
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		sanitize: options.sanitize !== false,
@@ -78,7 +81,10 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash, markSourcePlaces: context.dev }],
 		remarkLocalImages,
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
-		[remarkDiagrams, { mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, base: context.base, trailingSlash: context.trailingSlash }],
+		[
+			remarkDiagrams,
+			{ mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, verifyDrawings: context.verifyDrawings, base: context.base, trailingSlash: context.trailingSlash },
+		],
 		remarkCodeLanguages,
 		remarkCostTables,
 		remarkRiskTables,

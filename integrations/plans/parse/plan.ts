@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visitMdast } from '../tree/visit.ts';
 import { posix } from 'node:path';
 import { collectDiagramFences } from '../diagrams/fences.ts';
+import { unverifiedDrawings } from './drawings.ts';
 import type { PlanData } from '../schema.ts';
 import type { CostTable } from './costs.ts';
 import { isoDate } from './dates.ts';
@@ -36,6 +37,8 @@ export interface ParsePlanInput {
 	fileExists?: (pathFromPlan: string) => boolean;
 	/** Sanitise the raw HTML and link URLs of a Markdown plan (the `sanitize` option). */
 	sanitize?: boolean;
+	/** Report box drawings that fail their check against the source (the `drawings.verify` option). */
+	verifyDrawings?: boolean;
 }
 
 export interface ParsedPlan {
@@ -56,7 +59,7 @@ export interface ParsedPlan {
 }
 
 /** Computes the typed plan of one file. Pure: no file system, no Astro. */
-export function parsePlan({ raw, file, path, fileExists, sanitize = true }: ParsePlanInput): ParsedPlan {
+export function parsePlan({ raw, file, path, fileExists, sanitize = true, verifyDrawings = true }: ParsePlanInput): ParsedPlan {
 	const source = normalizeSource(raw);
 	const problems: Problem[] = [];
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
@@ -77,6 +80,8 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 
 	const { facts } = extractPlanFacts(tree);
 	problems.push(...costProblems(facts.costs, file));
+	const diagrams = collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence);
+	if (verifyDrawings) problems.push(...unverifiedDrawings(diagrams, file));
 
 	const headings = collectHeadings(tree);
 	const keyed = keyedFrontmatter(frontmatter, yaml);
@@ -110,7 +115,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true }: Pars
 			htmlAnchors: collectHtmlAnchors(tree),
 			links: collectPlanLinks(tree, path),
 			...facts,
-			diagrams: collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence),
+			diagrams,
 			placeholders: collectPlaceholders(tree),
 			problems,
 		},

@@ -18,6 +18,8 @@ export interface PlanSource {
 	raw: string;
 	/** Sanitise its raw HTML and link URLs (the `sanitize` option). */
 	sanitize: boolean;
+	/** Report box drawings that fail their check (the `drawings.verify` option). */
+	verifyDrawings: boolean;
 	/** Read its data only: `astro dev` renders the HTML when the page is first requested. */
 	deferRender?: boolean;
 }

@@ -25,7 +25,7 @@ afterAll(() => {
 async function render(markdown: string, file = new VFile({ path: '/site/plans/payments/checkout.md' })): Promise<string> {
 	const processor = unified()
 		.use(remarkParse)
-		.use(remarkDiagrams, { mermaidCacheDir, showErrors: false, base: '/docs', trailingSlash: 'always' })
+		.use(remarkDiagrams, { mermaidCacheDir, showErrors: false, verifyDrawings: true, base: '/docs', trailingSlash: 'always' })
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeStringify, { allowDangerousHtml: true });
 	file.value = markdown;
@@ -47,8 +47,13 @@ describe('remarkDiagrams', () => {
 		expect(figure.querySelector('#plans-diagram-1-caption')!.textContent).toBe('Diagram: Data flow');
 		// The file the loader writes under the drawing's key, under the site's base, never with a trailing slash.
 		const [fence] = collectDiagramFences(unified().use(remarkParse).parse(markdown));
-		expect(figure.querySelector('a.diagram-open')!.getAttribute('href')).toBe(`/docs/_diagrams/${fence!.key}.svg`);
+		expect([...figure.querySelectorAll('a.diagram-open')].map((link) => [link.className, link.getAttribute('href')])).toEqual([
+			['diagram-open diagram-open-light', `/docs/_diagrams/${fence!.key}.svg`],
+			['diagram-open diagram-open-dark', `/docs/_diagrams/${fence!.key}-dark.svg`],
+		]);
 		expect(fence!.key).toMatch(/^[0-9a-f]{24}$/);
+		// Never shrunk below 12 px text (14 px in the drawing): 21 columns of 8.4 px and the padding, × 12/14.
+		expect(figure.querySelector<HTMLElement>('.diagram-svg')!.getAttribute('style')).toBe(`--diagram-min-width:${Math.ceil(((21 * 8.4 + 4) * 12) / 14)}px`);
 		expect(figure.querySelector('details.diagram-source pre > code')!.textContent).toBe(BOXES);
 	});
 
@@ -65,6 +70,21 @@ describe('remarkDiagrams', () => {
 		const figure = JSDOM.fragment(await render('```text diagram\nhello\n```')).querySelector('figure')!;
 		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe('<pre class="diagram-fallback">hello</pre>');
 		expect(figure.querySelector('a.diagram-open')).toBeNull();
+	});
+
+	it('shows a drawing that does not match its text as the text, or draws it when told not to check', async () => {
+		const misaligned = '┌─────────┐\n│ alpha   │\n│ gamma             │\n└─────────┘';
+		const markdown = `\`\`\`\n${misaligned}\n\`\`\``;
+		const figure = JSDOM.fragment(await render(markdown)).querySelector('figure')!;
+		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe(`<pre class="diagram-fallback">${misaligned}</pre>`);
+		expect(figure.querySelector('a.diagram-open')).toBeNull();
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkDiagrams, { mermaidCacheDir, showErrors: false, verifyDrawings: false, base: '/', trailingSlash: 'ignore' })
+			.use(remarkRehype, { allowDangerousHtml: true })
+			.use(rehypeStringify, { allowDangerousHtml: true });
+		const attempt = JSDOM.fragment(String(await processor.process(new VFile({ path: '/site/plans/a.md', value: markdown })))).querySelector('figure')!;
+		expect(attempt.querySelector('.diagram-canvas svg')).not.toBeNull();
 	});
 
 	it('keeps markup in a drawing, its heading and its source as text', async () => {
