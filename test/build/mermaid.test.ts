@@ -176,10 +176,29 @@ describe('Mermaid in the browser', () => {
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => canvas.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 			// "Open full size" stays.
-			expect(await figure.locator('a.diagram-open').isVisible()).toBe(true);
+			expect(await figure.locator('a.diagram-open:visible').count()).toBe(1);
 			// On paper nothing scrolls: the drawing fits the page.
 			await page.emulateMedia({ media: 'print' });
 			expect(await scrollsSideways(figure)).toBe(false);
+			await page.close();
+		});
+
+		it(`keeps a wide box drawing's text at 12 px at ${width} px (${theme}), scrolling sideways, and opens it full size in the page's theme`, async () => {
+			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
+			await page.goto(`${origin}/plans/wide/#service-map`);
+			const figure = page.locator('figure.diagram-ascii').filter({ hasText: 'Diagram: Service map' });
+			const sizes = await labelSizes(figure);
+			expect(sizes).toHaveLength(10);
+			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+			expect(await scrollsSideways(figure)).toBe(true);
+			await expect.poll(() => figure.locator('.diagram-canvas').getAttribute('tabindex')).toBe('0');
+			// One "Open full size" shows: the drawing in the page's theme, in the page's colours.
+			const open = figure.locator('a.diagram-open:visible');
+			expect(await open.count()).toBe(1);
+			const href = (await open.getAttribute('href'))!;
+			expect(href.endsWith('-dark.svg')).toBe(theme === 'dark');
+			const standalone = await (await fetch(`${origin}${href}`)).text();
+			expect(standalone).toContain(theme === 'dark' ? 'background-color:#0d1117' : 'background-color:#ffffff');
 			await page.close();
 		});
 
