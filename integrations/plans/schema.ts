@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { CURRENCY_CODES } from './parse/money/currencies.ts';
 
 const headingSchema = z.object({
 	depth: z.number().int().min(1).max(6),
@@ -31,10 +30,11 @@ const diagramSchema = z.object({
 	label: z.string(),
 });
 
-const currencySchema = z.enum(CURRENCY_CODES);
+/** A unit as written: an ISO 4217 code or a token (`DAI`, `USDC`, `ADA`), never converted. */
+const currencySchema = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/);
 
 /** The period an amount is for: written in its cell, or given by its table; absent when nothing states one. */
-const periodSchema = z.enum(['month', 'year', 'week', 'day', 'hour', 'once']).optional();
+const periodSchema = z.enum(['month', 'quarter', 'year', 'week', 'day', 'hour', 'once']).optional();
 
 /** One cost cell, read: see `parse/money.ts`. */
 const moneySchema = z.discriminatedUnion('kind', [
@@ -103,6 +103,12 @@ const costTableSchema = z.object({
 	totals: costTotalsSchema,
 	written: z.object({ cost: moneySchema, line: z.number().int() }).optional(),
 	mismatch: z.string().optional(),
+	/** The rows' amounts are rate × quantity: no column holds them. */
+	amountFrom: z.literal('rate × quantity').optional(),
+	/** A table of choices or examples with no written total: shown, never summed. */
+	options: z.boolean().optional(),
+	/** Why the figures could not be read without a guess: shown, and marked unverified. */
+	unverified: z.string().optional(),
 });
 
 const levelSchema = z.enum(['Low', 'Medium', 'High', 'Critical']);

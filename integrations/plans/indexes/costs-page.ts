@@ -62,3 +62,10 @@ function runRateCharts(rollup: CostRollup): CostsPage['charts'] {
 			),
 		}));
 }
+
+/** What the page can say of the written totals when none mismatches: only what is true. */
+export function totalsClaim(rollup: Pick<CostRollup, 'checkedTotals' | 'unverified'>): string {
+	if (rollup.checkedTotals === 0) return 'No cost table writes a Total row to check.';
+	const checked = `${rollup.checkedTotals === 1 ? 'The one written Total matches' : `All ${rollup.checkedTotals} written Totals match`} the sum of ${rollup.checkedTotals === 1 ? 'its' : 'their'} rows`;
+	return rollup.unverified.length === 0 ? `${checked}.` : `${checked}; the figures of ${rollup.unverified.length} ${rollup.unverified.length === 1 ? 'table' : 'tables'} could not be checked (below).`;
+}

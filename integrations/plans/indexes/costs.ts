@@ -1,5 +1,5 @@
 import type { CostItem, CostTable } from '../parse/costs.ts';
-import { COST_KINDS, CURRENCY_CODES, type CostKind, type CostTotals, type Currency, sumMoney, type Totals } from '../parse/money/index.ts';
+import { COST_KINDS, type CostKind, type CostTotals, type Currency, sortCurrencies, sumMoney, type Totals } from '../parse/money/index.ts';
 import type { PlanData } from '../schema.ts';
 import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
 
@@ -80,11 +80,16 @@ export interface CostRollup {
 	currencies: Currency[];
 	/** Kinds of money that some row is (run-rate, one-time, no stated period), in a fixed order. */
 	kinds: CostKind[];
-	plans: Array<{ plan: IndexedPlan; totals: CostTotals; tables: number; rows: CostRow[] }>;
+	/** Per plan; `unverified` when one of its tables could not be read without a guess. */
+	plans: Array<{ plan: IndexedPlan; totals: CostTotals; tables: number; rows: CostRow[]; unverified: boolean }>;
 	categories: CostGroup[];
 	providers: CostGroup[];
 	total: CostTotals;
 	mismatches: Array<PlanRef & { table: CostTable }>;
+	/** Tables whose figures are a reading the table does not confirm. */
+	unverified: Array<PlanRef & { table: CostTable }>;
+	/** Written Total rows checked against their rows. */
+	checkedTotals: number;
 }
 
 /**
@@ -97,7 +102,7 @@ export function costRollup(plans: IndexedPlan[]): CostRollup {
 	const perPlan = plans
 		.map((plan) => ({ plan, rows: costRows(plan) }))
 		.filter(({ rows }) => rows.length > 0)
-		.map(({ plan, rows }) => ({ plan, totals: sumRows(rows), tables: plan.data.costs.length, rows }));
+		.map(({ plan, rows }) => ({ plan, totals: sumRows(rows), tables: plan.data.costs.length, rows, unverified: plan.data.costs.some((table) => table.unverified) }));
 	const rows = perPlan.flatMap((entry) => entry.rows);
 	const group = (name: (row: CostRow) => string | undefined, order: readonly string[] = []): CostGroup[] => {
 		const groups = new Map<string, CostRow[]>();
@@ -111,14 +116,20 @@ export function costRollup(plans: IndexedPlan[]): CostRollup {
 	};
 	const total = sumRows(rows);
 	return {
-		currencies: CURRENCY_CODES.filter((currency) => COST_KINDS.some((kind) => total[kind][currency])),
+		currencies: sortCurrencies(COST_KINDS.flatMap((kind) => Object.keys(total[kind]))),
 		kinds: COST_KINDS.filter((kind) => Object.keys(total[kind]).length > 0),
 		plans: perPlan,
 		categories: group((row) => row.category, CATEGORIES),
 		providers: group((row) => row.provider),
 		total,
-		mismatches: plans.flatMap((plan) => plan.data.costs.filter((table) => table.mismatch).map((table) => ({ ...refTo(plan, table.anchor ?? table.section), table }))),
+		mismatches: tablesWhere(plans, (table) => table.mismatch !== undefined),
+		unverified: tablesWhere(plans, (table) => table.unverified !== undefined),
+		checkedTotals: plans.reduce((count, plan) => count + plan.data.costs.filter((table) => table.written?.cost.kind === 'amount').length, 0),
 	};
+}
+
+function tablesWhere(plans: IndexedPlan[], wanted: (table: CostTable) => boolean): Array<PlanRef & { table: CostTable }> {
+	return plans.flatMap((plan) => plan.data.costs.filter(wanted).map((table) => ({ ...refTo(plan, table.anchor ?? table.section), table })));
 }
 
 /** The rows of a plan's cost tables that its totals add: alternatives and options are not. */
@@ -139,7 +150,7 @@ export function planCostTotals(costs: PlanData['costs']): CostTotals & { yearly:
 /** A monthly run-rate per year, to the cent. */
 export function yearly(monthly: Totals): Totals {
 	return Object.fromEntries(
-		Object.entries(monthly).map(([currency, total]) => [currency, { ...total, low: Math.round(total.low * 1200) / 100, high: Math.round(total.high * 1200) / 100 }]),
+		Object.entries(monthly).flatMap(([currency, total]) => (total ? [[currency, { ...total, low: Math.round(total.low * 1200) / 100, high: Math.round(total.high * 1200) / 100 }]] : [])),
 	);
 }
 

@@ -22,9 +22,19 @@ export const remarkCostTables: Plugin<[], Root> = () => (tree, file) => {
 			const cell = row.children[table.column];
 			if (cell) cell.data = { ...cell.data, hProperties: { ...cell.data?.hProperties, className: ['cost-cell'] } };
 		}
+		if (table.options) {
+			// Choices or examples, one per row: nothing to add up, and nothing charted as a cost.
+			insertAfter(tree, node, note('cost-options', 'Options, not a budget:', 'one row per choice or example, so no total is computed and the rows stay out of the cost pages.'));
+			return;
+		}
 		markLeftOut(node.children, table);
 		node.children.push(computedRow(table, node.children[0]?.children.length ?? 1));
-		insertAfter(tree, node, ...[mismatchNote(table), ...costCharts(table, index)].filter((extra) => extra !== undefined));
+		const notes = [
+			table.amountFrom && note('cost-computed-note', 'Computed:', 'each row is its rate × quantity.'),
+			table.unverified && note('cost-unverified', 'Unverified:', `${table.unverified}.`),
+			mismatchNote(table),
+		];
+		insertAfter(tree, node, ...[...notes, ...costCharts(table, index)].filter((extra): extra is Paragraph => Boolean(extra)));
 	});
 };
 
@@ -42,7 +52,7 @@ function markLeftOut(rows: TableRow[], table: CostTable): void {
 
 function computedRow(table: CostTable, width: number): TableRow {
 	const cells: TableCell[] = Array.from({ length: width }, () => ({ type: 'tableCell', children: [] }));
-	cells[0] = { type: 'tableCell', children: [{ type: 'text', value: 'Computed total' }] };
+	cells[0] = { type: 'tableCell', children: [{ type: 'text', value: table.unverified ? 'Computed total (unverified)' : 'Computed total' }] };
 	cells[table.column] = {
 		type: 'tableCell',
 		data: { hProperties: { className: ['cost-cell'] } },
@@ -52,8 +62,11 @@ function computedRow(table: CostTable, width: number): TableRow {
 }
 
 function mismatchNote(table: CostTable): Paragraph | undefined {
-	if (!table.mismatch) return undefined;
-	return hastNode(h('p', { className: ['cost-mismatch'], role: 'note' }, [h('strong', 'Total does not add up:'), ` ${table.mismatch}.`]));
+	return table.mismatch ? note('cost-mismatch', 'Total does not add up:', `${table.mismatch}.`) : undefined;
+}
+
+function note(className: string, title: string, text: string): Paragraph {
+	return hastNode(h('p', { className: [className], role: 'note' }, [h('strong', title), ` ${text}`]));
 }
 
 const CHART_TITLES: Record<CostKind, string> = { monthly: 'Monthly cost by component', oneTime: 'One-time cost by component', unstated: 'Cost by component' };

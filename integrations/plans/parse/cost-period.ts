@@ -14,6 +14,7 @@ export interface TablePeriod {
 /** Words that state a period outright. */
 const STATED: Array<[Period, RegExp]> = [
 	['month', words('monthly|per\\s+month|a\\s+month|month-to-month', 'mo|month|mth')],
+	['quarter', words('quarterly|per\\s+quarter|a\\s+quarter', 'qtr|quarter')],
 	['year', words('annual|annually|yearly|per\\s+year|a\\s+year|per\\s+annum', 'yr|year')],
 	['once', words('one[-\\s]?time|one[-\\s]off|once|up[-\\s]?front|non[-\\s]recurring')],
 ];

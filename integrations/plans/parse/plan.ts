@@ -81,7 +81,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true, verify
 	const { facts } = extractPlanFacts(tree);
 	problems.push(...costProblems(facts.costs, file));
 	const diagrams = collectDiagramFences(tree).map(({ node: _node, ...fence }) => fence);
-	if (verifyDrawings) problems.push(...unverifiedDrawings(diagrams, file));
+	if (verifyDrawings) problems.push(...unverifiedDrawings(diagrams, file, source));
 
 	const headings = collectHeadings(tree);
 	const keyed = keyedFrontmatter(frontmatter, yaml);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinks } from '#plans/indexes/backlinks.ts';
 import { categoryOf, costRollup, planCostTotals, providerOf } from '#plans/indexes/costs.ts';
+import { totalsClaim } from '#plans/indexes/costs-page.ts';
 import { buildDate, milestoneIndex, openQuestions } from '#plans/indexes/dated.ts';
 import { mergedGlossary } from '#plans/indexes/glossary.ts';
 import { riskIndex } from '#plans/indexes/risks.ts';
@@ -158,6 +159,19 @@ describe('cost roll-up', () => {
 
 	it('only lists the kinds of money some plan has', () => {
 		expect(costRollup([web]).kinds).toEqual(['unstated']);
+	});
+
+	it('leaves tables of options out, marks plans whose figures are unverified, and claims only what it checked', () => {
+		const budget = plan(
+			'grant.md',
+			'# Grant\n\n## Examples of past grants\n\n| Project | Amount |\n|---|---|\n| Indexer | $30,000 |\n\n## Budget\n\n| Item | Cost | Quantity |\n|---|---|---|\n| Laptop | $2,000 | 3 |\n',
+		);
+		const rollup = costRollup([budget]);
+		expect(rollup.plans.map(({ totals, unverified }) => [totals.oneTime, unverified])).toEqual([[usd(2000), true]]);
+		expect(rollup.unverified.map(({ href }) => href)).toEqual(['/plans/grant/#costs-budget']);
+		expect(totalsClaim(rollup)).toBe('No cost table writes a Total row to check.');
+		expect(totalsClaim(costRollup([api]))).toBe('The one written Total matches the sum of its rows.');
+		expect(totalsClaim({ checkedTotals: 3, unverified: rollup.unverified })).toBe('All 3 written Totals match the sum of their rows; the figures of 1 table could not be checked (below).');
 	});
 
 	it.each([

@@ -36,6 +36,22 @@ describe('a cost table on the page', () => {
 		expect(chartTitles(document)).toEqual(['Monthly cost by component', 'One-time cost by component']);
 	});
 
+	it('shows a table of options without a total, and says why', async () => {
+		const document = await page('## Alternatives\n\n| Setting | Cost |\n|---|---|\n| Small | $100/mo |\n| Large | $400/mo |\n');
+		expect(computedTotal(document)).toEqual([]);
+		expect(document.querySelector('.cost-options')!.textContent).toBe('Options, not a budget: one row per choice or example, so no total is computed and the rows stay out of the cost pages.');
+		expect(document.querySelectorAll('.cost-left-out, figure.cost-chart')).toHaveLength(0);
+	});
+
+	it('says when rows are rate × quantity, and marks figures it could not check as unverified', async () => {
+		const computed = await page('## Budget\n\n| Task | Hourly rate | Hours |\n|---|---|---|\n| Design | $120 | 10 |\n| Build | $100 | 40 |\n');
+		expect(computedTotal(computed)).toEqual(['$5,200 one-time']);
+		expect(computed.querySelector('.cost-computed-note')!.textContent).toBe('Computed: each row is its rate × quantity.');
+		const guessed = await page('## Budget\n\n| Item | Cost | Quantity |\n|---|---|---|\n| Laptop | $2,000 | 3 |\n| Monitor | $400 | 2 |\n');
+		expect(guessed.querySelector('tr.cost-computed td')!.textContent).toBe('Computed total (unverified)');
+		expect(guessed.querySelector('.cost-unverified')!.textContent).toMatch(/^Unverified: a Quantity column stands beside the Cost column/);
+	});
+
 	it('marks a row left out of the total, and leaves it out of the chart', async () => {
 		const document = await page('## Costs (Monthly)\n\n| Component | Cost |\n|---|---|\n| API | $100 |\n| DB | $200 |\n| Redis or Memcached | $40 |\n');
 		const row = document.getElementById('cost-redis-or-memcached')!;

@@ -362,12 +362,36 @@ describe('formatTotal', () => {
 });
 
 describe('currencies', () => {
-	it('reads every listed currency by symbol and by code', async () => {
-		const { CURRENCIES } = await import('#plans/parse/money/index.ts');
-		for (const { code, symbol } of CURRENCIES) {
+	it('reads every listed currency by symbol and by code', () => {
+		for (const [symbol, code] of [['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['US$', 'USD'], ['A$', 'AUD'], ['₳', 'ADA'], ['Ξ', 'ETH']] as const) {
 			expect(parseMoney(`${symbol}12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
 			expect(parseMoney(`${code} 12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
 		}
+	});
+
+	it('reads the units budgets are written in as written: stablecoins and tokens are never dollars', () => {
+		expect(parseMoney('US$ 1,000')).toMatchObject({ kind: 'amount', currency: 'USD', low: 1000 });
+		expect(parseMoney('25,000 DAI')).toMatchObject({ kind: 'amount', currency: 'DAI', low: 25000 });
+		expect(parseMoney('USDC 3,500')).toMatchObject({ kind: 'amount', currency: 'USDC', low: 3500 });
+		expect(parseMoney('1,200 DOT')).toMatchObject({ kind: 'amount', currency: 'DOT', low: 1200 });
+		expect(parseMoney('₳ 40,000')).toMatchObject({ kind: 'amount', currency: 'ADA', low: 40000 });
+		expect(parseMoney('75,000 ALGO')).toMatchObject({ kind: 'amount', currency: 'ALGO', low: 75000 });
+		// A bare number takes the unit its column's header names; units are capitals, and only money.
+		expect(parseMoney('0.42', 'year', 'ETH')).toMatchObject({ kind: 'amount', currency: 'ETH', low: 0.42, period: 'year' });
+		expect(parseMoney('3 FTE')).toMatchObject({ kind: 'invalid' });
+		expect(parseMoney('5 dot')).toMatchObject({ kind: 'invalid' });
+	});
+
+	it('writes tokens after the amount and currencies with their symbol', () => {
+		expect(formatMoney(25000, 'DAI')).toBe('25,000 DAI');
+		expect(formatMoney(3500.5, 'USDC')).toBe('3,500.50 USDC');
+		expect(formatMoney(40000, 'ADA')).toBe('40,000 ADA');
+		expect(formatMoney(1000, 'CHF')).toBe('CHF\u00a01,000');
+	});
+
+	it('reads a quarterly amount as a run-rate', () => {
+		expect(parseMoney('$3,000/quarter')).toMatchObject({ period: 'quarter', monthlyLow: 1000 });
+		expect(parseMoney('$3,000', 'quarter')).toMatchObject({ period: 'quarter', monthlyLow: 1000 });
 	});
 });
 

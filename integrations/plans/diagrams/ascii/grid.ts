@@ -135,3 +135,18 @@ export function cellText(grid: Grid, index: number): string {
 	const ch = String.fromCodePoint(cp);
 	return mark === undefined ? ch : ch + mark;
 }
+
+/**
+ * Where a grid column starts in the line of text it was read from, as a UTF-16 index: columns
+ * count cells (a tab runs to the next stop, a wide character fills two), text counts characters.
+ */
+export function textIndexOfColumn(line: string, column: number): number {
+	let cells = 0;
+	let index = 0;
+	while (index < line.length && cells < column) {
+		const cp = line.codePointAt(index) as number;
+		cells = cp === 0x09 ? (Math.floor(cells / TAB_STOP) + 1) * TAB_STOP : cells + codePointWidth(cp);
+		index += cp > 0xffff ? 2 : 1;
+	}
+	return index;
+}

@@ -1,28 +1,27 @@
 /** Writes money the way cost tables and pages show it. */
+import { isIsoCurrency } from './currencies.ts';
 import type { CostKind, Currency, CurrencyTotal } from './model.ts';
 import { roundTo } from './round.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats an amount the way cost tables write it: `$1,215`, `€64.50`, `£40`. Whole amounts drop
- * `.00`; otherwise both cent digits are kept (`€64.50`, not `€64.5`).
+ * Formats an amount the way cost tables write it: `$1,215`, `€64.50`, `£40`; a token after the
+ * number, as budgets write it: `1,000 DAI`, `25,000 ADA`. Whole amounts drop `.00`; otherwise
+ * both cent digits are kept (`€64.50`, not `€64.5`).
  */
 export function formatMoney(amount: number, currency: Currency): string {
 	const value = roundTo(amount, 2);
 	const whole = Number.isInteger(value);
-	const key = `${currency}:${whole ? 0 : 2}`;
+	const iso = isIsoCurrency(currency);
+	const key = `${iso ? currency : ''}:${whole ? 0 : 2}`;
 	let formatter = formatters.get(key);
 	if (!formatter) {
-		formatter = new Intl.NumberFormat('en-US', {
-			style: 'currency',
-			currency,
-			minimumFractionDigits: whole ? 0 : 2,
-			maximumFractionDigits: 2,
-		});
+		const digits = { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 };
+		formatter = new Intl.NumberFormat('en-US', iso ? { style: 'currency', currency, ...digits } : digits);
 		formatters.set(key, formatter);
 	}
-	return formatter.format(value);
+	return iso ? formatter.format(value) : `${formatter.format(value)} ${currency}`;
 }
 
 /** An amount or range: `$585`, `$120–$150`. */

@@ -3,7 +3,7 @@ import type { Currency } from './currencies.ts';
 export type { Currency } from './currencies.ts';
 
 /** The billing period written next to an amount; `undefined` when none was written. */
-export type Period = 'month' | 'year' | 'week' | 'day' | 'hour' | 'once';
+export type Period = 'month' | 'quarter' | 'year' | 'week' | 'day' | 'hour' | 'once';
 
 /**
  * One cost-table cell, read. `period` is the one the cell writes, else the one its table gives

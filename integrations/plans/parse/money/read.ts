@@ -2,7 +2,7 @@
  * Reads one cost-table cell as money: its currency, amount or range, period and notes, or
  * why it cannot be read safely.
  */
-import { CODE_GROUP, CURRENCY_CODES, CURRENCY_OF_SYMBOL, type Currency, SYMBOL_CLASS } from './currencies.ts';
+import { CODE_GROUP, CURRENCY_CODES, CURRENCY_OF_SYMBOL, type Currency, isIsoCurrency, SYMBOL_CLASS } from './currencies.ts';
 import type { Money, MoneyAmount, Period } from './model.ts';
 import { roundTo } from './round.ts';
 
@@ -16,10 +16,10 @@ const NUM = [
 	'\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?', // 1 234.56
 	'\\d+(?:\\.\\d+)?',
 ].join('|');
-const UNIT = '(?:months?|mos?|mths?|years?|yrs?|y|weeks?|wks?|w|days?|d|hours?|hrs?|h)';
+const UNIT = '(?:months?|mos?|mths?|quarters?|qtrs?|years?|yrs?|y|weeks?|wks?|w|days?|d|hours?|hrs?|h)';
 const PERIOD =
 	`(?:\\s*\\/\\s*${UNIT}|\\s*\\bper\\s+${UNIT}|\\s+an?\\s+${UNIT}` +
-	'|\\s*\\b(?:monthly|annually|yearly|weekly|daily|hourly|one[- ]time|one[- ]off|once))\\.?';
+	'|\\s*\\b(?:monthly|quarterly|annually|yearly|weekly|daily|hourly|one[- ]time|one[- ]off|once))\\.?';
 
 /** One end of an amount; named groups only where a single end is matched on its own. */
 function endpoint(named: boolean): string {
@@ -31,10 +31,11 @@ function endpoint(named: boolean): string {
 }
 
 const CODE_WORD = new RegExp(`\\b(${CODE_GROUP})\\b`, 'g');
+const SYMBOL_ANYWHERE = new RegExp(SYMBOL_CLASS, 'g');
 const REPEATED_SYMBOL = new RegExp(`${SYMBOL_CLASS}\\s*${SYMBOL_CLASS}`);
 const SYMBOL_AFTER_NUMBER = new RegExp(`\\d\\s*${SYMBOL_CLASS}`);
 const SYMBOL_BEFORE_NUMBER = new RegExp(`${SYMBOL_CLASS}\\s*[-\u2212]?\\d`);
-const DIGIT_OR_SYMBOL = new RegExp(`[\\d${SYMBOL_CLASS.slice(1)}`);
+const DIGIT_OR_SYMBOL = new RegExp(`\\d|${SYMBOL_CLASS}`);
 
 const SINGLE = new RegExp(`^${endpoint(true)}$`, 'i');
 const RANGE = new RegExp(`^(${endpoint(false)})\\s*(?:\u2013|\u2014|-|\\bto\\b)\\s*(${endpoint(false)})$`, 'i');
@@ -61,6 +62,7 @@ const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
 // none: it cannot be spread over months.
 const MONTHLY: Record<Exclude<Period, 'once'>, readonly [number, number]> = {
 	month: [1, 1],
+	quarter: [1, 3],
 	year: [1, 12],
 	week: [52, 12],
 	day: [365, 12],
@@ -78,12 +80,12 @@ const MAX_CELL_LENGTH = 200;
  * never throws, never returns NaN or Infinity. `period` is the one that applies when the cell
  * writes none (its table's); without it, such a cell has no period.
  */
-export function parseMoney(cell: string, period?: Period): Money {
-	return withPeriod(readCell(cell), period);
+export function parseMoney(cell: string, period?: Period, unit?: Currency): Money {
+	return withPeriod(readCell(cell, unit), period);
 }
 
 /** The cell with `period` where it wrote none, and its monthly amounts when it recurs. */
-function withPeriod(money: Money, period: Period | undefined): Money {
+export function withPeriod(money: Money, period: Period | undefined): Money {
 	const effective = money.period ?? period;
 	if (effective === undefined) return money;
 	if (money.kind !== 'amount') return { ...money, period: effective };
@@ -96,8 +98,8 @@ function withPeriod(money: Money, period: Period | undefined): Money {
 	return { ...rest, monthlyLow, monthlyHigh, period: effective };
 }
 
-/** Reads a cell as written: its period only when it writes one. */
-function readCell(cell: string): Money {
+/** Reads a cell as written: its period only when it writes one; `unit` for a bare number (the column's header names it). */
+function readCell(cell: string, unit: Currency | undefined): Money {
 	const text = cell;
 	if (typeof cell !== 'string') return { kind: 'invalid', text: String(cell), reason: 'not text' };
 	if (cell.length > MAX_CELL_LENGTH) return { kind: 'invalid', text, reason: 'too long for an amount' };
@@ -143,7 +145,7 @@ function readCell(cell: string): Money {
 		s = accounting[1].trim();
 	}
 
-	const result = readAmount(s, negate);
+	const result = readAmount(s, negate, unit);
 	if ('reason' in result) return { kind: 'invalid', text, reason: result.reason };
 
 	const money: MoneyAmount = {
@@ -200,7 +202,7 @@ interface End {
 	approximate: boolean;
 }
 
-function readAmount(s: string, negate: boolean): Read | { reason: string } {
+function readAmount(s: string, negate: boolean, unit: Currency | undefined): Read | { reason: string } {
 	let ends: End[];
 	const single = readEnd(s);
 	if (single && !('reason' in single)) {
@@ -220,7 +222,7 @@ function readAmount(s: string, negate: boolean): Read | { reason: string } {
 
 	const currencies = new Set(ends.map((end) => end.currency).filter((c) => c !== undefined));
 	if (currencies.size > 1) return { reason: 'mixed currencies' };
-	const [currency] = currencies;
+	const currency = [...currencies][0] ?? unit;
 	if (currency === undefined) return { reason: 'no currency' };
 
 	const periods = new Set(ends.map((end) => end.period).filter((p) => p !== undefined));
@@ -244,12 +246,15 @@ function readEnd(s: string): End | { reason: string } | undefined {
 	if (groups.neg1 && groups.neg2) return { reason: 'two minus signs' };
 
 	const fromSymbol = groups.sym ? CURRENCY_OF_SYMBOL.get(groups.sym) : undefined;
-	const codes = [groups.pcode, groups.scode].filter((c) => c !== undefined).map((c) => c.toUpperCase());
+	const written = [groups.pcode, groups.scode].filter((c) => c !== undefined);
+	// A token is written in capitals (`5 DOT`); `5 dot` is writing. Currencies may be lower case (`gbp 40`).
+	if (written.some((c) => c !== c.toUpperCase() && !isIsoCurrency(c.toUpperCase()))) return undefined;
+	const codes = written.map((c) => c.toUpperCase());
 	const named = new Set<string>(codes);
 	if (fromSymbol) named.add(fromSymbol);
 	if (named.size > 1) return { reason: 'mixed currencies' };
 	const [code] = named;
-	const currency = CURRENCY_CODES.find((known) => known === code);
+	const currency = code !== undefined && (CURRENCY_CODES.includes(code) || fromSymbol === code) ? code : undefined;
 
 	const { value, decimals } = readNumber(groups.num);
 	const mult = groups.mult?.toLowerCase();
@@ -284,6 +289,7 @@ function periodOf(written: string): Period | undefined {
 		.trim();
 	if (/^one|^once/.test(word)) return 'once';
 	if (/^m/.test(word)) return 'month';
+	if (/^q/.test(word)) return 'quarter';
 	if (/^(?:y|annual)/.test(word)) return 'year';
 	if (/^w/.test(word)) return 'week';
 	if (/^d/.test(word)) return 'day';
@@ -294,8 +300,8 @@ function periodOf(written: string): Period | undefined {
 /** Names what is wrong with a cell that is not the shape of an amount. */
 function diagnose(s: string): string {
 	const found = new Set<Currency>();
-	for (const ch of s) {
-		const c = CURRENCY_OF_SYMBOL.get(ch);
+	for (const m of s.matchAll(SYMBOL_ANYWHERE)) {
+		const c = CURRENCY_OF_SYMBOL.get(m[0]);
 		if (c) found.add(c);
 	}
 	for (const m of s.toUpperCase().matchAll(CODE_WORD)) {

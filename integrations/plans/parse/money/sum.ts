@@ -57,7 +57,7 @@ const HALF_CENT = 0.005 + 1e-9;
  * a single-currency total cannot include them. `incomplete` says some row is unknown or
  * unreadable: the totals cannot say so when no row has an amount at all.
  */
-export function compareTotal(computed: Totals, written: Money, incomplete = Object.values(computed).some((total) => total.atLeast)): TotalComparison {
+export function compareTotal(computed: Totals, written: Money, incomplete = Object.values(computed).some((total) => total?.atLeast)): TotalComparison {
 	if (written.kind !== 'amount') {
 		return {
 			matches: false,
