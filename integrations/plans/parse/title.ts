@@ -18,11 +18,18 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
  * that opens it.
  */
 export function titleHeading(tree: Root): Heading | undefined {
-	const topLevel = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	// A note written as a `#` heading (`# This provided the basis for …, it is good to …`) titles nothing.
+	const topLevel = headings.length > 1 ? headings.filter((heading, index) => index > 0 || !isSentence(headingText(heading))) : headings;
 	const [first] = topLevel;
 	if (first) return topLevel.length > 1 && SECTION_NAMES.test(headingText(first)) ? undefined : first;
 	const opening = openingBlock(tree);
 	return opening?.type === 'heading' && opening.depth === 2 ? opening : undefined;
+}
+
+/** A sentence, not a name: it ends with a full stop, or runs past twenty words. */
+function isSentence(text: string): boolean {
+	return /[^.]\.$/.test(text.trim()) || text.trim().split(/\s+/).length > 20;
 }
 
 /** The plan's first block that a reader sees (not a comment, frontmatter or an MDX import). */

@@ -114,6 +114,16 @@ describe('metadata as real plans write it', () => {
 		expect(parse('---\ntitle: Config nodes\n---\n# MachineConfigNode status\n').data.title).toBe('Config nodes');
 		expect(parse('# Summary\n\nText.\n\n# Motivation\n', 'flows/2023-07-10-metric-engine.md').data.title).toBe('2023 07 10 metric engine');
 	});
+
+	it('does not title a plan with a note written as its first # heading, and keeps the note on the page', () => {
+		const { data } = parse('# This was the basis for Flow, and though not all of it made it in, it is kept for context.\n\n# Agent Flow - Components\n\n## Problem\n');
+		expect(data.title).toBe('Agent Flow - Components');
+		expect(data.headings.map((heading) => [heading.text.slice(0, 20), heading.title ?? false])).toEqual([
+			['This was the basis f', false],
+			['Agent Flow - Compone', false],
+			['Problem', false],
+		]);
+	});
 });
 
 describe('frontmatter', () => {
