@@ -17,6 +17,7 @@ import { type ComparedPlan, changesMarkdown, changesText, planChanges } from '..
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../parse/paths.ts';
 import { parsePlan } from '../parse/plan.ts';
+import { imageRootsOf, repositoryRoot } from '../repository.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from '../load/find-plan-files.ts';
@@ -35,12 +36,15 @@ export interface CheckResult {
 /** Reads and checks every plan of `<root>/<directory>`. */
 async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
+	const repository = repositoryRoot(join(root, directory));
 	const plans: PlanData[] = [];
 	const compared: ComparedPlan[] = [];
 	// A file that lost its URL to another one is still read: its own problems are worth knowing.
 	for (const { id, file, path, absolute } of [...files, ...unpublished]) {
 		const raw = await readFile(absolute, 'utf8');
-		const { data } = parsePlan({ raw, file, path, sanitize, fileExists: (image) => existsSync(join(dirname(absolute), image)) });
+		const folder = dirname(absolute);
+		const imageRoots = imageRootsOf(folder, join(root, 'public'), repository);
+		const { data } = parsePlan({ raw, file, path, sanitize, imageRoots, fileExists: (image) => existsSync(join(folder, image)) });
 		plans.push(data);
 		if (!unpublished.some((other) => other.file === file)) compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}

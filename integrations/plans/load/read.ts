@@ -49,7 +49,14 @@ export interface ChangedPlan {
  * the order of their files.
  */
 export async function* readPlans(context: LoaderContext, site: LoadSetup, reader: PlanDispatcher, files: PlanFileRead[], deferRender: boolean): AsyncGenerator<ChangedPlan> {
-	const reading = files.map((file) => ({ file, read: reader.read({ ...file, sanitize: site.settings.context.sanitize, verifyDrawings: site.settings.context.verifyDrawings, deferRender }) }));
+	const reading = files.map((file) => ({ file, read: reader.read({
+			...file,
+			sanitize: site.settings.context.sanitize,
+			verifyDrawings: site.settings.context.verifyDrawings,
+			publicDir: site.settings.context.publicDir,
+			repositoryRoot: site.settings.context.repositoryRoot,
+			deferRender,
+		}) }));
 	for (const { file, read } of reading) {
 		const { data: parsedData, source, rendered, imagePaths } = await read;
 		const data = (await context.parseData({ id: file.id, data: parsedData, filePath: file.file })) as PlanData;

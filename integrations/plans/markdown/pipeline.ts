@@ -26,6 +26,7 @@ import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { codeCacheDir, rehypeHighlightCode } from './highlight-code.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
 import { remarkLocalImages } from './local-images.ts';
+import { repositoryRoot } from '../repository.ts';
 import { rehypeRawHtml } from './raw-html.ts';
 import { rehypeRawImages } from './raw-images.ts';
 import { putFiguresBack, setFiguresAsideFor } from './set-aside-figures.ts';
@@ -44,6 +45,10 @@ export interface MarkdownContext {
 	verifyDrawings: boolean;
 	/** Absolute path of the plans folder. */
 	plansDir: string;
+	/** Absolute path of the site's `public/` folder, where an image written from the root (`/x.png`) is a site asset. */
+	publicDir: string;
+	/** Root of the git repository the plans are in, where GitHub finds an image written from the root. */
+	repositoryRoot?: string;
 	base: string;
 	trailingSlash: AstroConfig['trailingSlash'];
 	/** Sanitise the raw HTML and link URLs of Markdown plans (the `sanitize` option). */
@@ -56,6 +61,8 @@ export interface MarkdownContext {
 export function markdownContext(config: AstroConfig, options: PlansOptions, { dev }: { dev: boolean }): MarkdownContext {
 	return {
 		plansDir: join(fileURLToPath(config.root), options.directory),
+		publicDir: fileURLToPath(config.publicDir),
+		repositoryRoot: repositoryRoot(join(fileURLToPath(config.root), options.directory)),
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
 		codeCacheDir: codeCacheDir(config.cacheDir),
 		showDiagramErrors: (options.mermaid.onError ?? (dev ? 'show' : 'error')) === 'show',
@@ -79,7 +86,7 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 		remarkPlanFacts,
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
 		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash, markSourcePlaces: context.dev }],
-		remarkLocalImages,
+		[remarkLocalImages, { publicDir: context.publicDir, repositoryRoot: context.repositoryRoot }],
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
 		[
 			remarkDiagrams,

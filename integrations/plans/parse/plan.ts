@@ -16,6 +16,7 @@ import { isFieldParagraph, readDocumentFields } from './metadata.ts';
 import type { Problem } from './problem-reports.ts';
 import { normalizeSource } from './source.ts';
 import { normalizeStatus } from './status.ts';
+import { findRootImage, type ImageRoots, isRootPath } from './image-roots.ts';
 import { localImagePath, rawLocalImages } from './images.ts';
 import { nestingProblem } from './nesting.ts';
 import { planSizeProblem } from './size.ts';
@@ -39,6 +40,8 @@ export interface ParsePlanInput {
 	sanitize?: boolean;
 	/** Report box drawings that fail their check against the source (the `drawings.verify` option). */
 	verifyDrawings?: boolean;
+	/** Where images written from the root (`/x.png`) are looked for; without it they are not checked. */
+	imageRoots?: ImageRoots;
 }
 
 export interface ParsedPlan {
@@ -59,7 +62,7 @@ export interface ParsedPlan {
 }
 
 /** Computes the typed plan of one file. Pure: no file system, no Astro. */
-export function parsePlan({ raw, file, path, fileExists, sanitize = true, verifyDrawings = true }: ParsePlanInput): ParsedPlan {
+export function parsePlan({ raw, file, path, fileExists, sanitize = true, verifyDrawings = true, imageRoots }: ParsePlanInput): ParsedPlan {
 	const source = normalizeSource(raw);
 	const problems: Problem[] = [];
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
@@ -75,7 +78,7 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true, verify
 	if (tooDeep) problems.push(tooDeep);
 
 	if (sanitize && format === 'md') problems.push(...sanitizeProblems(tree, file));
-	const images = fileExists ? readImages(tree, file, fileExists) : { problems: [], imagePaths: [] };
+	const images = fileExists ? readImages(tree, file, fileExists, imageRoots) : { problems: [], imagePaths: [] };
 	problems.push(...images.problems);
 
 	const { facts } = extractPlanFacts(tree);
@@ -204,7 +207,7 @@ function sanitizeProblems(tree: Root, file: string): Problem[] {
  * lists them: Markdown images with the `./` that `remarkLocalImages` gives them, image
  * references as Astro collects them, then raw HTML images.
  */
-function readImages(tree: Root, file: string, fileExists: (path: string) => boolean): { problems: Problem[]; imagePaths: string[] } {
+function readImages(tree: Root, file: string, fileExists: (path: string) => boolean, roots: ImageRoots | undefined): { problems: Problem[]; imagePaths: string[] } {
 	const problems: Problem[] = [];
 	const report = (src: string, line: number, column: number) =>
 		problems.push({
@@ -213,7 +216,9 @@ function readImages(tree: Root, file: string, fileExists: (path: string) => bool
 			file,
 			line,
 			column,
-			hint: 'Image paths are relative to the plan file. Add the image or fix the path.',
+			hint: isRootPath(src)
+				? `A path from the root is a file of the site's public/ folder${roots?.repository === undefined ? ' (the plans are in no git repository, whose root GitHub would read it from)' : ', or of the repository root, as on GitHub'}. Add the image or fix the path.`
+				: 'Image paths are relative to the plan file. Add the image or fix the path.',
 		});
 	const markdown = new Set<string>();
 	const raw: string[] = [];
@@ -221,7 +226,11 @@ function readImages(tree: Root, file: string, fileExists: (path: string) => bool
 	const references: string[] = [];
 	visitMdast(tree, (node) => {
 		const start = node.position?.start ?? { line: 1, column: 1 };
-		if (node.type === 'image') {
+		if (node.type === 'image' && roots && isRootPath(node.url)) {
+			const found = findRootImage(node.url, roots, fileExists);
+			if (found.in === 'repository') markdown.add(decodedUrl(found.path));
+			else if (found.in === 'nowhere') report(node.url, start.line, start.column);
+		} else if (node.type === 'image') {
 			const src = localImagePath(node.url);
 			if (src === undefined) return;
 			if (fileExists(src)) markdown.add(decodedUrl(relativeUrl(node.url)));

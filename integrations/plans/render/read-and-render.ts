@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { readFrontmatter, splitFrontmatter } from '../parse/frontmatter.ts';
 import { parsePlan } from '../parse/plan.ts';
+import { imageRootsOf } from '../repository.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
@@ -20,6 +21,9 @@ export interface PlanSource {
 	sanitize: boolean;
 	/** Report box drawings that fail their check (the `drawings.verify` option). */
 	verifyDrawings: boolean;
+	/** The site's `public/` folder and the plans' git repository root, where images written from the root are found. */
+	publicDir?: string;
+	repositoryRoot?: string;
 	/** Read its data only: `astro dev` renders the HTML when the page is first requested. */
 	deferRender?: boolean;
 }
@@ -44,8 +48,10 @@ export interface ReadAndRendered {
  * the build's thread or in a render thread.
  */
 export async function readAndRender(plan: PlanSource, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache): Promise<ReadAndRendered> {
-	const fileExists = (image: string) => existsSync(join(dirname(plan.absolute), image));
-	const parsed = parsePlan({ ...plan, fileExists });
+	const folder = dirname(plan.absolute);
+	const fileExists = (image: string) => existsSync(join(folder, image));
+	const imageRoots = plan.publicDir === undefined ? undefined : imageRootsOf(folder, plan.publicDir, plan.repositoryRoot);
+	const parsed = parsePlan({ ...plan, fileExists, imageRoots });
 	const { data, source, imagePaths } = parsed;
 	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
 	return { data, source, imagePaths, rendered: await (await renderer()).render(parsed.tree, plan.absolute, parsed.frontmatter) };

@@ -41,3 +41,32 @@ describe('remarkLocalImages', () => {
 		expect(String(await processor.process('![Flow](img/gone.png)'))).toBe('<p><img src="img/gone.png" alt="Flow"></p>');
 	});
 });
+
+describe('images written from the root', () => {
+	// A repository (it has .git) whose plans sit in plans/, with a site public/ folder.
+	const repository = mkdtempSync(join(root, 'root-images-'));
+	afterAll(() => rmSync(repository, { recursive: true, force: true }));
+	mkdirSync(join(repository, '.git'));
+	mkdirSync(join(repository, 'keps/sig-x/123'), { recursive: true });
+	writeFileSync(join(repository, 'keps/sig-x/123/flow.png'), 'png');
+	mkdirSync(join(repository, 'site/public'), { recursive: true });
+	writeFileSync(join(repository, 'site/public/logo.png'), 'png');
+	mkdirSync(join(repository, 'plans/team'), { recursive: true });
+
+	const rendered = async (markdown: string, repositoryRoot: string | undefined) => {
+		const withRoots = unified().use(remarkParse).use(remarkLocalImages, { publicDir: join(repository, 'site/public'), repositoryRoot }).use(remarkRehype).use(rehypeStringify);
+		return String(await withRoots.process(new VFile({ path: join(repository, 'plans/team/plan.md'), value: markdown })));
+	};
+
+	it('are site assets when public/ has them, else files of the repository root, as on GitHub', async () => {
+		expect(await rendered('![Logo](/logo.png) ![Flow](/keps/sig-x/123/flow.png)', repository)).toBe(
+			'<p><img src="/logo.png" alt="Logo"> <img src="../../keps/sig-x/123/flow.png" alt="Flow"></p>',
+		);
+	});
+
+	it('become a visible note when neither has them, or when the plans are in no repository', async () => {
+		expect(await rendered('![Gone](/keps/gone.png)', repository)).toBe('<p><em class="missing-image" title="Image not found: /keps/gone.png">[image not found: Gone]</em></p>');
+		expect(await rendered('![Flow](/keps/sig-x/123/flow.png)', undefined)).toContain('[image not found: Flow]');
+	});
+});
+
