@@ -128,6 +128,46 @@ describe('Mermaid in the browser', () => {
 		await stop?.();
 	});
 
+	for (const theme of ['light', 'dark'] as const) {
+		it(`keeps text on an author's fill at 4.5:1 contrast or more (${theme})`, async () => {
+			const page = await browser.newPage({ colorScheme: theme });
+			await page.goto(`${origin}/plans/wide/#author-fills`);
+			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Author fills' });
+			const contrasts = await figure.locator('.diagram-canvas svg:visible').evaluate((svg) => {
+				const rgb = (color: string) => /rgba?\(([^)]+)\)/.exec(color)![1]!.split(/[\s,/]+/).slice(0, 3).map(Number);
+				const luminance = (channels: number[]) => {
+					const [r, g, b] = channels.map((value) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
+					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+				};
+				return [...svg.querySelectorAll('g.node')].map((node) => {
+					const label = [...node.querySelectorAll('foreignObject *, text')].find((element) => [...element.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim()))!;
+					const [light, dark] = [luminance(rgb(getComputedStyle(node.querySelector('rect, path, polygon')!).fill)), luminance(rgb(getComputedStyle(label).color))].sort((a, b) => b - a);
+					return [label.textContent, Math.round(((light! + 0.05) / (dark! + 0.05)) * 10) / 10];
+				});
+			});
+			expect(contrasts.map(([text]) => text)).toEqual(['Pale node', 'Deep node', 'Theme node', 'Class node']);
+			for (const [text, ratio] of contrasts) expect(ratio, String(text)).toBeGreaterThanOrEqual(4.5);
+			await page.close();
+		});
+	}
+
+	it('sizes sequence-diagram boxes to their names in the font they are shown in', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${origin}/plans/wide/#checkout-boxes`);
+		const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Checkout boxes' });
+		const margins = await figure.locator('.diagram-canvas svg:visible').evaluate((svg) =>
+			[...svg.querySelectorAll('rect.actor')].flatMap((rect) => {
+				const text = rect.parentElement!.querySelector('text');
+				if (!text) return [];
+				const [box, label] = [rect.getBoundingClientRect(), text.getBoundingClientRect()];
+				return [Math.min(label.left - box.left, box.right - label.right)];
+			}),
+		);
+		expect(margins).toHaveLength(4);
+		for (const margin of margins) expect(margin).toBeGreaterThanOrEqual(4);
+		await page.close();
+	});
+
 	it('switches to the dark drawing with the site theme toggle', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${origin}/plans/all-types/#flowchart`);

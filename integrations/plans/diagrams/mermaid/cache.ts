@@ -19,10 +19,18 @@ const RENDER_FORMAT = 'light+dark+text-size';
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 
+/**
+ * The font Mermaid draws with (its themes' own). Sequence diagrams size their boxes with
+ * another one ("Open Sans") than they show, so a long participant name overran its box: every
+ * text is measured in the font it is shown in.
+ */
+const MERMAID_FONT = '"trebuchet ms", verdana, arial, sans-serif';
+const MEASURED_IN_SHOWN_FONT = { sequence: { actorFontFamily: MERMAID_FONT, noteFontFamily: MERMAID_FONT, messageFontFamily: MERMAID_FONT } };
+
 /** Theme settings of both renders; part of every cache key. */
 export const MERMAID_THEMES = {
-	light: { theme: 'default' },
-	dark: { theme: 'dark' },
+	light: { theme: 'default', fontFamily: MERMAID_FONT, ...MEASURED_IN_SHOWN_FONT },
+	dark: { theme: 'dark', fontFamily: MERMAID_FONT, ...MEASURED_IN_SHOWN_FONT },
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
+import { readableLabels } from './contrast.ts';
 import { measureTextSize } from './text-size.ts';
 
 const require = createRequire(import.meta.url);
@@ -110,6 +111,7 @@ export class MermaidBrowser {
 interface PageWithRenderer {
 	renderPlanDiagram: typeof renderInPage;
 	measurePlanDiagramText: typeof measureTextSize;
+	readablePlanDiagramLabels: typeof readableLabels;
 }
 
 /** A page with mermaid and `renderInPage` loaded, in a context of its own. */
@@ -117,7 +119,13 @@ async function openMermaidPage(browser: Browser): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
 	await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
 	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-	await page.addScriptTag({ content: `window.renderPlanDiagram = ${renderInPage.toString()};\nwindow.measurePlanDiagramText = ${measureTextSize.toString()};` });
+	await page.addScriptTag({
+		content: [
+			`window.renderPlanDiagram = ${renderInPage.toString()};`,
+			`window.measurePlanDiagramText = ${measureTextSize.toString()};`,
+			`window.readablePlanDiagramLabels = ${readableLabels.toString()};`,
+		].join('\n'),
+	});
 	return page;
 }
 
@@ -152,7 +160,8 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
  * commit ids, architecture icons, force layouts. Each render gets `Math.random` seeded from the
  * diagram's key, so the same source gives the same SVG on every machine, whatever the page
  * rendered before, and its light and dark renders share one geometry.
- * Each render's text is measured in the page (`measureTextSize`), while it is laid out there.
+ * Each render's text is measured in the page (`measureTextSize`), while it is laid out there,
+ * and its labels are made readable on the fills their authors chose (`readableLabels`).
  */
 async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof MERMAID_THEMES }): Promise<MermaidResult> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
@@ -167,12 +176,16 @@ async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof M
 			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
 		};
 	};
-	const measureText = (svg: string) => {
+	/** Laid out in the page: labels made readable on their fills (re-serialised only when one changed), and the text measured. */
+	const finish = (svg: string): { svg: string; textSize: number | undefined } => {
 		const holder = document.createElement('div');
 		holder.innerHTML = svg;
 		document.body.append(holder);
 		try {
-			return (window as unknown as PageWithRenderer).measurePlanDiagramText(holder.querySelector('svg')!);
+			const page = window as unknown as PageWithRenderer;
+			const root = holder.querySelector('svg')!;
+			const readable = page.readablePlanDiagramLabels(root) ? root.outerHTML : svg;
+			return { svg: readable, textSize: page.measurePlanDiagramText(root) };
 		} finally {
 			holder.remove();
 		}
@@ -186,10 +199,9 @@ async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof M
 			// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
 			// rough.js takes its seed from `handDrawnSeed` (0, the default, means a random one).
 			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
-			const { svg } = await mermaid.render(`m${key}-${name}`, source);
-			render[name] = svg;
-			const textSize = measureText(svg);
-			if (textSize !== undefined) textSizes.push(textSize);
+			const finished = finish((await mermaid.render(`m${key}-${name}`, source)).svg);
+			render[name] = finished.svg;
+			if (finished.textSize !== undefined) textSizes.push(finished.textSize);
 		}
 		const textSize = textSizes.length > 0 ? Math.min(...textSizes) : undefined;
 		return { key, render: { light: render.light!, dark: render.dark!, ...(textSize !== undefined && { textSize }) } };
