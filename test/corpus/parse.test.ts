@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fenceDecision, renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 import { collectHeadings } from '#plans/parse/headings.ts';
 import { extractPlanFacts } from '#plans/parse/facts.ts';
@@ -35,19 +35,38 @@ describe.each(documents)('$name', ({ name, body, mdx }) => {
 		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
 	});
 
-	it('draws every fence it takes for a drawing, keeping every letter and digit as text', () => {
-		const fences: Code[] = [];
-		visit(parseMarkdown(body, { mdx }), 'code', (node: Code) => {
-			if (fenceDecision(node.lang, node.meta, node.value) === 'diagram') fences.push(node);
-		});
-		for (const [index, fence] of fences.entries()) {
+	it('draws every fence it takes for a drawing, keeping every letter and digit as text, or shows it as text and says where', () => {
+		for (const [index, fence] of drawingFences(body, mdx).entries()) {
 			const where = `${name}:${fence.position?.start.line}`;
 			const result = renderAsciiDiagram(fence.value, { idPrefix: `diagram-${index}` });
-			expect(result.ok, where).toBe(true);
-			if (!result.ok) continue;
+			tally.total++;
+			if (!result.ok) {
+				// Refused by the check against its text: the page shows the text, the build the place.
+				expect(result.place, `${where} ${result.reason}`).toBeDefined();
+				continue;
+			}
+			tally.drawn++;
 			const text = wordChars(parseSvg(result.svg).texts.map((t) => t.text).join(''));
 			// v and V may be arrowheads (| over v); no other letter or digit may go missing.
 			expect(text.replace(/[vV]/g, ''), where).toBe(wordChars(fence.value).replace(/[vV]/g, ''));
 		}
 	});
 });
+
+/**
+ * Drawings of the whole folder: the check against the text is for the few. Over the real
+ * documents at hand more than nine in ten are drawn; a folder of a few dozen may hold more of
+ * the few, so the floor for one folder is a little lower.
+ */
+const tally = { total: 0, drawn: 0 };
+afterAll(() => {
+	if (tally.total > 0) expect(tally.drawn / tally.total, `${tally.drawn} of ${tally.total} drawings drawn`).toBeGreaterThanOrEqual(0.85);
+});
+
+function drawingFences(body: string, mdx: boolean): Code[] {
+	const fences: Code[] = [];
+	visit(parseMarkdown(body, { mdx }), 'code', (node: Code) => {
+		if (fenceDecision(node.lang, node.meta, node.value) === 'diagram') fences.push(node);
+	});
+	return fences;
+}

@@ -183,8 +183,9 @@ function brokenSide(drawing: Drawing, box: Box, side: 'left' | 'right'): Drawing
 	const columns = [first, ...found, last];
 	for (let k = 1; k < columns.length; k++) {
 		const row = box.top + k;
-		// The author wrote over the side there (a label, another box): drawn as written.
-		if (coveredAt(drawing, row - 1, columns[k - 1]) || coveredAt(drawing, row, columns[k])) continue;
+		// The author wrote over the side there (a label, another box overhanging it): drawn as written.
+		const own = columns[0]!;
+		if ([columns[k - 1]!, own].some((c) => coveredAt(drawing, row - 1, c)) || [columns[k]!, own].some((c) => coveredAt(drawing, row, c))) continue;
 		// One column over, both drawn: a jog (joined by offsets.ts where the lines end), not a gap.
 		const [upper, lower] = [columns[k - 1], columns[k]];
 		if (Math.abs(lower - upper) === 1 && isStroke(drawing, row - 1, upper) && isStroke(drawing, row, lower)) continue;

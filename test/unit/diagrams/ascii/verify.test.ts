@@ -111,6 +111,26 @@ describe('drawings that do not match their text are refused, and say where', () 
 	});
 });
 
+describe('a box overhanging the side of the box around it', () => {
+	it('leaves the outer box as wide as written, not widened onto the inner box\'s side', () => {
+		const out = render(
+			['┌──────────────────┐', '│ Layer            │', '│  ┌──────┐  ┌──────┐', '│  │ A    │  │ Beta │', '│  │      │  │ Gamma│', '│  └──────┘  └──────┘', '└──────────────────┘'].join('\n'),
+		);
+		const topEdge = out.segments.filter((segment) => segment.y1 === segment.y2 && segment.y1 === centre(0, 0).y);
+		expect(Math.max(...topEdge.flatMap((segment) => [segment.x1, segment.x2]))).toBe(centre(19, 0).x);
+		expect(out.texts.map((text) => text.text)).toEqual(['Layer', 'A', 'Beta', 'Gamma']);
+	});
+});
+
+describe('a band under a shared edge (├──┼──┤)', () => {
+	it('closes the band spanning the whole edge, not only the one to the nearest tee', () => {
+		// Under the band's ┤ (column 15) the author typed the side two columns in on two rows.
+		const out = render(['┌──────────────┐', '│ Layer        │', '├──────┼───────┤', '│ ┌──┐ │ ┌─┐ │', '│ └──┘ │ └─┘ │', '│      │       │', '├──────┴───────┤', '│ Storage      │', '└──────────────┘'].join('\n'));
+		expect(verticalSpans(out, 15)).toEqual([[0, 8]]);
+		expect(verticalSpans(out, 13)).toEqual([]);
+	});
+});
+
 describe('drawings the checks leave alone', () => {
 	it.each([
 		['a label written over a lifeline', '│            │\n│ a long label that covers\n│            │\n├───────────►│'],

@@ -3,7 +3,7 @@
  * drawings do: a right or left edge that wanders a column or two from row to row, and a top
  * and bottom edge of different lengths.
  */
-import { E, N, S, W } from '../glyphs.ts';
+import { boxConnections, E, N, S, W } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
 import { type CellEditor, isCorner, isEdge, isVerticalBar, isVerticalStroke } from './cells.ts';
 
@@ -53,11 +53,10 @@ export function findBoxes(grid: CellEditor, options: FindOptions = {}): Box[] {
 			if (!isCorner(grid.at(r, c), S, E)) continue;
 			for (const right of topRightCorners(grid, r, c)) {
 				if (budget.rows <= 0) return boxes;
+				// A top edge can be shared (`├──┼──┤`): every box that closes under it is a box,
+				// the one to the nearest tee and the one spanning the whole edge.
 				const box = closeBox(grid, r, c, right, budget, options.gaps === true);
-				if (box) {
-					boxes.push(box);
-					break;
-				}
+				if (box) boxes.push(box);
 			}
 		}
 	}
@@ -149,6 +148,8 @@ function gapAllowed(grid: CellEditor, r: number, at: number, next: number, gapRu
  * to something else, such as the box around two stacked boxes.
  */
 function offStackedCorner(grid: CellEditor, top: number, corner: number, side: number): boolean {
+	// A box character says itself where its lines go (┤ runs on down); only an ASCII `+` leaves it open.
+	if (boxConnections(grid.at(top, corner)) !== 0) return false;
 	return side >= 0 && Math.abs(side - corner) > 1 && isVerticalStroke(grid.at(top - 1, corner));
 }
 

@@ -3,7 +3,7 @@
  * of the top and bottom edges grows to the longer one's corner, and both grow when the writing
  * inside a row reaches the corner column, so the side can pass outside it.
  */
-import { boxConnections, unicodeArrow } from '../glyphs.ts';
+import { arm, boxConnections, E, N, S, unicodeArrow, W } from '../glyphs.ts';
 import { SPACE } from '../grid.ts';
 import type { Box } from './boxes.ts';
 import { type CellEditor, isEdge, isVerticalBar, PIPE } from './cells.ts';
@@ -45,11 +45,24 @@ function widenForWriting(grid: CellEditor, box: Box, side: SideName, column: num
 		if (offset < 1 || offset > MAX_WIDENING || !isVerticalBar(grid.at(r, c))) return;
 		if (isWriting(grid.at(r, column)) && offset > (wanted - column) * outward) wanted = c;
 	});
-	if (wanted === column) return column;
+	if (wanted === column || innerBoxSide(grid, box, wanted, outward)) return column;
 	if (!canExtendEdge(grid, box.top, column, wanted) || !canExtendEdge(grid, box.bottom, column, wanted)) return column;
 	extendEdge(grid, box.top, column, wanted);
 	extendEdge(grid, box.bottom, column, wanted);
 	return wanted;
+}
+
+/**
+ * The bars at `column` are the side of a box drawn inside this one (they turn inward at a
+ * corner between its top and bottom): that box overhangs this one's side, and the side stays.
+ */
+function innerBoxSide(grid: CellEditor, box: Box, column: number, outward: number): boolean {
+	const [inward, away] = outward > 0 ? [W, E] : [E, W];
+	for (let r = box.top + 1; r < box.bottom; r++) {
+		const bits = boxConnections(grid.at(r, column));
+		if (arm(bits, inward) !== 0 && arm(bits, away) === 0 && (arm(bits, N) === 0 || arm(bits, S) === 0)) return true;
+	}
+	return false;
 }
 
 function isWriting(cp: number): boolean {
