@@ -83,3 +83,19 @@ export const cellOf = (point: { x: number; y: number }) => ({ col: Math.floor(po
 
 /** Letters and digits of a text, in order: what must survive rendering. */
 export const wordChars = (text: string) => [...text.matchAll(/[\p{L}\p{N}]/gu)].map((m) => m[0]).join('');
+
+/** Rows (cell units) over which a vertical stroke runs at a column, merged into spans between cell centres. */
+export function verticalSpans(out: ParsedSvg, col: number): [number, number][] {
+	const x = centre(col, 0).x;
+	const spans = out.segments
+		.filter((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)
+		.map((s) => [Math.min(s.y1, s.y2) / CELL_H - 0.5, Math.max(s.y1, s.y2) / CELL_H - 0.5] as [number, number])
+		.sort((a, b) => a[0] - b[0]);
+	const merged: [number, number][] = [];
+	for (const span of spans) {
+		const last = merged.at(-1);
+		if (last && span[0] <= last[1] + 1e-6) last[1] = Math.max(last[1], span[1]);
+		else merged.push([...span]);
+	}
+	return merged;
+}

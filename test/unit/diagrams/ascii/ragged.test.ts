@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_H, CELL_W, centre, type ParsedSvg, render } from './parse-svg.ts';
+import { CELL_H, CELL_W, centre, type ParsedSvg, render, verticalSpans } from './parse-svg.ts';
 
 // Drawings as authors (and generators) type them: sides a column or two off their corners,
 // junctions on separator rows, arrows that miss their lifeline, heads a cell from their line.
@@ -11,21 +11,6 @@ const dedent = (text: string) => {
 	return lines.map((line) => line.slice(indent)).join('\n');
 };
 
-/** Vertical strokes at a column, as [fromRow, toRow] spans between cell centres, merged. */
-function verticalSpans(out: ParsedSvg, col: number): [number, number][] {
-	const x = centre(col, 0).x;
-	const spans = out.segments
-		.filter((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)
-		.map((s) => [Math.min(s.y1, s.y2) / CELL_H - 0.5, Math.max(s.y1, s.y2) / CELL_H - 0.5] as [number, number])
-		.sort((a, b) => a[0] - b[0]);
-	const merged: [number, number][] = [];
-	for (const span of spans) {
-		const last = merged.at(-1);
-		if (last && span[0] <= last[1] + 1e-6) last[1] = Math.max(last[1], span[1]);
-		else merged.push([...span]);
-	}
-	return merged;
-}
 
 /** Vertical strokes anywhere but the given columns: stray bars and jogs show up here. */
 function verticalsOutside(out: ParsedSvg, cols: number[]): number[] {

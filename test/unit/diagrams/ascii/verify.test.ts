@@ -5,7 +5,7 @@ import { classify } from '#plans/diagrams/ascii/classify/index.ts';
 import { parseGrid } from '#plans/diagrams/ascii/grid.ts';
 import { straighten } from '#plans/diagrams/ascii/straighten/index.ts';
 import { verifyDrawing } from '#plans/diagrams/ascii/verify.ts';
-import { CELL_H, centre, type ParsedSvg, parseSvg, render } from './parse-svg.ts';
+import { centre, parseSvg, render, verticalSpans } from './parse-svg.ts';
 
 // A drawing is published only when it matches its text; these are the checks, each shown
 // failing on a drawing that breaks it, and the drawings they must leave alone.
@@ -19,21 +19,6 @@ function drawingOf(text: string) {
 	return { source: parsed.grid, drawing: classify(straighten(parsed.grid)) };
 }
 
-/** Rows (cell units) over which a vertical stroke runs at a column, merged into spans. */
-function verticalSpans(out: ParsedSvg, col: number): [number, number][] {
-	const x = centre(col, 0).x;
-	const spans = out.segments
-		.filter((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)
-		.map((s) => [Math.min(s.y1, s.y2) / CELL_H - 0.5, Math.max(s.y1, s.y2) / CELL_H - 0.5] as [number, number])
-		.sort((a, b) => a[0] - b[0]);
-	const merged: [number, number][] = [];
-	for (const span of spans) {
-		const last = merged.at(-1);
-		if (last && span[0] <= last[1] + 1e-6) last[1] = Math.max(last[1], span[1]);
-		else merged.push([...span]);
-	}
-	return merged;
-}
 
 describe('boxes stacked inside a box', () => {
 	const out = render(fixture('stacked-in-a-ring.txt'));
