@@ -27,6 +27,8 @@ export interface CostLayout {
 	unit?: Currency;
 	/** The header row is data: a two-column table whose header is `| Total budget | $50,000 |`. */
 	headerIsRow: boolean;
+	/** A `Running Total` column: its last figure is the author's total. */
+	running?: number;
 }
 
 /** Header names of a column of amounts. */
@@ -43,6 +45,8 @@ const QUANTITY_HEADER = /^(quantity|qty|units?|count|number|no\.?|#|hours|hrs|da
 const PERIOD_HEADER = /^(monthly|per\s+month|quarterly|per\s+quarter|annually|annual|yearly|per\s+year|weekly|one[-\s]?time)(\s*\(.*\))?$/i;
 /** The period columns in the order one is picked to be the amount: the run-rate pages show first. */
 const PERIOD_PREFERENCE = [/^monthly|^per\s+month/i, /^quarterly|^per\s+quarter/i, /^annual|^yearly|^per\s+year/i, /^weekly/i, /^one/i];
+
+const RUNNING_TOTAL_HEADER = /^(running|cumulative)\s+(total|sum)(\s*\(.*\))?$/i;
 
 const UNIT_IN_HEADER = new RegExp(`\\((?:in\\s+)?(${CODE_GROUP}|${SYMBOL_CLASS})(?:\\s*\\/\\s*\\w+)?\\)`, 'i');
 
@@ -68,6 +72,8 @@ export function costLayout(table: Table): CostLayout | undefined {
 		unit: headerUnit(names[column] ?? ''),
 	};
 	if (priced) Object.assign(layout, { rate, quantity });
+	const running = find(RUNNING_TOTAL_HEADER);
+	if (running !== -1) layout.running = running;
 	return layout;
 }
 

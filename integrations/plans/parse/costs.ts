@@ -125,7 +125,7 @@ function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath =
 	const cell = (row: TableRow) => cellText(row, layout.amount);
 	const { period: tablePeriod, from } = costTablePeriod(names[layout.amount] ?? header, section, itemRows.map(({ row }) => parseMoney(cell(row))), totalRow && parseMoney(cell(totalRow.row)));
 	const period = layout.computed && layout.duration ? 'once' : tablePeriod;
-	const written = totalRow && { cost: parseMoney(cell(totalRow.row), period, layout.unit), line: totalRow.line };
+	const written = writtenTotal(rows, totalRow, layout, period);
 	const reading = readAmounts(itemRows, layout, period, written?.cost);
 	const items = itemRows.map(({ row, label, line }, index): CostItem => {
 		const service = serviceOf(row, names);
@@ -154,6 +154,19 @@ function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath =
  */
 function scaleRows(rows: CostRow[]): boolean {
 	return rows.length > 1 && rows.every(({ label }) => /^[~<>≈]?\s*\d[\d,.]*\s*[%km]?\s*(\([^)]*\))?$/i.test(label) && !/^(19|20)\d\d$/.test(label));
+}
+
+/**
+ * The author's total: the Total row's amount; else, in a table with a `Running Total` column,
+ * its last figure (the Total row's, or the last row's).
+ */
+function writtenTotal(rows: CostRow[], totalRow: CostRow | undefined, layout: CostLayout, period: Period | undefined): CostTable['written'] {
+	const read = (row: CostRow, column: number) => parseMoney(cellText(row.row, column), period, layout.unit);
+	const fromTotal = totalRow && read(totalRow, layout.amount);
+	if (fromTotal && (fromTotal.kind === 'amount' || layout.running === undefined)) return { cost: fromTotal, line: totalRow!.line };
+	if (layout.running === undefined) return undefined;
+	const last = [...rows].reverse().find((row) => cellText(row.row, layout.running!) !== '');
+	return last && { cost: read(last, layout.running), line: last.line };
 }
 
 function serviceOf(row: TableRow, names: string[]): string {

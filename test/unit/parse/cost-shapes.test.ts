@@ -53,6 +53,14 @@ describe('rate × quantity = total', () => {
 	});
 });
 
+describe('a Running Total column', () => {
+	it('gives the author\'s total, checked against the rows, when the Total row leaves its amount empty', () => {
+		const read = table('| Budget Item | Amount (in USD) | Running Total | Notes |\n| --- | --- | --- | --- |\n| Tutorials | 6000.00 | 6000.00 | |\n| Stipends | 500 | 8000.00 | 4 stipends x 500 each |\n| **Total** | | 8000.00 | |');
+		expect(read.written).toMatchObject({ cost: { kind: 'amount', currency: 'USD', low: 8000 }, line: 7 });
+		expect(read.mismatch).toBe('written $8,000, rows sum to $6,500');
+	});
+});
+
 describe('period columns', () => {
 	it('read the Monthly column of an Annually / Quarterly / Monthly budget, as a run-rate', () => {
 		const read = table('| Item | Annually | Quarterly | Monthly |\n| --- | --- | --- | --- |\n| Salaries | $840,000 | $210,000 | $70,000 |\n| Hosting | $58,150 | $14,537.50 | $4,845.83 |');
