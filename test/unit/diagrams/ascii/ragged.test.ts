@@ -38,6 +38,16 @@ describe('ragged right edges close their box', () => {
 		});
 	}
 
+	it('keeps a line that leaves a side typed a column out attached to the side it moves to', () => {
+		const out = render(['┌──────┐', '│ A    │', '│ B     │──▶ next', '└──────┘'].join('\n'));
+		expect(verticalSpans(out, 7)).toEqual([[0, 3]]);
+		// The arrow's line now starts at the side (column 7), through the cell the bar left.
+		const row = centre(0, 2).y;
+		const line = out.segments.filter((segment) => segment.y1 === row && segment.y2 === row);
+		expect(Math.min(...line.flatMap((segment) => [segment.x1, segment.x2]))).toBeLessThanOrEqual(centre(7, 2).x + CELL_W / 2);
+		expect(out.tips).toHaveLength(1);
+	});
+
 	it('extends a bottom edge that stops two columns short of the top corner', () => {
 		const out = render(dedent(`
 			┌──────────┐

@@ -6,7 +6,8 @@
  */
 import { SPACE } from '../grid.ts';
 import { findBoxes, STRAY } from './boxes.ts';
-import { type CellEditor, isVerticalBar } from './cells.ts';
+import { unicodeArrow } from '../glyphs.ts';
+import { type CellEditor, isHorizontalStroke, isVerticalBar, isVerticalStroke } from './cells.ts';
 import { sideColumn } from './corners.ts';
 import { pairInOrder, type Side } from './pair.ts';
 
@@ -70,6 +71,19 @@ function moveTogether(grid: CellEditor, r: number, moves: Map<number, number>): 
 	for (const [from, to] of moves) if (!blocked.has(from)) carried.set(to, grid.at(r, from));
 	for (const [from] of moves) if (!blocked.has(from)) grid.set(r, from, SPACE);
 	for (const [to, cp] of carried) grid.set(r, to, cp);
+	for (const [from, to] of moves) if (!blocked.has(from)) keepLineAttached(grid, r, from, to);
+}
+
+/**
+ * A line that left the bar's old cell (`│──▶`) still starts at the side: the cells the bar
+ * moved away from, between the line and the side's new column, become the line's own stroke.
+ */
+function keepLineAttached(grid: CellEditor, r: number, from: number, to: number): void {
+	const away = from > to ? 1 : -1;
+	const line = grid.at(r, from + away);
+	if (!isHorizontalStroke(line) || isVerticalStroke(line) || unicodeArrow(line) !== 0) return;
+	for (let c = from; c !== to; c -= away) if (!grid.isBlank(r, c)) return;
+	for (let c = from; c !== to; c -= away) grid.set(r, c, line);
 }
 
 function clearBetween(grid: CellEditor, r: number, from: number, to: number): boolean {
