@@ -48,7 +48,8 @@ const PERIOD_PREFERENCE = [/^monthly|^per\s+month/i, /^quarterly|^per\s+quarter/
 
 const RUNNING_TOTAL_HEADER = /^(running|cumulative)\s+(total|sum)(\s*\(.*\))?$/i;
 
-const UNIT_IN_HEADER = new RegExp(`\\((?:in\\s+)?(${CODE_GROUP}|${SYMBOL_CLASS})(?:\\s*\\/\\s*\\w+)?\\)`, 'i');
+/** `(ETH/year)`, `(in US$)`, `(DAI)`: a unit in brackets; a token the reader does not know counts when written in capitals. */
+const UNIT_IN_HEADER = new RegExp(`\\((?:in\\s+)?(${CODE_GROUP}|${SYMBOL_CLASS}|[A-Z][A-Z0-9]{1,5})(?:\\s*\\/\\s*\\w+)?\\)`, 'i');
 
 /** How a money table is laid out, or undefined when it has no column of amounts. */
 export function costLayout(table: Table): CostLayout | undefined {
@@ -88,7 +89,8 @@ function headerUnit(header: string): Currency | undefined {
 	const symbol = CURRENCY_OF_SYMBOL.get(written) ?? CURRENCY_OF_SYMBOL.get(written.toUpperCase());
 	if (symbol) return symbol;
 	const code = written.toUpperCase();
-	return written === code || isIsoCurrency(code) ? code : undefined;
+	// `(est.)`, `(total)` are words; a unit is a known code in any case, or capitals.
+	return isIsoCurrency(code) || (written === code && /[A-Z]/.test(code)) ? code : undefined;
 }
 
 /** `| Total budget | $50,000 |` as the header of a two-column table: its first row of data. */

@@ -84,6 +84,9 @@ describe('units as written', () => {
 	it('gives bare numbers the unit their header names', () => {
 		expect(amounts('| Deliverable | Cost (DOT) |\n| --- | --- |\n| Runtime | 1,200 |\n| Docs | 300 |')).toEqual(['1200 DOT', '300 DOT']);
 		expect(table('| Validators | Cost (ETH/year) |\n| --- | --- |\n| 10% | 0.42 |').items[0]!.cost).toMatchObject({ currency: 'ETH', period: 'year' });
+		// A token nobody listed, named by the header in capitals, is still the unit; a word in brackets is not.
+		expect(amounts('| Milestone | Amount (XYZT) |\n| --- | --- |\n| M1 | 2,000 |')).toEqual(['2000 XYZT']);
+		expect(amounts('| Milestone | Cost (est.) |\n| --- | --- |\n| M1 | 2,000 |')).toEqual(['invalid']);
 	});
 });
 
