@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, registerPageReload, registerPlansOptions } from './site-registry.ts';
+import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, PLANS_OPTIONS, registerPageReload, registerPlansOptions } from './site-registry.ts';
 import { planIdFromPagePath } from './parse/paths.ts';
 import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
@@ -34,7 +34,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	let root = pathToFileURL(`${process.cwd()}/`);
 	let base = '/';
 	let cacheDir = new URL('node_modules/.astro/', root);
-	return {
+	const integration: AstroIntegration = {
 		name: INTEGRATION_NAME,
 		hooks: {
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
@@ -105,4 +105,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			},
 		},
 	};
+	// The checker reads these from the site's astro.config (see `cli/site-options.ts`).
+	Object.defineProperty(integration, PLANS_OPTIONS, { value: options });
+	return integration;
 }

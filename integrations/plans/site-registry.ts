@@ -7,6 +7,13 @@ import { PACKAGE_NAME } from './version.ts';
 
 export const INTEGRATION_NAME = PACKAGE_NAME;
 
+/**
+ * The validated options a `plans()` integration object carries, for `astro-technical-plans
+ * check`, which reads the site's astro.config without running Astro (a symbol, so that the
+ * key is the same in every copy of the package and Astro's config stays as it is).
+ */
+export const PLANS_OPTIONS = Symbol.for('astro-technical-plans:options');
+
 /** The lines a site adds to `src/content.config.ts` for its plans. */
 const COLLECTION_LINES = `// src/content.config.ts
 import { defineCollection } from 'astro:content';

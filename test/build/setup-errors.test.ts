@@ -12,3 +12,17 @@ describe('a site with plans() but no plans collection', () => {
 		expect(hint).toContain('plans: defineCollection({ loader: plansLoader(), schema: planSchema() })');
 	});
 });
+
+describe('a plans collection that disagrees with plans()', () => {
+	it('stops the build when plansLoader() is given another folder, and shows how to set it once', async () => {
+		const error = (await buildSite(fixture('loader-folder'), 'loader-folder').catch((caught: Error) => caught)) as Error & { hint?: string };
+		expect(error.message).toContain("plansLoader({ directory: 'docs' }) reads another folder than plans() in astro.config, which reads 'plans'.");
+		expect(error.hint).toContain("plans({ directory: 'docs' })");
+	});
+
+	it('stops the build when the collection has another name than plans', async () => {
+		const error = (await buildSite(fixture('collection-name'), 'collection-name').catch((caught: Error) => caught)) as Error & { hint?: string };
+		expect(error.message).toContain('The collection loaded with plansLoader() is named "docs"; the plan pages read the collection "plans".');
+		expect(error.hint).toContain('plans: defineCollection({ loader: plansLoader(), schema: planSchema() })');
+	});
+});

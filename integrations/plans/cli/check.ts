@@ -1,9 +1,10 @@
 /**
  * `astro-technical-plans check`: validates every plan without building the site: metadata, links and
  * anchors between plans, Mermaid syntax (parsed under jsdom, no browser), cost-table totals,
- * duplicate URLs and unknown statuses. Prints each problem as `file:line:column severity
- * message` (and as a GitHub annotation in GitHub Actions), then a summary line. Exits 1 when
- * there are errors, or warnings with `--strict`.
+ * duplicate URLs and unknown statuses, with the options `plans()` has in the site's astro.config
+ * (flags override them). Prints each problem as `file:line:column severity message` (and as a
+ * GitHub annotation in GitHub Actions), then a summary line. Exits 1 when there are errors, or
+ * warnings with `--strict`.
  *
  *   npx astro-technical-plans check [--strict] [--dir plans] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
  */
@@ -21,6 +22,8 @@ import { imageRootsOf, repositoryRoot } from '../repository.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from '../load/find-plan-files.ts';
+import type { ExpectedSections } from '../indexes/completeness.ts';
+import { type SiteOptions, SiteConfigError, siteOptions } from './site-options.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 
 export interface CheckResult {
@@ -33,8 +36,20 @@ export interface CheckResult {
 	uncheckedNotice?: string;
 }
 
+/** What the checker checks with: the site's options (see `site-options.ts`), overridden by flags. */
+export interface CheckSettings {
+	root: string;
+	directory: string;
+	brokenLinks: 'error' | 'warn';
+	sanitize: boolean;
+	completeness: ExpectedSections;
+	/** How a Mermaid diagram Mermaid cannot read counts: as the build counts it (`mermaid.onError`). */
+	mermaidSeverity: Problem['severity'];
+	verifyDrawings: boolean;
+}
+
 /** Reads and checks every plan of `<root>/<directory>`. */
-async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { root: string; directory: string; brokenLinks: 'error' | 'warn'; sanitize?: boolean }): Promise<CheckResult> {
+async function checkPlans({ root, directory, brokenLinks, sanitize, completeness, mermaidSeverity, verifyDrawings }: CheckSettings): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const repository = repositoryRoot(join(root, directory));
 	const plans: PlanData[] = [];
@@ -44,17 +59,17 @@ async function checkPlans({ root, directory, brokenLinks, sanitize = true }: { r
 		const raw = await readFile(absolute, 'utf8');
 		const folder = dirname(absolute);
 		const imageRoots = imageRootsOf(folder, join(root, 'public'), repository);
-		const { data } = parsePlan({ raw, file, path, sanitize, imageRoots, fileExists: (image) => existsSync(join(folder, image)) });
+		const { data } = parsePlan({ raw, file, path, sanitize, verifyDrawings, imageRoots, fileExists: (image) => existsSync(join(folder, image)) });
 		plans.push(data);
 		if (!unpublished.some((other) => other.file === file)) compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}
-	problems.push(...planProblems(plans, brokenLinks));
+	problems.push(...planProblems(plans, brokenLinks, completeness));
 	const unchecked: UncheckedDiagram[] = [];
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
 			if (diagram.kind !== 'mermaid') continue;
 			const found = await parseMermaid(diagram.source);
-			const problem = checkProblem(plan, diagram, found, 'error');
+			const problem = checkProblem(plan, diagram, found, mermaidSeverity);
 			if (problem) problems.push(problem);
 			if (found?.kind === 'internal') unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
 		}
@@ -76,23 +91,42 @@ export async function runCheck(args: string[]): Promise<number> {
 		args,
 		options: {
 			strict: { type: 'boolean', default: false },
-			dir: { type: 'string', default: 'plans' },
-			'broken-links': { type: 'string', default: 'error' },
+			dir: { type: 'string' },
+			'broken-links': { type: 'string' },
 			root: { type: 'string', default: '.' },
-			sanitize: { type: 'string', default: 'github' },
+			sanitize: { type: 'string' },
 			against: { type: 'string' },
 		},
 	});
 	const brokenLinks = values['broken-links'];
-	if (brokenLinks !== 'error' && brokenLinks !== 'warn') {
+	if (brokenLinks !== undefined && brokenLinks !== 'error' && brokenLinks !== 'warn') {
 		process.stderr.write(`--broken-links must be "error" or "warn", not "${brokenLinks}".\n`);
 		return 2;
 	}
-	if (values.sanitize !== 'github' && values.sanitize !== 'false') {
+	if (values.sanitize !== undefined && values.sanitize !== 'github' && values.sanitize !== 'false') {
 		process.stderr.write(`--sanitize must be "github" or "false", not "${values.sanitize}".\n`);
 		return 2;
 	}
-	const result = await checkPlans({ root: resolve(values.root), directory: values.dir, brokenLinks, sanitize: values.sanitize === 'github' });
+	const root = resolve(values.root);
+	let site: SiteOptions;
+	try {
+		site = await siteOptions(root);
+	} catch (error) {
+		if (!(error instanceof SiteConfigError)) throw error;
+		process.stderr.write(`${error.message}\n  hint: ${error.hint}\n`);
+		return 2;
+	}
+	const { options } = site;
+	const result = await checkPlans({
+		root,
+		// The site's astro.config is where options are set; a flag overrides it for one run.
+		directory: values.dir ?? options.directory,
+		brokenLinks: brokenLinks ?? options.brokenLinks,
+		sanitize: values.sanitize === undefined ? options.sanitize !== false : values.sanitize === 'github',
+		completeness: options.completeness,
+		mermaidSeverity: options.mermaid.onError === 'show' ? 'warning' : 'error',
+		verifyDrawings: options.drawings.verify,
+	});
 	for (const problem of result.problems) {
 		process.stdout.write(`${formatProblem(problem)}\n`);
 		if (inGitHubActions()) process.stdout.write(`${githubAnnotation(problem)}\n`);

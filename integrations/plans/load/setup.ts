@@ -1,5 +1,6 @@
 import type { LoaderContext } from 'astro/loaders';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { MermaidCache, mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
 import type { MermaidSettings } from '../diagrams/mermaid/prepare.ts';
@@ -31,7 +32,8 @@ export interface LoadSetup {
 export function loadSetup(context: LoaderContext, loaderOptions: { directory?: string }): LoadSetup {
 	const { config, watcher } = context;
 	const options = findPlansOptions(config);
-	const directory = loaderOptions.directory ?? options.directory;
+	assertOneSource(context.collection, loaderOptions.directory, options.directory);
+	const directory = options.directory;
 	const root = fileURLToPath(config.root);
 	const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
 	const renderFingerprint = JSON.stringify({
@@ -63,3 +65,24 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 	};
 }
 
+
+/**
+ * The loader reads the folder and collection the integration's pages, links and MDX plugins
+ * use: a loader pointed elsewhere, or a collection under another name, would publish a site
+ * whose links and pages disagree with its plans.
+ */
+function assertOneSource(collection: string, loaderDirectory: string | undefined, directory: string): void {
+	const folder = (path: string) => posix.normalize(path.replaceAll('\\', '/')).replace(/\/+$/, '');
+	if (loaderDirectory !== undefined && folder(loaderDirectory) !== folder(directory)) {
+		throw new AstroError(
+			`plansLoader({ directory: '${loaderDirectory}' }) reads another folder than plans() in astro.config, which reads '${directory}'.`,
+			`Set the folder once, in astro.config: plans({ directory: '${loaderDirectory}' }), and call plansLoader() without a directory.`,
+		);
+	}
+	if (collection !== 'plans') {
+		throw new AstroError(
+			`The collection loaded with plansLoader() is named "${collection}"; the plan pages read the collection "plans".`,
+			`Name it plans in src/content.config.ts: export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`,
+		);
+	}
+}
