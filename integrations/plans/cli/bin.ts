@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The package's command: `npx astro-technical-plans check [--dir plans] [--strict] [--broken-links warn] [--root .]`.
+// The package's command: `npx astro-technical-plans check [--strict] [--root .] [--against plans.json]`, options from astro.config.
 import { runCheck } from './check.ts';
 
 const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
@@ -7,6 +7,8 @@ const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--br
   check   Validates every plan without building the site: metadata, links and anchors,
           Mermaid syntax, cost totals, duplicate URLs, statuses, missing images and
           the HTML that GitHub's sanitising rules would remove.
+          It uses the options of plans() in the site's astro.config; --dir, --broken-links
+          and --sanitize override them for one run.
           Exits 1 on errors (and on warnings with --strict). With --against, also prints
           what the plans change against a previous deploy's plans.json (cost, status,
           risks, milestones, questions, approvals, sections), and writes it to the GitHub
