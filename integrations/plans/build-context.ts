@@ -6,19 +6,11 @@
  * `globalThis`, under one symbol, created here and nowhere else. (A render thread is a
  * process of its own in this sense: it gets its own context, and reports back by message.)
  */
-import type { Root } from 'mdast';
 import type { SiteEntry } from './site-registry.ts';
-import type { ExtractedFacts } from './parse/facts.ts';
-import type { CollectedHeading } from './parse/headings.ts';
-import type { Located } from './parse/sections.ts';
 
 export interface BuildContext {
 	/** Each site's options, and in `astro dev` its plans, by project root URL. */
 	readonly sites: Map<string, SiteEntry>;
-	/** Memos by Markdown tree, so the loader and the plugins walk a plan's tree once. */
-	readonly headingsByTree: WeakMap<Root, readonly CollectedHeading[]>;
-	readonly sectionsByTree: WeakMap<Root, Located[]>;
-	readonly factsByTree: WeakMap<Root, ExtractedFacts>;
 	/** A page of the current build draws a Mermaid diagram in the reader's browser, so mermaid ships with the site. */
 	mermaidFallbackUsed: boolean;
 }
@@ -29,9 +21,6 @@ export function buildContext(): BuildContext {
 	const global = globalThis as typeof globalThis & { [CONTEXT]?: BuildContext };
 	global[CONTEXT] ??= {
 		sites: new Map(),
-		headingsByTree: new WeakMap(),
-		sectionsByTree: new WeakMap(),
-		factsByTree: new WeakMap(),
 		mermaidFallbackUsed: false,
 	};
 	return global[CONTEXT];

@@ -1,6 +1,6 @@
 import type { Code, Root } from 'mdast';
 import { createHash } from 'node:crypto';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from '../parse/visit.ts';
 import { headingText } from '../parse/headings.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { fenceDecision } from './ascii/index.ts';

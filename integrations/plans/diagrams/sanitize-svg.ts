@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SKIP, visitHast } from '../tree/visit.ts';
+import { SKIP, visitHast } from '../parse/visit.ts';
 
 /** Elements that run code, embed another page or load a file: a diagram needs none of them. */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'form', 'input', 'button', 'textarea', 'select']);

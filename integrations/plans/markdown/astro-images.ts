@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { Plugin } from 'unified';
-import { visitHast } from '../tree/visit.ts';
+import { visitHast } from '../parse/visit.ts';
 
 /** What Astro's image collector keeps in `file.data.astro`. */
 interface AstroImageData {

@@ -2,7 +2,7 @@ import type {} from 'mdast-util-to-hast';
 import type { Root } from 'mdast';
 import { bundledLanguages } from 'shiki';
 import type { Plugin } from 'unified';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from '../parse/visit.ts';
 
 const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', 'ansi']);
 

@@ -1,7 +1,7 @@
 import type { Code, Html, Parent, Root } from 'mdast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from '../parse/visit.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { FONT_SIZE as ASCII_FONT_SIZE } from '../diagrams/ascii/svg/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';

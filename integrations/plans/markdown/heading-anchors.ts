@@ -3,7 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visitHast } from '../tree/visit.ts';
+import { SKIP, visitHast } from '../parse/visit.ts';
 
 /**
  * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is

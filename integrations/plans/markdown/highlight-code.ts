@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'unified';
-import { SKIP, visitHast } from '../tree/visit.ts';
+import { SKIP, visitHast } from '../parse/visit.ts';
 import { JsonFiles } from '../cache/json-files.ts';
 import type { RendererOptions } from '../render/types.ts';
 import { PLANS_VERSION } from '../version.ts';

@@ -2,7 +2,7 @@ import type { Image, Root } from 'mdast';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'unified';
-import { SKIP, visitMdast } from '../tree/visit.ts';
+import { SKIP, visitMdast } from '../parse/visit.ts';
 import { findRootImage, isRootPath } from '../parse/image-roots.ts';
 import { localImagePath } from '../parse/images.ts';
 import { imageRootsOf } from '../repository.ts';

@@ -1,7 +1,7 @@
 import type { Link, LinkReference, Root } from 'mdast';
 import { relative } from 'node:path';
 import type { Plugin } from 'unified';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from '../parse/visit.ts';
 import { resolvePlanLink } from '../parse/links.ts';
 import { planIdFromPath, planUrl, toPosix, type UrlOptions } from '../parse/paths.ts';
 

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'unified';
-import { SKIP, visitHast } from '../tree/visit.ts';
+import { SKIP, visitHast } from '../parse/visit.ts';
 import { rawLocalImages } from '../parse/images.ts';
 
 /** What Astro's Markdown pipeline keeps in `file.data.astro`. */

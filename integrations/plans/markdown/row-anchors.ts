@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
-import { visitHast } from '../tree/visit.ts';
+import { visitHast } from '../parse/visit.ts';
 
 /**
  * Extracted table rows and list items (costs, risks, milestones, questions, terms …) get the

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
-import { SKIP, visitHast } from '../tree/visit.ts';
+import { SKIP, visitHast } from '../parse/visit.ts';
 
 /**
  * Wide tables scroll sideways inside their own box instead of widening the page. The box

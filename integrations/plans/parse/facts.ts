@@ -1,5 +1,4 @@
 import type { List, ListItem, Root, Table, TableRow } from 'mdast';
-import { buildContext } from '../build-context.ts';
 import { type AnchoredRow, RowAnchors } from './anchors.ts';
 import { type Approval, collectApprovals } from './approvals.ts';
 import { type CostTable, collectCostTables } from './costs.ts';
@@ -45,18 +44,19 @@ export interface ExtractedFacts {
 	nodes: FactNodes;
 }
 
+/** Facts by tree: the renderer reuses what the loader read from the same tree. */
+const factsByTree = new WeakMap<Root, ExtractedFacts>();
+
 /**
  * Reads every fact of a plan from its Markdown tree. The loader (for the data) and the
  * renderer (to put ids and charts on the page) both call this on the same source, and the
  * row ids are handed out in one fixed order, so the page has exactly the ids the data names.
  */
 export function extractPlanFacts(tree: Root): ExtractedFacts {
-	// Kept per tree in the build context: the renderer reuses what the loader read from the same tree.
-	const extracted = buildContext().factsByTree;
-	const known = extracted.get(tree);
+	const known = factsByTree.get(tree);
 	if (known) return known;
 	const result = extractFrom(tree);
-	extracted.set(tree, result);
+	factsByTree.set(tree, result);
 	return result;
 }
 

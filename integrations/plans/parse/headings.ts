@@ -1,8 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { buildContext } from '../build-context.ts';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from './visit.ts';
 
 export interface PlanHeading {
 	depth: number;
@@ -22,15 +21,17 @@ export function headingText(node: Heading): string {
 	return toString(node, { includeHtml: false, includeImageAlt: false }).trim();
 }
 
+/** Headings by tree: the loader and the plugins that render the same tree walk it once. */
+const collectedByTree = new WeakMap<Root, readonly CollectedHeading[]>();
+
 /**
  * Gives every heading of the tree GitHub's id (github-slugger, `-1`, `-2` … for repeats)
  * and returns them in document order. The same function serves the loader (TOC, link
  * checks) and the remark plugin that sets the ids on the rendered page, so both agree; the
- * build context keeps the result per tree, for the facts and the section index too.
+ * result is kept per tree, for the facts and the section index too.
  */
 export function collectHeadings(tree: Root): readonly CollectedHeading[] {
-	const collected = buildContext().headingsByTree;
-	const cached = collected.get(tree);
+	const cached = collectedByTree.get(tree);
 	if (cached) return cached;
 	const slugger = new GithubSlugger();
 	const headings: CollectedHeading[] = [];
@@ -38,6 +39,6 @@ export function collectHeadings(tree: Root): readonly CollectedHeading[] {
 		const text = headingText(node);
 		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
 	});
-	collected.set(tree, headings);
+	collectedByTree.set(tree, headings);
 	return headings;
 }

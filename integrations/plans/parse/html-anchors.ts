@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'mdast';
-import { visitHast, visitMdast } from '../tree/visit.ts';
+import { visitHast, visitMdast } from './visit.ts';
 
 /** A piece of HTML that may hold a link target: only those are parsed. */
 const MAY_HOLD_TARGET = /\s(?:id|name)\s*=/i;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitMdast } from '../tree/visit.ts';
+import { visitMdast } from './visit.ts';
 import { posix } from 'node:path';
 import { collectDiagramFences } from '../diagrams/fences.ts';
 import { unverifiedDrawings } from './drawings.ts';

@@ -4,7 +4,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { htmlVoidElements } from 'html-void-elements';
 import type { Definition, Html, Image, Link, Parent, Root } from 'mdast';
-import { type Action, SKIP, visitMdast } from '../tree/visit.ts';
+import { type Action, SKIP, visitMdast } from './visit.ts';
 import { placeInNode } from './place.ts';
 
 /**

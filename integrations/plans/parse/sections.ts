@@ -1,5 +1,4 @@
 import type { Node, Parent, Root } from 'mdast';
-import { buildContext } from '../build-context.ts';
 import { collectHeadings, type PlanHeading } from './headings.ts';
 
 /** The headings a node sits under, outermost first: `## Technology Stack` › `### Backend`. */
@@ -11,13 +10,15 @@ export interface Located {
 	parent: Parent | undefined;
 }
 
+/** Section paths by tree, built once per tree. */
+const sectionsByTree = new WeakMap<Root, Located[]>();
+
 /**
- * Every node of a tree with the headings it sits under, computed in one walk and kept in the
- * build context for the tree's lifetime: a plan's dozen extractors then cost one walk, not one each.
+ * Every node of a tree with the headings it sits under, computed in one walk and kept for the
+ * tree's lifetime: a plan's dozen extractors then cost one walk, not one each.
  */
 function sectionIndex(tree: Root): Located[] {
-	const sectionIndexes = buildContext().sectionsByTree;
-	let index = sectionIndexes.get(tree);
+	let index = sectionsByTree.get(tree);
 	if (index) return index;
 	const ids = new Map<Node, PlanHeading>(collectHeadings(tree).map(({ node, ...heading }) => [node, heading]));
 	index = [];
@@ -30,7 +31,7 @@ function sectionIndex(tree: Root): Located[] {
 		if ('children' in node) for (const child of (node as Parent).children) walk(child, node as Parent);
 	};
 	walk(tree, undefined);
-	sectionIndexes.set(tree, index);
+	sectionsByTree.set(tree, index);
 	return index;
 }
 

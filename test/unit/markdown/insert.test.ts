@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { hastNode, insertAfter } from '#plans/markdown/insert.ts';
-import { visitMdast } from '#plans/tree/visit.ts';
+import { visitMdast } from '#plans/parse/visit.ts';
 
 /** A plugin that puts a finished figure after every table, the way the chart plugins do. */
 const remarkFigureAfterTables = () => (tree: Root) => {

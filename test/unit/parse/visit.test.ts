@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { SKIP, visitHast, visitMdast } from '#plans/tree/visit.ts';
+import { SKIP, visitHast, visitMdast } from '#plans/parse/visit.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const tree = (): Root => ({ type: 'root', children: [h('div', [h('p', ['a', h('em', 'b')]), h('table', [h('tr', [h('td', 'c')])])]), h('h2', 'd')] });
