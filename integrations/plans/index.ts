@@ -15,8 +15,7 @@ import { inspectPublicFiles } from './public-files.ts';
 import { PACKAGE_NAME } from './version.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
 
-export { plansLoader, type PlansLoaderOptions } from './loader.ts';
-export { planSchema, type PlanData } from './schema.ts';
+// One way each: the loader from `./loader`, the schema and its types from `./schema`.
 export type { PlansOptions, PlansUserOptions } from './options-schema.ts';
 
 /** `.ts` in the repository, `.js` in the published package: endpoints are modules like this one. */

@@ -292,8 +292,9 @@ export type PlanHeadingData = z.infer<typeof headingSchema>;
 export type PlanDiagramData = z.infer<typeof diagramSchema>;
 
 /**
- * Schema of the plans collection, for `src/content.config.ts`:
- * `defineCollection({ loader: plansLoader(), schema: planSchema() })`.
+ * Schema of the plans collection. `plansLoader()` brings it already, so a collection needs
+ * none of its own; kept for sites that wrote `defineCollection({ loader: plansLoader(), schema: planSchema() })`.
+ * @deprecated Leave `schema` out: `defineCollection({ loader: plansLoader() })`.
  */
 export function planSchema() {
 	return PlanDataSchema;

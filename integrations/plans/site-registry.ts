@@ -18,9 +18,8 @@ export const PLANS_OPTIONS = Symbol.for('astro-technical-plans:options');
 const COLLECTION_LINES = `// src/content.config.ts
 import { defineCollection } from 'astro:content';
 import { plansLoader } from '${PACKAGE_NAME}/loader';
-import { planSchema } from '${PACKAGE_NAME}/schema';
 
-export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`;
+export const collections = { plans: defineCollection({ loader: plansLoader() }) };`;
 
 /** What the integration and the content loader of one site know of each other. */
 export interface SiteEntry {

@@ -8,8 +8,7 @@ describe('a site with plans() but no plans collection', () => {
 		expect((error as Error).message).toContain('no plans collection loaded with plansLoader()');
 		const { hint } = error as { hint?: string };
 		expect(hint).toContain("import { plansLoader } from 'astro-technical-plans/loader';");
-		expect(hint).toContain("import { planSchema } from 'astro-technical-plans/schema';");
-		expect(hint).toContain('plans: defineCollection({ loader: plansLoader(), schema: planSchema() })');
+		expect(hint).toContain('plans: defineCollection({ loader: plansLoader() })');
 	});
 });
 
@@ -23,6 +22,6 @@ describe('a plans collection that disagrees with plans()', () => {
 	it('stops the build when the collection has another name than plans', async () => {
 		const error = (await buildSite(fixture('collection-name'), 'collection-name').catch((caught: Error) => caught)) as Error & { hint?: string };
 		expect(error.message).toContain('The collection loaded with plansLoader() is named "docs"; the plan pages read the collection "plans".');
-		expect(error.hint).toContain('plans: defineCollection({ loader: plansLoader(), schema: planSchema() })');
+		expect(error.hint).toContain('plans: defineCollection({ loader: plansLoader() })');
 	});
 });

@@ -44,10 +44,9 @@ export default defineConfig({
 
 const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
 import { plansLoader } from 'astro-technical-plans/loader';
-import { planSchema } from 'astro-technical-plans/schema';
 
 export const collections = {
-	plans: defineCollection({ loader: plansLoader(), schema: planSchema() }),
+	plans: defineCollection({ loader: plansLoader() }),
 };
 `;
 

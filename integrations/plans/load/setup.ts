@@ -82,7 +82,7 @@ function assertOneSource(collection: string, loaderDirectory: string | undefined
 	if (collection !== 'plans') {
 		throw new AstroError(
 			`The collection loaded with plansLoader() is named "${collection}"; the plan pages read the collection "plans".`,
-			`Name it plans in src/content.config.ts: export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`,
+			`Name it plans in src/content.config.ts: export const collections = { plans: defineCollection({ loader: plansLoader() }) };`,
 		);
 	}
 }
