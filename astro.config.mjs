@@ -13,7 +13,10 @@ export default defineConfig({
 	// on it, and its code gets the same light and dark themes as the Markdown plans.
 	markdown: {
 		processor: unified(),
-		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+		shikiConfig: {
+			themes: { light: 'github-light-default', dark: 'github-dark-default' },
+			defaultColor: false,
+		},
 	},
 	integrations: [
 		mdx(),

@@ -12,8 +12,12 @@ interface Results {
 	sizes: Record<string, { measured: Measured }>;
 }
 
-const results = JSON.parse(readFileSync(fileURLToPath(new URL('results/site.json', import.meta.url)), 'utf8')) as Results;
-const sizes = Object.keys(results.sizes).map(Number).sort((a, b) => a - b);
+const results = JSON.parse(
+	readFileSync(fileURLToPath(new URL('results/site.json', import.meta.url)), 'utf8'),
+) as Results;
+const sizes = Object.keys(results.sizes)
+	.map(Number)
+	.sort((a, b) => a - b);
 
 const SERIES = [
 	{ site: 'plans', label: 'this integration', colour: '#0969da' },
@@ -21,8 +25,14 @@ const SERIES = [
 	{ site: 'Starlight', label: 'Starlight', colour: '#bf3989' },
 ];
 const PANELS = [
-	{ title: 'Cold build (Mermaid renders kept)', cases: { plans: 'cold, Mermaid cache kept', other: 'cold, all caches empty' } },
-	{ title: 'Warm rebuild, nothing changed', cases: { plans: 'warm, nothing changed', other: 'warm, nothing changed' } },
+	{
+		title: 'Cold build (Mermaid renders kept)',
+		cases: { plans: 'cold, Mermaid cache kept', other: 'cold, all caches empty' },
+	},
+	{
+		title: 'Warm rebuild, nothing changed',
+		cases: { plans: 'warm, nothing changed', other: 'warm, nothing changed' },
+	},
 ];
 
 /** Milliseconds per plan of one site in one panel, by size; undefined where the bench has no figure. */
@@ -40,21 +50,42 @@ const PLOT = { left: 58, right: 30, top: 34, bottom: 40 };
 
 function panelSvg(panel: (typeof PANELS)[number], offset: number): string {
 	const lines = SERIES.map((series) => ({ ...series, values: perPlan(series.site, panel) }));
-	const top = Math.max(...lines.flatMap((line) => line.values.filter((value): value is number => value !== undefined)));
+	const top = Math.max(
+		...lines.flatMap((line) => line.values.filter((value): value is number => value !== undefined)),
+	);
 	const yMax = niceCeiling(top);
-	const x = (index: number) => offset + PLOT.left + (sizes.length === 1 ? 0.5 : index / (sizes.length - 1)) * (WIDTH - PLOT.left - PLOT.right);
+	const x = (index: number) =>
+		offset +
+		PLOT.left +
+		(sizes.length === 1 ? 0.5 : index / (sizes.length - 1)) * (WIDTH - PLOT.left - PLOT.right);
 	const y = (value: number) => PLOT.top + (1 - value / yMax) * (HEIGHT - PLOT.top - PLOT.bottom);
 	const parts = [`<text x="${offset + PLOT.left}" y="18" class="title">${panel.title}</text>`];
 	for (const tick of [0, yMax / 2, yMax]) {
-		parts.push(`<line x1="${offset + PLOT.left}" x2="${offset + WIDTH - PLOT.right}" y1="${y(tick)}" y2="${y(tick)}" class="grid"/>`);
-		parts.push(`<text x="${offset + PLOT.left - 6}" y="${y(tick) + 4}" class="tick" text-anchor="end">${round(tick)}</text>`);
+		parts.push(
+			`<line x1="${offset + PLOT.left}" x2="${offset + WIDTH - PLOT.right}" y1="${y(tick)}" y2="${y(tick)}" class="grid"/>`,
+		);
+		parts.push(
+			`<text x="${offset + PLOT.left - 6}" y="${y(tick) + 4}" class="tick" text-anchor="end">${round(tick)}</text>`,
+		);
 	}
-	sizes.forEach((size, index) => parts.push(`<text x="${x(index)}" y="${HEIGHT - PLOT.bottom + 16}" class="tick" text-anchor="middle">N=${size}</text>`));
+	sizes.forEach((size, index) =>
+		parts.push(
+			`<text x="${x(index)}" y="${HEIGHT - PLOT.bottom + 16}" class="tick" text-anchor="middle">N=${size}</text>`,
+		),
+	);
 	for (const line of lines) {
-		const points = line.values.flatMap((value, index) => (value === undefined ? [] : [`${x(index).toFixed(1)},${y(value).toFixed(1)}`]));
-		if (points.length > 1) parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${line.colour}" stroke-width="2"/>`);
+		const points = line.values.flatMap((value, index) =>
+			value === undefined ? [] : [`${x(index).toFixed(1)},${y(value).toFixed(1)}`],
+		);
+		if (points.length > 1)
+			parts.push(
+				`<polyline points="${points.join(' ')}" fill="none" stroke="${line.colour}" stroke-width="2"/>`,
+			);
 		line.values.forEach((value, index) => {
-			if (value !== undefined) parts.push(`<circle cx="${x(index).toFixed(1)}" cy="${y(value).toFixed(1)}" r="3" fill="${line.colour}"><title>${line.label}, N=${sizes[index]}: ${round(value)} ms per plan</title></circle>`);
+			if (value !== undefined)
+				parts.push(
+					`<circle cx="${x(index).toFixed(1)}" cy="${y(value).toFixed(1)}" r="3" fill="${line.colour}"><title>${line.label}, N=${sizes[index]}: ${round(value)} ms per plan</title></circle>`,
+				);
 		});
 	}
 	return parts.join('\n');
@@ -65,11 +96,13 @@ function niceCeiling(value: number): number {
 	return Math.ceil(value / step) * step;
 }
 
-const round = (value: number) => (value >= 10 || value === 0 ? String(Math.round(value)) : value.toFixed(1));
+const round = (value: number) =>
+	value >= 10 || value === 0 ? String(Math.round(value)) : value.toFixed(1);
 
 /** A site the bench has no figure for at the largest size: it did not build, or was not run. */
 const missingAtLargest = (site: string) => perPlan(site, PANELS[0]!).at(-1) === undefined;
-const legendLabel = (series: (typeof SERIES)[number]) => (missingAtLargest(series.site) ? `${series.label} (none at N=${sizes.at(-1)})` : series.label);
+const legendLabel = (series: (typeof SERIES)[number]) =>
+	missingAtLargest(series.site) ? `${series.label} (none at N=${sizes.at(-1)})` : series.label;
 let legendX = PLOT.left;
 const legend = SERIES.map((series) => {
 	const label = legendLabel(series);

@@ -23,20 +23,31 @@ export interface DevSample {
 	editVisible: number;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const since = (start: number) => (performance.now() - start) / 1000;
 
 /** Starts `astro dev` in `site`; resolves with the seconds until it prints that it is ready. */
-function startDev(site: string, port: number): { child: ChildProcess; ready: Promise<number>; output: string[] } {
+function startDev(
+	site: string,
+	port: number,
+): { child: ChildProcess; ready: Promise<number>; output: string[] } {
 	const started = performance.now();
-	const child = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-		cwd: site,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		process.execPath,
+		[astro, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+		{
+			cwd: site,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	const output: string[] = [];
 	const ready = new Promise<number>((resolve, reject) => {
-		const timeout = setTimeout(() => reject(new Error('astro dev did not get ready in 15 minutes')), 900_000);
+		const timeout = setTimeout(
+			() => reject(new Error('astro dev did not get ready in 15 minutes')),
+			900_000,
+		);
 		const watch = (chunk: Buffer) => {
 			output.push(chunk.toString());
 			if (/ready in|Local\s/.test(chunk.toString())) {
@@ -46,19 +57,28 @@ function startDev(site: string, port: number): { child: ChildProcess; ready: Pro
 		};
 		child.stdout!.on('data', watch);
 		child.stderr!.on('data', watch);
-		child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output.join('')}`)));
+		child.on('exit', (code) =>
+			reject(new Error(`astro dev exited with ${code}:\n${output.join('')}`)),
+		);
 	});
 	return { child, ready, output };
 }
 
 /** Fetches `url` until it answers 200 with a body that passes `accept`; the body. */
-async function fetchUntil(url: string, accept: (body: string) => boolean, limitSeconds = 600): Promise<string> {
+async function fetchUntil(
+	url: string,
+	accept: (body: string) => boolean,
+	limitSeconds = 600,
+): Promise<string> {
 	const start = performance.now();
 	for (;;) {
 		const response = await fetch(url).catch(() => undefined);
 		const body = response ? await response.text() : '';
 		if (response?.ok && accept(body)) return body;
-		if (since(start) > limitSeconds) throw new Error(`${url} did not answer as expected in ${limitSeconds} s (last status ${response?.status})`);
+		if (since(start) > limitSeconds)
+			throw new Error(
+				`${url} did not answer as expected in ${limitSeconds} s (last status ${response?.status})`,
+			);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
 }
@@ -68,8 +88,15 @@ async function fetchUntil(url: string, accept: (body: string) => boolean, limitS
  * (relative to the site's plans/, served at `planUrl`), then `edits` saves of that plan, each
  * timed until the page shows it.
  */
-export async function measureDev(site: string, planFile: string, planUrl: string, port: number, edits = 3): Promise<DevSample> {
-	for (const folder of ['.astro', 'node_modules/.astro']) rmSync(join(site, folder), { recursive: true, force: true });
+export async function measureDev(
+	site: string,
+	planFile: string,
+	planUrl: string,
+	port: number,
+	edits = 3,
+): Promise<DevSample> {
+	for (const folder of ['.astro', 'node_modules/.astro'])
+		rmSync(join(site, folder), { recursive: true, force: true });
 	const edited = join(site, 'plans', planFile);
 	const original = readFileSync(edited, 'utf8');
 	const { child, ready: readyPromise } = startDev(site, port);
@@ -96,16 +123,28 @@ export async function measureDev(site: string, planFile: string, planUrl: string
 }
 
 /** Runs `measureDev` `runs` times on each site, alternating; medians per site. */
-export async function benchDev(sites: Record<string, string>, planFile: string, planUrl: string, runs: number): Promise<Record<string, DevSample>> {
-	const samples: Record<string, DevSample[]> = Object.fromEntries(Object.keys(sites).map((name) => [name, []]));
+export async function benchDev(
+	sites: Record<string, string>,
+	planFile: string,
+	planUrl: string,
+	runs: number,
+): Promise<Record<string, DevSample>> {
+	const samples: Record<string, DevSample[]> = Object.fromEntries(
+		Object.keys(sites).map((name) => [name, []]),
+	);
 	let port = 4700;
 	for (let run = 0; run < runs; run++) {
-		for (const [name, site] of Object.entries(sites)) samples[name]!.push(await measureDev(site, planFile, planUrl, port++));
+		for (const [name, site] of Object.entries(sites))
+			samples[name]!.push(await measureDev(site, planFile, planUrl, port++));
 	}
 	return Object.fromEntries(
 		Object.entries(samples).map(([name, list]) => [
 			name,
-			{ ready: median(list.map((s) => s.ready)), firstPage: median(list.map((s) => s.firstPage)), editVisible: median(list.map((s) => s.editVisible)) },
+			{
+				ready: median(list.map((s) => s.ready)),
+				firstPage: median(list.map((s) => s.firstPage)),
+				editVisible: median(list.map((s) => s.editVisible)),
+			},
 		]),
 	);
 }
@@ -118,11 +157,24 @@ async function main(): Promise<void> {
 	const rows: Array<Record<string, string | number>> = [];
 	for (const size of sizes) {
 		const { ours, baseline } = setUpSites(size);
-		const figures = await benchDev({ plans: ours, baseline }, EDITED_PLAN.file, EDITED_PLAN.url, runs);
+		const figures = await benchDev(
+			{ plans: ours, baseline },
+			EDITED_PLAN.file,
+			EDITED_PLAN.url,
+			runs,
+		);
 		for (const [site, sample] of Object.entries(figures)) {
-			rows.push({ N: size, site, 'ready s': sample.ready.toFixed(1), 'first page s': sample.firstPage.toFixed(2), 'edit visible s': sample.editVisible.toFixed(2) });
+			rows.push({
+				N: size,
+				site,
+				'ready s': sample.ready.toFixed(1),
+				'first page s': sample.firstPage.toFixed(2),
+				'edit visible s': sample.editVisible.toFixed(2),
+			});
 		}
-		console.log(`N=${size}: dev ready ${(figures.plans!.ready / figures.baseline!.ready).toFixed(2)}× plain Astro`);
+		console.log(
+			`N=${size}: dev ready ${(figures.plans!.ready / figures.baseline!.ready).toFixed(2)}× plain Astro`,
+		);
 	}
 	console.log(`\nastro dev, fresh checkout: medians of ${runs} runs`);
 	console.table(rows);

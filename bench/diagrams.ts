@@ -14,7 +14,8 @@ import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 
 const COUNT = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 // 100 distinct diagrams across common types, so nothing is shared between them.
 const mermaidSources = Array.from({ length: COUNT }, (_, i) => {
@@ -31,16 +32,28 @@ const mermaidSources = Array.from({ length: COUNT }, (_, i) => {
 });
 
 // The architecture diagram of the template-shaped test plan; the label keeps its width, so each copy differs but draws alike.
-const template = readFileSync(new URL('../test/fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+const template = readFileSync(
+	new URL('../test/fixtures/template/technical-plan.md', import.meta.url),
+	'utf8',
+);
 const architecture = /### System Architecture\n\n```\n([\s\S]*?)\n```/.exec(template)![1]!;
-const asciiSources = Array.from({ length: COUNT }, (_, i) => architecture.replace('Browser', `B${String(i).padStart(6, '0')}`));
+const asciiSources = Array.from({ length: COUNT }, (_, i) =>
+	architecture.replace('Browser', `B${String(i).padStart(6, '0')}`),
+);
 
 const executablePath = findBrowser(undefined);
 if (!executablePath) throw new Error('No Chromium: install it or set PLANS_CHROMIUM.');
 
-const rows: Array<{ case: string; msPerDiagram: number; min: number; max: number; note: string }> = [];
+const rows: Array<{ case: string; msPerDiagram: number; min: number; max: number; note: string }> =
+	[];
 const record = (name: string, samples: number[], note: string) =>
-	rows.push({ case: name, msPerDiagram: median(samples), min: Math.min(...samples), max: Math.max(...samples), note });
+	rows.push({
+		case: name,
+		msPerDiagram: median(samples),
+		min: Math.min(...samples),
+		max: Math.max(...samples),
+		note,
+	});
 
 // Browser start alone: launch + page + mermaid script, what every cold batch pays once.
 const starts: number[] = [];
@@ -48,11 +61,19 @@ for (let run = 0; run < RUNS; run++) {
 	const started = performance.now();
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	const page = await browser.newPage();
-	await page.addScriptTag({ path: new URL('../node_modules/mermaid/dist/mermaid.min.js', import.meta.url).pathname });
+	await page.addScriptTag({
+		path: new URL('../node_modules/mermaid/dist/mermaid.min.js', import.meta.url).pathname,
+	});
 	starts.push(performance.now() - started);
 	await browser.close();
 }
-rows.push({ case: 'browser start (once per build)', msPerDiagram: median(starts), min: Math.min(...starts), max: Math.max(...starts), note: 'ms in total, not per diagram' });
+rows.push({
+	case: 'browser start (once per build)',
+	msPerDiagram: median(starts),
+	min: Math.min(...starts),
+	max: Math.max(...starts),
+	note: 'ms in total, not per diagram',
+});
 
 const cold: number[] = [];
 const coldWithoutStart: number[] = [];
@@ -71,10 +92,19 @@ for (let run = 0; run < RUNS; run++) {
 	if (run === RUNS - 1) {
 		cacheDir = mkdtempSync(join(tmpdir(), 'plans-bench-'));
 		const cache = new MermaidCache(cacheDir);
-		for (const result of results) if ('render' in result) cache.set(result.key, { light: sanitizeSvg(result.render.light, `m${result.key}-light`), dark: sanitizeSvg(result.render.dark, `m${result.key}-dark`) });
+		for (const result of results)
+			if ('render' in result)
+				cache.set(result.key, {
+					light: sanitizeSvg(result.render.light, `m${result.key}-light`),
+					dark: sanitizeSvg(result.render.dark, `m${result.key}-dark`),
+				});
 	}
 }
-record(`mermaid cold, ${COUNT} diagrams batched`, cold, 'light + dark render, browser start included');
+record(
+	`mermaid cold, ${COUNT} diagrams batched`,
+	cold,
+	'light + dark render, browser start included',
+);
 record(`mermaid cold, without browser start`, coldWithoutStart, 'same runs, start subtracted');
 
 // Warm: what a page build pays per cached diagram (read the cache, build the figure).
@@ -84,7 +114,13 @@ for (let run = 0; run < RUNS * 3; run++) {
 	const started = performance.now();
 	mermaidSources.forEach((source, i) => {
 		const render = cache.get(mermaidKey(source))!;
-		diagramFigure({ kind: 'mermaid', id: `diagram-${i}`, label: 'Bench', source, canvas: [rawSvg(render.light, 'mermaid-light'), rawSvg(render.dark, 'mermaid-dark')] });
+		diagramFigure({
+			kind: 'mermaid',
+			id: `diagram-${i}`,
+			label: 'Bench',
+			source,
+			canvas: [rawSvg(render.light, 'mermaid-light'), rawSvg(render.dark, 'mermaid-dark')],
+		});
 	});
 	warm.push((performance.now() - started) / COUNT);
 }
@@ -103,6 +139,16 @@ for (let run = 0; run < RUNS * 3; run++) {
 record(`ascii, ${COUNT} diagrams (template architecture)`, ascii, 'detection not included');
 
 console.log(`Diagram benchmark: ${RUNS} runs, medians (min–max), Node ${process.version}`);
-console.table(rows.map((row) => ({ case: row.case, 'ms/diagram': row.msPerDiagram.toFixed(2), range: `${row.min.toFixed(2)}–${row.max.toFixed(2)}`, note: row.note })));
+console.table(
+	rows.map((row) => ({
+		case: row.case,
+		'ms/diagram': row.msPerDiagram.toFixed(2),
+		range: `${row.min.toFixed(2)}–${row.max.toFixed(2)}`,
+		note: row.note,
+	})),
+);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/diagrams.json', import.meta.url), `${JSON.stringify({ runs: RUNS, count: COUNT, rows }, null, 2)}\n`);
+writeFileSync(
+	new URL('./results/diagrams.json', import.meta.url),
+	`${JSON.stringify({ runs: RUNS, count: COUNT, rows }, null, 2)}\n`,
+);

@@ -9,12 +9,29 @@
 //   BENCH_SIZES=5000 BENCH_CASES=cold,warm BENCH_SITES=plans,plain BENCH_DEV=0 npm run bench
 //
 // Prints a table per size and writes bench/results/site.json (read by bench/chart.ts).
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDev } from './dev.ts';
-import { type Sample, type Summary, build, clearCache, folderBytes, pageScripts, removeOutput, summarise } from './measure.ts';
+import {
+	type Sample,
+	type Summary,
+	build,
+	clearCache,
+	folderBytes,
+	pageScripts,
+	removeOutput,
+	summarise,
+} from './measure.ts';
 import { EDITED_PLAN, setUpSites, starlightDoc, work } from './sites.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -39,22 +56,53 @@ interface BenchedSite {
 
 function sitesOf(size: number): BenchedSite[] {
 	const { ours, baseline, starlight, plans, starlightDocs } = setUpSites(size);
-	const editor = (file: string, original: string) => (n: number | undefined) => writeFileSync(file, n === undefined ? original : `${original}\nEdit ${n}.\n`);
+	const editor = (file: string, original: string) => (n: number | undefined) =>
+		writeFileSync(file, n === undefined ? original : `${original}\nEdit ${n}.\n`);
 	const planFile = join(plans, EDITED_PLAN.file);
 	const plan = readFileSync(planFile, 'utf8');
 	const pageOf = (url: string) => `${url.slice(1)}index.html`;
 	return [
-		{ name: 'plans', dir: ours, keepForColdBuild: ['plans-mermaid'], edit: editor(planFile, plan), page: pageOf(EDITED_PLAN.url) },
-		{ name: 'plain Astro', dir: baseline, edit: editor(planFile, plan), page: pageOf(EDITED_PLAN.url) },
-		{ name: 'Starlight', dir: starlight, edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)), page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')) },
+		{
+			name: 'plans',
+			dir: ours,
+			keepForColdBuild: ['plans-mermaid'],
+			edit: editor(planFile, plan),
+			page: pageOf(EDITED_PLAN.url),
+		},
+		{
+			name: 'plain Astro',
+			dir: baseline,
+			edit: editor(planFile, plan),
+			page: pageOf(EDITED_PLAN.url),
+		},
+		{
+			name: 'Starlight',
+			dir: starlight,
+			edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)),
+			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
+		},
 	];
 }
 
-const CASES = ['cold, all caches empty', 'cold, Mermaid cache kept', 'warm, nothing changed', 'one plan edited', 'CI: fresh checkout, cache restored, one plan edited'] as const;
+const CASES = [
+	'cold, all caches empty',
+	'cold, Mermaid cache kept',
+	'warm, nothing changed',
+	'one plan edited',
+	'CI: fresh checkout, cache restored, one plan edited',
+] as const;
 type Case = (typeof CASES)[number];
 /** BENCH_CASES=cold,warm runs only those cases (of cold-empty, cold, warm, edit, ci): the largest sizes take long. */
-const CASE_NAMES: Record<string, Case> = { 'cold-empty': CASES[0], cold: CASES[1], warm: CASES[2], edit: CASES[3], ci: CASES[4] };
-const SELECTED = new Set((process.env.BENCH_CASES?.split(',') ?? Object.keys(CASE_NAMES)).map((name) => CASE_NAMES[name]));
+const CASE_NAMES: Record<string, Case> = {
+	'cold-empty': CASES[0],
+	cold: CASES[1],
+	warm: CASES[2],
+	edit: CASES[3],
+	ci: CASES[4],
+};
+const SELECTED = new Set(
+	(process.env.BENCH_CASES?.split(',') ?? Object.keys(CASE_NAMES)).map((name) => CASE_NAMES[name]),
+);
 /** BENCH_SITES=plans,plain leaves Starlight out (of plans, plain, starlight). */
 const SITES = new Set((process.env.BENCH_SITES ?? 'plans,plain,starlight').split(','));
 
@@ -63,7 +111,11 @@ function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Reco
 	const measured: Partial<Record<Case, Summary>> = {};
 	const run = (name: Case, times: number, before: (n: number) => void) => {
 		// A site without diagrams has one cold build, which stands for both of ours.
-		if (!SELECTED.has(name) && !(name === CASES[0] && !site.keepForColdBuild && SELECTED.has(CASES[1]))) return;
+		if (
+			!SELECTED.has(name) &&
+			!(name === CASES[0] && !site.keepForColdBuild && SELECTED.has(CASES[1]))
+		)
+			return;
 		try {
 			const samples: Sample[] = [];
 			for (let n = 1; n <= times; n++) {
@@ -71,14 +123,19 @@ function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Reco
 				samples.push(build(site.dir));
 			}
 			measured[name] = summarise(samples);
-			log(`${site.name}, ${name}: ${measured[name].seconds.toFixed(1)} s (${measured[name].min.toFixed(1)}–${measured[name].max.toFixed(1)}), ${Math.round(measured[name].rssMb)} MB`);
+			log(
+				`${site.name}, ${name}: ${measured[name].seconds.toFixed(1)} s (${measured[name].min.toFixed(1)}–${measured[name].max.toFixed(1)}), ${Math.round(measured[name].rssMb)} MB`,
+			);
 		} catch (error) {
 			log(`${site.name}, ${name}: failed: ${(error as Error).message.split('\n')[0]}`);
 		}
 	};
 	// Sites without diagrams have one cold build: everything empty.
-	if (site.keepForColdBuild) run('cold, all caches empty', EMPTY_CACHE_RUNS, () => clearCache(site.dir));
-	run(site.keepForColdBuild ? 'cold, Mermaid cache kept' : 'cold, all caches empty', RUNS, () => clearCache(site.dir, site.keepForColdBuild));
+	if (site.keepForColdBuild)
+		run('cold, all caches empty', EMPTY_CACHE_RUNS, () => clearCache(site.dir));
+	run(site.keepForColdBuild ? 'cold, Mermaid cache kept' : 'cold, all caches empty', RUNS, () =>
+		clearCache(site.dir, site.keepForColdBuild),
+	);
 	run('warm, nothing changed', RUNS, () => {});
 	run('one plan edited', RUNS, (n) => site.edit(n));
 	run('CI: fresh checkout, cache restored, one plan edited', RUNS, (n) => {
@@ -98,27 +155,47 @@ function outputOf(site: BenchedSite) {
 	}
 	const dist = join(site.dir, 'dist');
 	const scripts = pageScripts(dist, site.page);
-	return { outputMb: folderBytes(dist) / 2 ** 20, pageHtmlKb: statSync(join(dist, site.page)).size / 1024, pageScriptKb: scripts.raw / 1024, pageScriptGzipKb: scripts.gzip / 1024 };
+	return {
+		outputMb: folderBytes(dist) / 2 ** 20,
+		pageHtmlKb: statSync(join(dist, site.page)).size / 1024,
+		pageScriptKb: scripts.raw / 1024,
+		pageScriptGzipKb: scripts.gzip / 1024,
+	};
 }
 
 function table(size: number, results: Record<string, Partial<Record<Case, Summary>>>): string {
-	const cell = (summary: Summary | undefined) => (summary ? `${summary.seconds.toFixed(1)} s, ${(summary.rssMb / 1024).toFixed(1)} GB` : '—');
-	const ratio = (a: Summary | undefined, b: Summary | undefined) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—');
-	const lines = [`| N=${size} | this site | plain Astro 7 | Starlight | vs plain | vs Starlight |`, '| --- | --- | --- | --- | --- | --- |'];
+	const cell = (summary: Summary | undefined) =>
+		summary ? `${summary.seconds.toFixed(1)} s, ${(summary.rssMb / 1024).toFixed(1)} GB` : '—';
+	const ratio = (a: Summary | undefined, b: Summary | undefined) =>
+		a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—';
+	const lines = [
+		`| N=${size} | this site | plain Astro 7 | Starlight | vs plain | vs Starlight |`,
+		'| --- | --- | --- | --- | --- | --- |',
+	];
 	for (const name of CASES) {
 		const ours = results.plans?.[name];
 		// Plain Astro and Starlight draw no diagrams: their one cold build is the baseline of both of ours.
-		const other = (site: string) => results[site]?.[name.startsWith('cold') ? 'cold, all caches empty' : name];
-		lines.push(`| ${name} | ${cell(ours)} | ${cell(other('plain Astro'))} | ${cell(other('Starlight'))} | ${ratio(ours, other('plain Astro'))} | ${ratio(ours, other('Starlight'))} |`);
+		const other = (site: string) =>
+			results[site]?.[name.startsWith('cold') ? 'cold, all caches empty' : name];
+		lines.push(
+			`| ${name} | ${cell(ours)} | ${cell(other('plain Astro'))} | ${cell(other('Starlight'))} | ${ratio(ours, other('plain Astro'))} | ${ratio(ours, other('Starlight'))} |`,
+		);
 	}
 	return lines.join('\n');
 }
 
 const resultsFile = join(repo, 'bench/results/site.json');
 // Sizes measured in an earlier run stay (N=5000 is usually run on its own); this run's replace theirs.
-const earlier = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { sizes?: Record<string, unknown> }) : {};
+const earlier = existsSync(resultsFile)
+	? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { sizes?: Record<string, unknown> })
+	: {};
 const results: Record<string, unknown> = {
-	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+	machine: {
+		cpus: cpus().length,
+		cpu: cpus()[0]?.model,
+		memoryGb: Math.round(totalmem() / 2 ** 30),
+		node: process.version,
+	},
 	runs: RUNS,
 	sizes: { ...earlier.sizes },
 };
@@ -134,18 +211,32 @@ for (const size of SIZES) {
 	const measured: Record<string, Partial<Record<Case, Summary>>> = {};
 	const output: Record<string, ReturnType<typeof outputOf>> = {};
 	for (const site of sites) {
-		if (!SITES.has(site.name === 'plans' ? 'plans' : site.name === 'plain Astro' ? 'plain' : 'starlight')) continue;
+		if (
+			!SITES.has(
+				site.name === 'plans' ? 'plans' : site.name === 'plain Astro' ? 'plain' : 'starlight',
+			)
+		)
+			continue;
 		measured[site.name] = benchSite(site, (line) => log(`N=${size} ${line}`));
 		output[site.name] = outputOf(site);
 	}
 	// `astro dev` from a fresh checkout: no content store, no caches.
-	const dev = DEV ? await benchDev({ plans: sites[0]!.dir, baseline: sites[1]!.dir }, EDITED_PLAN.file, EDITED_PLAN.url, RUNS) : undefined;
+	const dev = DEV
+		? await benchDev(
+				{ plans: sites[0]!.dir, baseline: sites[1]!.dir },
+				EDITED_PLAN.file,
+				EDITED_PLAN.url,
+				RUNS,
+			)
+		: undefined;
 	(results.sizes as Record<number, unknown>)[size] = { measured, output, dev };
 	tables.push(table(size, measured));
 	log(`N=${size} output ${JSON.stringify(output)}${dev ? ` dev ${JSON.stringify(dev)}` : ''}`);
 }
 
-console.log(`\nSite benchmark: ${RUNS} runs, medians; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}\n`);
+console.log(
+	`\nSite benchmark: ${RUNS} runs, medians; ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}\n`,
+);
 console.log(tables.join('\n\n'));
 mkdirSync(join(repo, 'bench/results'), { recursive: true });
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

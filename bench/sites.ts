@@ -3,7 +3,14 @@
 // bare page per plan) and by Starlight with its defaults (the same plans as its docs, each
 // with the `title` frontmatter Starlight requires). Written once per size under
 // .tmp/bench-site/<N>/.
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePlans } from './generate-plans.ts';
@@ -74,8 +81,14 @@ function setUpStarlight(site: string, plans: string, docs: string): void {
 /** A site's astro.config.mjs and src/content.config.ts, each after its first import. */
 function writeSite(site: string, config: string, collections: string): void {
 	mkdirSync(join(site, 'src'), { recursive: true });
-	writeFileSync(join(site, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n${config}\n`);
-	writeFileSync(join(site, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\n${collections}\n`);
+	writeFileSync(
+		join(site, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';\n${config}\n`,
+	);
+	writeFileSync(
+		join(site, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';\n${collections}\n`,
+	);
 }
 
 /** A plan as a Starlight doc: its first heading as the `title` frontmatter Starlight requires. */
@@ -89,4 +102,3 @@ function markdownFiles(folder: string): string[] {
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
 		.map((entry) => join(entry.parentPath, entry.name));
 }
-

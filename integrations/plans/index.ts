@@ -2,9 +2,21 @@ import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { assertPlansCollection, closeOnDemandPlans, INTEGRATION_NAME, onDemandPlansOf, PLANS_OPTIONS, registerPageReload, registerPlansOptions } from './site-registry.ts';
+import {
+	assertPlansCollection,
+	closeOnDemandPlans,
+	INTEGRATION_NAME,
+	onDemandPlansOf,
+	PLANS_OPTIONS,
+	registerPageReload,
+	registerPlansOptions,
+} from './site-registry.ts';
 import { planIdFromPagePath } from './parse/paths.ts';
-import { copyMermaidIntoSite, mermaidFallbackUsed, resetMermaidFallback } from './diagrams/mermaid/self-hosted.ts';
+import {
+	copyMermaidIntoSite,
+	mermaidFallbackUsed,
+	resetMermaidFallback,
+} from './diagrams/mermaid/self-hosted.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
@@ -45,22 +57,71 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				const context = markdownContext(config, options, { dev: command === 'dev' });
 				addPlanPluginsToMdx(config.markdown.processor, context);
 				updateConfig({
-					vite: { plugins: [vitePluginPlansConfig(options, config, command), vitePluginMdxPlanFrontmatter(context.plansDir)] },
+					vite: {
+						plugins: [
+							vitePluginPlansConfig(options, config, command),
+							vitePluginMdxPlanFrontmatter(context.plansDir),
+						],
+					},
 					// With a `site`, search engines get a sitemap (unless the site adds its own).
-					integrations: config.site && !config.integrations.some((integration) => integration.name === '@astrojs/sitemap') ? [sitemap()] : [],
+					integrations:
+						config.site &&
+						!config.integrations.some((integration) => integration.name === '@astrojs/sitemap')
+							? [sitemap()]
+							: [],
 				});
-				if (!config.site) logger.info('No `site` in astro.config: pages get no canonical URLs and no sitemap.');
+				if (!config.site)
+					logger.info('No `site` in astro.config: pages get no canonical URLs and no sitemap.');
 				injectRoute({ pattern: '/', entrypoint: route('index.astro'), prerender: true });
-				injectRoute({ pattern: '/plans.json', entrypoint: route(`plans-json${MODULE_EXTENSION}`), prerender: true });
-				injectRoute({ pattern: '/plans.schema.json', entrypoint: route(`plans-schema-json${MODULE_EXTENSION}`), prerender: true });
-				injectRoute({ pattern: '/anchors.json', entrypoint: route(`anchors-json${MODULE_EXTENSION}`), prerender: true });
+				injectRoute({
+					pattern: '/plans.json',
+					entrypoint: route(`plans-json${MODULE_EXTENSION}`),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/plans.schema.json',
+					entrypoint: route(`plans-schema-json${MODULE_EXTENSION}`),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/anchors.json',
+					entrypoint: route(`anchors-json${MODULE_EXTENSION}`),
+					prerender: true,
+				});
 				injectRoute({ pattern: '/404', entrypoint: route('404.astro'), prerender: true });
-				injectRoute({ pattern: '/_diagrams/[key].svg', entrypoint: route(`diagram${MODULE_EXTENSION}`), prerender: true });
-				injectRoute({ pattern: '/plans/[...id]', entrypoint: route('plan.astro'), prerender: true });
+				injectRoute({
+					pattern: '/_diagrams/[key].svg',
+					entrypoint: route(`diagram${MODULE_EXTENSION}`),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: '/plans/[...id]',
+					entrypoint: route('plan.astro'),
+					prerender: true,
+				});
 				// Defaults for files a site usually keeps in public/; its own files win.
-				if (!publicFiles.ownFavicon) injectRoute({ pattern: '/favicon.svg', entrypoint: route(`favicon-svg${MODULE_EXTENSION}`), prerender: true });
-				if (!publicFiles.ownRobots) injectRoute({ pattern: '/robots.txt', entrypoint: route(`robots-txt${MODULE_EXTENSION}`), prerender: true });
-				const pages = ['technologies', 'costs', 'risks', 'milestones', 'questions', 'glossary', ...(options.search ? ['search'] : []), ...(options.previousPlans ? ['changes'] : [])];
+				if (!publicFiles.ownFavicon)
+					injectRoute({
+						pattern: '/favicon.svg',
+						entrypoint: route(`favicon-svg${MODULE_EXTENSION}`),
+						prerender: true,
+					});
+				if (!publicFiles.ownRobots)
+					injectRoute({
+						pattern: '/robots.txt',
+						entrypoint: route(`robots-txt${MODULE_EXTENSION}`),
+						prerender: true,
+					});
+				const pages = [
+					'technologies',
+					'costs',
+					'risks',
+					'milestones',
+					'questions',
+					'glossary',
+					...(options.search ? ['search'] : []),
+					...(options.previousPlans ? ['changes'] : []),
+				];
 				for (const page of pages) {
 					injectRoute({ pattern: `/${page}`, entrypoint: route(`${page}.astro`), prerender: true });
 				}
@@ -70,16 +131,24 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				base = config.base;
 				cacheDir = config.cacheDir;
 				// Pages of a site may import the configuration its injected pages read.
-				injectTypes({ filename: 'virtual.d.ts', content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n` });
+				injectTypes({
+					filename: 'virtual.d.ts',
+					content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n`,
+				});
 			},
 			'astro:server:setup': ({ server }) => {
 				// An edited plan's page reloads once its HTML is ready, before Astro publishes the data store.
-				registerPageReload(root, () => server.environments.client.hot.send({ type: 'full-reload', path: '*' }));
+				registerPageReload(root, () =>
+					server.environments.client.hot.send({ type: 'full-reload', path: '*' }),
+				);
 				// A plan page's body starts rendering when the request comes in, while Vite prepares the
 				// page; diagrams are drawn while no request is waiting.
 				server.middlewares.use((request, response, next) => {
 					const plans = onDemandPlansOf(root);
-					const id = plans && request.method === 'GET' && request.url ? planIdFromPagePath(new URL(request.url, 'http://localhost').pathname, base) : undefined;
+					const id =
+						plans && request.method === 'GET' && request.url
+							? planIdFromPagePath(new URL(request.url, 'http://localhost').pathname, base)
+							: undefined;
 					if (plans) response.once('close', plans.requestStarted());
 					if (id) plans!.prefetch(id);
 					next();
@@ -100,7 +169,8 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				await addContentSecurityPolicy(outDir);
 				if (options.search) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger);
-				if (options.previousAnchors) await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
+				if (options.previousAnchors)
+					await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
 			},
 		},
 	};

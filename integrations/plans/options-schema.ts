@@ -35,9 +35,15 @@ export const PlansOptionsSchema = z.strictObject({
 			 */
 			replacesTitle: z.boolean().default(false),
 		})
-		.refine((logo) => (logo.src !== undefined ? logo.light === undefined && logo.dark === undefined : logo.light !== undefined && logo.dark !== undefined), {
-			message: 'give `src`, or both `light` and `dark`',
-		})
+		.refine(
+			(logo) =>
+				logo.src !== undefined
+					? logo.light === undefined && logo.dark === undefined
+					: logo.light !== undefined && logo.dark !== undefined,
+			{
+				message: 'give `src`, or both `light` and `dark`',
+			},
+		)
 		.optional(),
 
 	/**
@@ -47,7 +53,10 @@ export const PlansOptionsSchema = z.strictObject({
 	 */
 	favicon: z
 		.string()
-		.regex(new RegExp(`\\.(${Object.keys(ICON_TYPES).join('|')})$`, 'i'), 'must be an .svg, .png, .ico, .gif or .jpg file')
+		.regex(
+			new RegExp(`\\.(${Object.keys(ICON_TYPES).join('|')})$`, 'i'),
+			'must be an .svg, .png, .ico, .gif or .jpg file',
+		)
 		.default(DEFAULT_FAVICON),
 
 	/**
@@ -127,13 +136,11 @@ export const PlansOptionsSchema = z.strictObject({
 			/** Other headings that count as a section, by section name. */
 			aliases: z.record(z.string(), z.array(z.string().min(1))).optional(),
 		})
-		.transform(
-			({ required, optional, aliases }): ExpectedSections => ({
-				required: required ?? TEMPLATE_SECTIONS.required,
-				optional: optional ?? TEMPLATE_SECTIONS.optional,
-				aliases: mergeAliases(TEMPLATE_SECTIONS.aliases, aliases ?? {}),
-			}),
-		)
+		.transform(({ required, optional, aliases }): ExpectedSections => ({
+			required: required ?? TEMPLATE_SECTIONS.required,
+			optional: optional ?? TEMPLATE_SECTIONS.optional,
+			aliases: mergeAliases(TEMPLATE_SECTIONS.aliases, aliases ?? {}),
+		}))
 		.default(TEMPLATE_SECTIONS),
 
 	/** Box drawings: ASCII and Unicode art in fences, drawn as SVG. */
@@ -175,9 +182,13 @@ export const PlansOptionsSchema = z.strictObject({
 		.default({}),
 });
 
-function mergeAliases(template: Record<string, string[]>, site: Record<string, string[]>): Record<string, string[]> {
+function mergeAliases(
+	template: Record<string, string[]>,
+	site: Record<string, string[]>,
+): Record<string, string[]> {
 	const merged = { ...template };
-	for (const [name, names] of Object.entries(site)) merged[name] = [...(merged[name] ?? []), ...names];
+	for (const [name, names] of Object.entries(site))
+		merged[name] = [...(merged[name] ?? []), ...names];
 	return merged;
 }
 

@@ -76,29 +76,44 @@ export function inspectPublicFiles(options: PlansOptions, publicDir: URL): Publi
 		);
 	};
 	const { logo } = options;
-	const logoImages = logo ? ([['logo.src', logo.src], ['logo.light', logo.light], ['logo.dark', logo.dark]] as const) : [];
-	for (const [option, src] of logoImages) if (src !== undefined && !has(src)) throw missing(option, src);
+	const logoImages = logo
+		? ([
+				['logo.src', logo.src],
+				['logo.light', logo.light],
+				['logo.dark', logo.dark],
+			] as const)
+		: [];
+	for (const [option, src] of logoImages)
+		if (src !== undefined && !has(src)) throw missing(option, src);
 	const ownFavicon = has(options.favicon);
-	if (!ownFavicon && inPublic(options.favicon) !== inPublic(DEFAULT_FAVICON)) throw missing('favicon', options.favicon);
+	if (!ownFavicon && inPublic(options.favicon) !== inPublic(DEFAULT_FAVICON))
+		throw missing('favicon', options.favicon);
 	return { ownFavicon, ownRobots: has('robots.txt') };
 }
 
 /** The favicon and logo as pages link them, under the site's `base`. */
 export function siteBranding(options: PlansOptions, base: string): SiteBranding {
 	// Files keep their name as it is: no trailing slash, whatever `trailingSlash` says for pages.
-	const href = (src: string) => (isUrl(src) ? src : sitePath(inPublic(src), { base, trailingSlash: 'never' }));
+	const href = (src: string) =>
+		isUrl(src) ? src : sitePath(inPublic(src), { base, trailingSlash: 'never' });
 	const logo = options.logo;
 	const light = logo?.src ?? logo?.light;
 	const dark = logo?.src ?? logo?.dark;
 	return {
 		favicon: { href: href(options.favicon), type: iconType(options.favicon) },
-		logo: logo && light && dark ? { light: href(light), dark: href(dark), alt: logo.alt, replacesTitle: logo.replacesTitle } : undefined,
+		logo:
+			logo && light && dark
+				? { light: href(light), dark: href(dark), alt: logo.alt, replacesTitle: logo.replacesTitle }
+				: undefined,
 	};
 }
 
 /** `robots.txt`: every crawler is welcome, and with the site's address known, pointed at the sitemap. */
 export function robotsTxt(site: URL | undefined, base: string): string {
 	const lines = ['User-agent: *', 'Allow: /'];
-	if (site) lines.push(`Sitemap: ${new URL(sitePath('sitemap-index.xml', { base, trailingSlash: 'never' }), site).href}`);
+	if (site)
+		lines.push(
+			`Sitemap: ${new URL(sitePath('sitemap-index.xml', { base, trailingSlash: 'never' }), site).href}`,
+		);
 	return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,13 @@ export function repositoryRoot(folder: string): string | undefined {
 }
 
 /** The image roots of a plan in `planFolder`, as paths from it (see `ImageRoots`). */
-export function imageRootsOf(planFolder: string, publicDir: string, repository: string | undefined): ImageRoots {
+export function imageRootsOf(
+	planFolder: string,
+	publicDir: string,
+	repository: string | undefined,
+): ImageRoots {
 	const from = (folder: string) => relative(planFolder, folder).split(sep).join('/') || '.';
-	return repository === undefined ? { public: from(publicDir) } : { public: from(publicDir), repository: from(repository) };
+	return repository === undefined
+		? { public: from(publicDir) }
+		: { public: from(publicDir), repository: from(repository) };
 }

@@ -53,11 +53,19 @@ const moneySchema = z.discriminatedUnion('kind', [
 		text: z.string(),
 	}),
 	z.object({ kind: z.literal('unknown'), text: z.string(), period: periodSchema }),
-	z.object({ kind: z.literal('invalid'), text: z.string(), reason: z.string(), period: periodSchema }),
+	z.object({
+		kind: z.literal('invalid'),
+		text: z.string(),
+		reason: z.string(),
+		period: periodSchema,
+	}),
 ]);
 
 /** Sums per currency; `atLeast` when some row has no readable amount. */
-const totalsSchema = z.partialRecord(currencySchema, z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() }));
+const totalsSchema = z.partialRecord(
+	currencySchema,
+	z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() }),
+);
 
 /** Sums of each kind of money, never added together. */
 const costTotalsSchema = z.object({
@@ -249,7 +257,9 @@ export const PlanDataSchema = z.object({
 	/** First paragraph of the Executive Summary (or frontmatter `description`). */
 	summary: z.string().optional(),
 	/** Frontmatter that is not valid YAML, as written, with YAML's reason: the page shows it. */
-	unreadFrontmatter: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string() })),
+	unreadFrontmatter: z.array(
+		z.object({ line: z.number().int(), text: z.string(), reason: z.string() }),
+	),
 	/** Source path relative to the project root: `plans/payments/checkout.md`. */
 	file: z.string(),
 	/** Source path relative to the plans folder: `payments/checkout.md`. */

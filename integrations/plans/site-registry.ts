@@ -95,5 +95,8 @@ export function reloadPages(root: URL): void {
 /** Once content is synced: a site with the integration but no plans collection is a mistake. */
 export function assertPlansCollection(root: URL): void {
 	if (registry().get(root.href)?.loaded) return;
-	throw new AstroError('The plans() integration is in astro.config, but the site has no plans collection loaded with plansLoader().', `Add it:\n${COLLECTION_LINES}`);
+	throw new AstroError(
+		'The plans() integration is in astro.config, but the site has no plans collection loaded with plansLoader().',
+		`Add it:\n${COLLECTION_LINES}`,
+	);
 }

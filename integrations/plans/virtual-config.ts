@@ -41,7 +41,11 @@ export interface PlansRuntimeConfig extends SiteBranding {
 }
 
 /** A Vite plugin serving the validated options to the injected pages. */
-export function vitePluginPlansConfig(options: PlansOptions, config: AstroConfig, command: 'dev' | 'build' | 'preview' | 'sync'): Plugin {
+export function vitePluginPlansConfig(
+	options: PlansOptions,
+	config: AstroConfig,
+	command: 'dev' | 'build' | 'preview' | 'sync',
+): Plugin {
 	const runtime: PlansRuntimeConfig = {
 		title: options.title,
 		...siteBranding(options, config.base),

@@ -27,12 +27,18 @@ afterAll(async () => {
 });
 
 /** Requests the plan page until `accept` passes on its document, `pause` ms apart. */
-async function pageWhen(accept: (document: Document) => boolean, { seconds = 20, pause = 200 } = {}): Promise<Document> {
+async function pageWhen(
+	accept: (document: Document) => boolean,
+	{ seconds = 20, pause = 200 } = {},
+): Promise<Document> {
 	for (const deadline = Date.now() + seconds * 1000; ; await sleep(pause)) {
 		const response = await fetch(planUrl());
 		const document = new JSDOM(await response.text()).window.document;
 		if (response.ok && accept(document)) return document;
-		if (Date.now() > deadline) throw new Error(`The page did not change as expected in ${seconds} s; last status ${response.status}:\n${server.output.join('')}`);
+		if (Date.now() > deadline)
+			throw new Error(
+				`The page did not change as expected in ${seconds} s; last status ${response.status}:\n${server.output.join('')}`,
+			);
 	}
 }
 
@@ -50,11 +56,16 @@ describe('astro dev renders plans when they are requested', () => {
 	it('answers the first request at once, with the Mermaid diagram drawn in the browser while the server draws it', async () => {
 		const first = await pageWhen(() => true);
 		expect(first.querySelector('h1')?.textContent).toBe('Technical Plan: Orders Service');
-		expect(first.querySelector('figure pre.mermaid-source')?.textContent).toContain('Checkout --> Orders --> Ledger');
+		expect(first.querySelector('figure pre.mermaid-source')?.textContent).toContain(
+			'Checkout --> Orders --> Ledger',
+		);
 		expect(first.querySelector('.plan-problems')).toBeNull();
 
 		// The server draws it once it has been idle for a moment; the next request gets the SVG, and that HTML is kept.
-		const drawn = await pageWhen((page) => page.querySelector('figure :is(.mermaid-themed, .mermaid-light) svg') !== null, { pause: 1000 });
+		const drawn = await pageWhen(
+			(page) => page.querySelector('figure :is(.mermaid-themed, .mermaid-light) svg') !== null,
+			{ pause: 1000 },
+		);
 		expect(drawn.querySelector('figure pre.mermaid-source')).toBeNull();
 		expect(readdirSync(htmlDir())).toHaveLength(1);
 		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
@@ -70,22 +81,44 @@ describe('problems show in the plan page', () => {
 		);
 		const document = await pageWhen((page) => page.querySelectorAll('.plan-problem').length === 2);
 		const items = [...document.querySelectorAll('.plan-problem')];
-		expect(items.map((item) => item.querySelector('.plan-problem-place')?.textContent)).toEqual(['plans/orders.md:10:1', 'plans/orders.md:16:26']);
-		expect(items.map((item) => item.querySelector('.plan-problem-severity')?.textContent)).toEqual(['error', 'error']);
-		expect(items[0]!.querySelector('.plan-problem-message')?.textContent).toContain('"#prices" that does not exist');
-		expect(items[0]!.querySelector('.plan-problem-hint')?.textContent).toBe('The closest existing anchor is "#pricing".');
-		expect(items[1]!.querySelector('.plan-problem-message')?.textContent).toMatch(/^Mermaid syntax error/);
-		expect(document.querySelector('#plan-problems-title')?.textContent).toBe('plans/orders.md: 2 errors');
+		expect(items.map((item) => item.querySelector('.plan-problem-place')?.textContent)).toEqual([
+			'plans/orders.md:10:1',
+			'plans/orders.md:16:26',
+		]);
+		expect(items.map((item) => item.querySelector('.plan-problem-severity')?.textContent)).toEqual([
+			'error',
+			'error',
+		]);
+		expect(items[0]!.querySelector('.plan-problem-message')?.textContent).toContain(
+			'"#prices" that does not exist',
+		);
+		expect(items[0]!.querySelector('.plan-problem-hint')?.textContent).toBe(
+			'The closest existing anchor is "#pricing".',
+		);
+		expect(items[1]!.querySelector('.plan-problem-message')?.textContent).toMatch(
+			/^Mermaid syntax error/,
+		);
+		expect(document.querySelector('#plan-problems-title')?.textContent).toBe(
+			'plans/orders.md: 2 errors',
+		);
 
 		// Each problem opens its file at its line in the editor, and shows its place in the page.
 		const place = items[0]!.querySelector<HTMLAnchorElement>('.plan-problem-place')!.href;
-		expect(decodeURIComponent(place)).toBe(`/__open-in-editor?file=${site.path('plans/orders.md')}:10:1`);
-		expect(items[0]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href')).toBe('#plan-problem-1');
-		expect(items[1]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href')).toBe('#architecture-overview');
+		expect(decodeURIComponent(place)).toBe(
+			`/__open-in-editor?file=${site.path('plans/orders.md')}:10:1`,
+		);
+		expect(
+			items[0]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href'),
+		).toBe('#plan-problem-1');
+		expect(
+			items[1]!.querySelector<HTMLAnchorElement>('.plan-problem-show')?.getAttribute('href'),
+		).toBe('#architecture-overview');
 		const broken = document.querySelector('#plan-problem-1');
 		expect(broken?.className).toBe('plan-link-broken');
 		expect(broken?.getAttribute('href')).toBe('/plans/catalog/#prices');
-		expect(document.querySelector('.diagram-error')?.textContent).toMatch(/^Mermaid could not read this diagram\. Line 2:/);
+		expect(document.querySelector('.diagram-error')?.textContent).toMatch(
+			/^Mermaid could not read this diagram\. Line 2:/,
+		);
 	});
 
 	it('clears the banner once the plan is fixed', async () => {
@@ -133,11 +166,19 @@ describe('an open page', () => {
 			await page.goto(planUrl());
 			// The first visit may reload once, when Vite has optimised the page's dependencies.
 			await page.waitForLoadState('networkidle');
-			save(original.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)'));
+			save(
+				original.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)'),
+			);
 			await page.waitForSelector('.plan-link-broken', { timeout: 10_000 });
 			expect(await page.locator('.plan-problem').count()).toBe(1);
-			save(original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'));
-			await page.waitForFunction(() => document.body.textContent!.includes('The Orders Service now takes carts'), undefined, { timeout: 10_000 });
+			save(
+				original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'),
+			);
+			await page.waitForFunction(
+				() => document.body.textContent!.includes('The Orders Service now takes carts'),
+				undefined,
+				{ timeout: 10_000 },
+			);
 			expect(await page.locator('.plan-problems').count()).toBe(0);
 		} finally {
 			save(original);
@@ -150,7 +191,9 @@ describe('search in astro dev', () => {
 	it('says plainly that search works in the built site', async () => {
 		const response = await fetch(`${server.origin}/search/`);
 		const document = new JSDOM(await response.text()).window.document;
-		expect(document.querySelector('.search-in-dev')?.textContent).toMatch(/Search works in the built site: astro build, then astro preview\./);
+		expect(document.querySelector('.search-in-dev')?.textContent).toMatch(
+			/Search works in the built site: astro build, then astro preview\./,
+		);
 		expect(document.querySelector('#plans-search')).toBeNull();
 	});
 });

@@ -14,7 +14,14 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
 	const site = await buildSite(fixture('hostile'), 'hostile-unsanitised', {
 		configFile: false,
-		integrations: [plans({ title: 'Trusted Plans', directory: 'unsafe-plans', sanitize: false, mermaid: { browser: false } })],
+		integrations: [
+			plans({
+				title: 'Trusted Plans',
+				directory: 'unsafe-plans',
+				sanitize: false,
+				mermaid: { browser: false },
+			}),
+		],
 	});
 	({ origin, stop } = await previewSite(fixture('hostile'), site.outDir));
 	browser = await launchChromium();
@@ -40,12 +47,19 @@ describe('the Content-Security-Policy of a plan page', () => {
 		// The author's script, handler and frame are in the page, as written, and none of them ran.
 		expect(await page.locator('.plan-content script').count()).toBe(1);
 		expect(await page.locator('.plan-content button[onclick]').count()).toBe(1);
-		expect(await page.evaluate(() => [(window as { planScriptRan?: boolean }).planScriptRan, (window as { planHandlerRan?: boolean }).planHandlerRan])).toEqual([undefined, undefined]);
+		expect(
+			await page.evaluate(() => [
+				(window as { planScriptRan?: boolean }).planScriptRan,
+				(window as { planHandlerRan?: boolean }).planHandlerRan,
+			]),
+		).toEqual([undefined, undefined]);
 		expect(dialogs).toEqual([]);
 		const violations = console.filter((text) => text.includes('Content Security Policy'));
 		expect(violations.some((text) => text.includes('inline script'))).toBe(true);
 		expect(violations.some((text) => text.includes('inline event handler'))).toBe(true);
-		expect(violations.some((text) => text.includes('frame') && text.includes('evil.example.com'))).toBe(true);
+		expect(
+			violations.some((text) => text.includes('frame') && text.includes('evil.example.com')),
+		).toBe(true);
 		await page.close();
 	});
 

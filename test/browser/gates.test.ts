@@ -45,7 +45,10 @@ const PAGES = [
 describe('accessibility gates (axe-core)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`finds no serious or critical violations, console errors, failed or foreign requests on any page in ${colorScheme} mode`, async () => {
-			const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+			const context = await browser.newContext({
+				colorScheme,
+				viewport: { width: 1280, height: 900 },
+			});
 			const failures: string[] = [];
 			for (const path of PAGES) {
 				const page = await context.newPage();
@@ -72,8 +75,15 @@ describe('keyboard', () => {
 			const box = element.getBoundingClientRect();
 			return {
 				text: (element.textContent ?? '').trim().slice(0, 40),
-				region: element.closest('.skip-link, .site-header, .sidebar, .toc, .plan-content, .plan-header, .prev-next, .backlinks')?.className.split(' ')[0] ?? element.tagName,
-				indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
+				region:
+					element
+						.closest(
+							'.skip-link, .site-header, .sidebar, .toc, .plan-content, .plan-header, .prev-next, .backlinks',
+						)
+						?.className.split(' ')[0] ?? element.tagName,
+				indicator:
+					(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+					style.boxShadow !== 'none',
 				onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
 			};
 		});
@@ -82,7 +92,12 @@ describe('keyboard', () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${origin}/plans/checkout-service/`);
 		await page.keyboard.press('Tab');
-		expect(await focused(page)).toMatchObject({ region: 'skip-link', text: 'Skip to content', indicator: true, onScreen: true });
+		expect(await focused(page)).toMatchObject({
+			region: 'skip-link',
+			text: 'Skip to content',
+			indicator: true,
+			onScreen: true,
+		});
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('plans-main');
 		await page.keyboard.press('Tab');
@@ -101,7 +116,16 @@ describe('keyboard', () => {
 			regions.add(now.region);
 			if (!now.indicator) withoutIndicator.push(`${now.region}: ${now.text}`);
 		}
-		expect([...regions]).toEqual(expect.arrayContaining(['skip-link', 'site-header', 'sidebar', 'plan-header', 'toc', 'plan-content']));
+		expect([...regions]).toEqual(
+			expect.arrayContaining([
+				'skip-link',
+				'site-header',
+				'sidebar',
+				'plan-header',
+				'toc',
+				'plan-content',
+			]),
+		);
 		expect(withoutIndicator).toEqual([]);
 		await page.close();
 	});
@@ -117,7 +141,9 @@ describe('keyboard', () => {
 		const status = page.getByRole('status');
 		await expect.poll(() => status.textContent()).toBe('Link copied to clipboard');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/plans/checkout-service/#risks--mitigations`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}/plans/checkout-service/#risks--mitigations`,
+		);
 		await context.close();
 	});
 });
@@ -128,7 +154,13 @@ describe('keyboard', () => {
  * fails only when a page got heavier; speed itself is measured by the benchmarks.
  */
 const BUDGETS = [
-	{ path: '/plans/platform/search-indexing/', document: 240_000, total: 280_000, requests: 4, javascript: 8_000 },
+	{
+		path: '/plans/platform/search-indexing/',
+		document: 240_000,
+		total: 280_000,
+		requests: 4,
+		javascript: 8_000,
+	},
 	{ path: '/', document: 16_000, total: 60_000, requests: 6, javascript: 4_000 },
 ];
 
@@ -137,25 +169,47 @@ describe('page budgets', () => {
 		it(`keeps ${budget.path} within its bytes, requests, JavaScript, one render-blocking stylesheet and no layout shift to speak of`, async () => {
 			const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 			const reading: Array<Promise<{ type: string; bytes: number }>> = [];
-			page.on('response', (response) => reading.push(response.body().then((body) => ({ type: response.request().resourceType(), bytes: body.length }))));
+			page.on('response', (response) =>
+				reading.push(
+					response
+						.body()
+						.then((body) => ({ type: response.request().resourceType(), bytes: body.length })),
+				),
+			);
 			await page.addInitScript(() => {
 				const shifted = window as unknown as { layoutShift: number };
 				shifted.layoutShift = 0;
 				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) shifted.layoutShift += entry.value;
+					for (const entry of list.getEntries() as Array<
+						PerformanceEntry & { value: number; hadRecentInput: boolean }
+					>)
+						if (!entry.hadRecentInput) shifted.layoutShift += entry.value;
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			await page.goto(origin + budget.path, { waitUntil: 'networkidle' });
 			const measured = await page.evaluate(() => ({
 				layoutShift: (window as unknown as { layoutShift: number }).layoutShift,
-				inlineJavaScript: [...document.querySelectorAll('script:not([src])')].filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? '')).reduce((sum, script) => sum + script.textContent!.length, 0),
-				renderBlocking: [...document.head.querySelectorAll('link[rel="stylesheet"]:not([media="print"]), script[src]:not([async]):not([defer]):not([type="module"])')].map((element) => element.getAttribute('href') ?? element.getAttribute('src')),
+				inlineJavaScript: [...document.querySelectorAll('script:not([src])')]
+					.filter((script) =>
+						['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''),
+					)
+					.reduce((sum, script) => sum + script.textContent!.length, 0),
+				renderBlocking: [
+					...document.head.querySelectorAll(
+						'link[rel="stylesheet"]:not([media="print"]), script[src]:not([async]):not([defer]):not([type="module"])',
+					),
+				].map((element) => element.getAttribute('href') ?? element.getAttribute('src')),
 			}));
 			const responses = await Promise.all(reading);
 			await page.close();
-			const bytes = (type?: string) => responses.filter((response) => type === undefined || response.type === type).reduce((sum, response) => sum + response.bytes, 0);
+			const bytes = (type?: string) =>
+				responses
+					.filter((response) => type === undefined || response.type === type)
+					.reduce((sum, response) => sum + response.bytes, 0);
 			const javascript = bytes('script') + measured.inlineJavaScript;
-			console.log(`${budget.path}: ${responses.length} requests, ${bytes()} bytes (document ${bytes('document')}, JavaScript ${javascript}), layout shift ${measured.layoutShift.toFixed(4)}`);
+			console.log(
+				`${budget.path}: ${responses.length} requests, ${bytes()} bytes (document ${bytes('document')}, JavaScript ${javascript}), layout shift ${measured.layoutShift.toFixed(4)}`,
+			);
 			expect(bytes('document')).toBeLessThanOrEqual(budget.document);
 			expect(bytes()).toBeLessThanOrEqual(budget.total);
 			expect(responses.length).toBeLessThanOrEqual(budget.requests);
@@ -171,8 +225,16 @@ describe('Lighthouse', () => {
 	afterAll(async () => chrome?.kill());
 
 	it('scores a plan page with diagrams 100 for accessibility', async () => {
-		chrome = await launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-		const result = await lighthouse(`${origin}/plans/platform/search-indexing/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['accessibility'] });
+		chrome = await launch({
+			chromePath: chromiumPath(),
+			chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+		});
+		const result = await lighthouse(`${origin}/plans/platform/search-indexing/`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['accessibility'],
+		});
 		expect(Math.round((result!.lhr.categories.accessibility!.score ?? 0) * 100)).toBe(100);
 	});
 });

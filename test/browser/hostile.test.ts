@@ -31,12 +31,21 @@ describe('a sanitised hostile plan in Chromium', () => {
 			void dialog.dismiss();
 		});
 		await page.goto(`${origin}/plans/xss/`, { waitUntil: 'networkidle' });
-		for (const text of ['click me', 'raw anchor', 'Styled']) await page.getByText(text, { exact: false }).first().click();
+		for (const text of ['click me', 'raw anchor', 'Styled'])
+			await page.getByText(text, { exact: false }).first().click();
 		expect(dialogs).toEqual([]);
 		expect(problems).toEqual([]);
-		expect(await page.locator('.plan-content :is(script, iframe, form, input, style:not(figure style))').count()).toBe(0);
+		expect(
+			await page
+				.locator('.plan-content :is(script, iframe, form, input, style:not(figure style))')
+				.count(),
+		).toBe(0);
 		expect(await page.locator('body').isVisible()).toBe(true);
-		expect(await page.evaluate(() => getComputedStyle(document.querySelector('.plan-content div:not([class])')!).position)).toBe('static');
+		expect(
+			await page.evaluate(
+				() => getComputedStyle(document.querySelector('.plan-content div:not([class])')!).position,
+			),
+		).toBe('static');
 		await page.close();
 	});
 });

@@ -12,9 +12,15 @@ const origins: Record<'built' | 'builtUnderBase', string> = { built: '', builtUn
 
 beforeAll(async () => {
 	const built = await buildSite(root, 'images-browser');
-	const underBase = await buildSite(root, 'images-browser-base', { base: '/docs', trailingSlash: 'never' });
+	const underBase = await buildSite(root, 'images-browser-base', {
+		base: '/docs',
+		trailingSlash: 'never',
+	});
 	const preview = await previewSite(root, built.outDir);
-	const previewUnderBase = await previewSite(root, underBase.outDir, { base: '/docs', trailingSlash: 'never' });
+	const previewUnderBase = await previewSite(root, underBase.outDir, {
+		base: '/docs',
+		trailingSlash: 'never',
+	});
 	servers.push(preview.stop, previewUnderBase.stop);
 	origins.built = preview.origin;
 	origins.builtUnderBase = previewUnderBase.origin;
@@ -32,13 +38,21 @@ describe('relative images in Chromium', () => {
 		['a built site under base /docs', 'builtUnderBase', '/docs/plans/payments/checkout-service'],
 	] as const)('load on a plan page of %s', async (_name, server, path) => {
 		const { sizes, problems } = await loadedPlanImages(browser, origins[server] + path);
-		expect(sizes.map(({ alt }) => alt)).toEqual(['Deployment topology', 'Request flow', 'Schéma des données', 'Deployment topology, again']);
+		expect(sizes.map(({ alt }) => alt)).toEqual([
+			'Deployment topology',
+			'Request flow',
+			'Schéma des données',
+			'Deployment topology, again',
+		]);
 		for (const { alt, naturalWidth } of sizes) expect(naturalWidth, alt).toBeGreaterThan(0);
 		expect(problems).toEqual([]);
 	});
 
 	it('load from a plan in a folder with a non-ASCII name, under base /docs', async () => {
-		const { sizes, problems } = await loadedPlanImages(browser, `${origins.builtUnderBase}/docs/plans/équipe/vue`);
+		const { sizes, problems } = await loadedPlanImages(
+			browser,
+			`${origins.builtUnderBase}/docs/plans/équipe/vue`,
+		);
 		expect(sizes).toEqual([
 			{ alt: 'Vue d’ensemble', naturalWidth: 320 },
 			{ alt: 'Vue réduite', naturalWidth: 160 },

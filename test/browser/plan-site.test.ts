@@ -52,7 +52,9 @@ describe('plan site in Chromium', () => {
 		const { headerBottom, top } = await headingPosition(page, 'risks--mitigations');
 		expect(top).toBeGreaterThanOrEqual(headerBottom);
 		expect(top - headerBottom).toBeLessThan(40);
-		expect(await page.locator('.toc a[aria-current="true"]').textContent()).toBe('Risks & Mitigations');
+		expect(await page.locator('.toc a[aria-current="true"]').textContent()).toBe(
+			'Risks & Mitigations',
+		);
 		await page.close();
 	});
 
@@ -62,9 +64,13 @@ describe('plan site in Chromium', () => {
 		expect(top).toBeGreaterThanOrEqual(headerBottom);
 		expect(top - headerBottom).toBeLessThan(40);
 		expect(viewport).toBeGreaterThan(top);
-		const background = await page.locator('#duplicate-1').evaluate((el) => getComputedStyle(el).animationName);
+		const background = await page
+			.locator('#duplicate-1')
+			.evaluate((el) => getComputedStyle(el).animationName);
 		expect(background).toBe('target-highlight');
-		await expect.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href')).toBe('#duplicate-1');
+		await expect
+			.poll(() => page.locator('.toc a[aria-current="true"]').getAttribute('href'))
+			.toBe('#duplicate-1');
 		await page.close();
 	});
 
@@ -73,12 +79,18 @@ describe('plan site in Chromium', () => {
 		const heading = page.locator('#architecture-overview');
 		await heading.hover();
 		// The page script made the button, right after the heading's # link, with the heading in its name.
-		const button = page.getByRole('button', { name: 'Copy link to section “Architecture Overview”' });
+		const button = page.getByRole('button', {
+			name: 'Copy link to section “Architecture Overview”',
+		});
 		expect(await button.getAttribute('data-anchor')).toBe('architecture-overview');
-		expect(await button.evaluate((element) => element.previousElementSibling?.className)).toBe('anchor-link');
+		expect(await button.evaluate((element) => element.previousElementSibling?.className)).toBe(
+			'anchor-link',
+		);
 		await expect.poll(() => button.isVisible()).toBe(true);
 		await button.click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/plans/payments/checkout-service/#architecture-overview`);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			`${origin}/plans/payments/checkout-service/#architecture-overview`,
+		);
 		await expect.poll(() => page.locator('.toast').textContent()).toBe('Link copied to clipboard');
 		expect(await page.locator('.toast').getAttribute('role')).toBe('status');
 		await page.close();
@@ -93,11 +105,15 @@ describe('plan site in Chromium', () => {
 		// Record the theme the moment the body starts, before any module script ran.
 		await page.addInitScript(() => {
 			document.addEventListener('readystatechange', () => {
-				if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme!;
+				if (document.readyState === 'interactive')
+					(window as unknown as { themeAtParse: string }).themeAtParse =
+						document.documentElement.dataset.theme!;
 			});
 		});
 		await page.reload();
-		expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark');
+		expect(
+			await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse),
+		).toBe('dark');
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(background).toBe('rgb(13, 17, 23)');
 		await page.locator('.theme-toggle').click();
@@ -110,9 +126,13 @@ describe('plan site in Chromium', () => {
 		expect(await visibleRows()).toBe(4);
 		await page.locator('input[value="approved"]').check();
 		expect(await visibleRows()).toBe(1);
-		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe('Technical Plan: Checkout Service');
+		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe(
+			'Technical Plan: Checkout Service',
+		);
 		await page.locator('input[value="other"]').check();
-		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe('Plan général');
+		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe(
+			'Plan général',
+		);
 		await page.locator('input[name="status-filter"][value="all"]').check();
 		expect(await visibleRows()).toBe(4);
 		await page.close();

@@ -14,15 +14,24 @@ describe('a site deployed under /docs with trailingSlash: "never"', () => {
 		expect(links).toContain('/docs');
 		expect(links.filter((href) => href.startsWith('/') && !href.startsWith('/docs'))).toEqual([]);
 		const page = site.page('plans/payments/checkout-service/index.html');
-		const all = [...page.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
-		expect(all.filter((url) => url.startsWith('/') && !url.startsWith('/docs/') && url !== '/docs')).toEqual([]);
+		const all = [...page.querySelectorAll('[href], [src]')].map(
+			(el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+		);
+		expect(
+			all.filter((url) => url.startsWith('/') && !url.startsWith('/docs/') && url !== '/docs'),
+		).toEqual([]);
 		expect(all).toContain('/docs/plans/identity#token-lifecycle');
-		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe('/docs/plans/payments/checkout-service');
+		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe(
+			'/docs/plans/payments/checkout-service',
+		);
 	});
 
 	it('links the favicon and logo from public/ under the base', () => {
 		const page = site.page('plans/identity/index.html');
 		expect(page.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/docs/icon.png');
-		expect([...page.querySelectorAll('.site-logo')].map((img) => img.getAttribute('src'))).toEqual(['/docs/logo-light.svg', '/docs/logo-dark.svg']);
+		expect([...page.querySelectorAll('.site-logo')].map((img) => img.getAttribute('src'))).toEqual([
+			'/docs/logo-light.svg',
+			'/docs/logo-dark.svg',
+		]);
 	});
 });

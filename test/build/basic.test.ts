@@ -11,7 +11,9 @@ beforeAll(async () => {
 describe('basic fixture build', () => {
 	it('builds one page per plan at its URL and ignores _ files', () => {
 		const index = site.page('index.html');
-		const links = [...index.querySelectorAll('.plans-table tbody a')].map((a) => a.getAttribute('href'));
+		const links = [...index.querySelectorAll('.plans-table tbody a')].map((a) =>
+			a.getAttribute('href'),
+		);
 		expect(links.sort()).toEqual(
 			[
 				'/plans/identity/',
@@ -21,16 +23,26 @@ describe('basic fixture build', () => {
 			].sort(),
 		);
 		expect(() => site.file('plans/draft/index.html')).toThrow();
-		expect(site.page('plans/équipe-données/plan-général/index.html').title).toContain('Plan général');
+		expect(site.page('plans/équipe-données/plan-général/index.html').title).toContain(
+			'Plan général',
+		);
 	});
 
 	it('gives headings exactly GitHub ids, duplicates numbered', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const ids = [...page.querySelectorAll('.plan-content :is(h2,h3,h4)')].map((h) => h.id);
 		const slugger = new GithubSlugger();
-		const expected = ['Executive Summary', 'Architecture Overview', 'Duplicate', 'Duplicate', 'Risks & Mitigations', 'The fetch() API — "quoted" -- dashes', 'Cost Estimation', 'Content', 'Rollout'].map(
-			(text) => slugger.slug(text),
-		);
+		const expected = [
+			'Executive Summary',
+			'Architecture Overview',
+			'Duplicate',
+			'Duplicate',
+			'Risks & Mitigations',
+			'The fetch() API — "quoted" -- dashes',
+			'Cost Estimation',
+			'Content',
+			'Rollout',
+		].map((text) => slugger.slug(text));
 		expect(ids).toEqual(expected);
 		expect(ids).toContain('duplicate-1');
 		expect(ids).toContain('the-fetch-api--quoted----dashes');
@@ -48,29 +60,46 @@ describe('basic fixture build', () => {
 
 	it('rewrites relative links between plans into site URLs', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
-		const hrefs = [...page.querySelectorAll('.plan-content a:not(.anchor-link)')].map((a) => a.getAttribute('href'));
+		const hrefs = [...page.querySelectorAll('.plan-content a:not(.anchor-link)')].map((a) =>
+			a.getAttribute('href'),
+		);
 		expect(hrefs).toContain('/plans/identity/#token-lifecycle');
 		expect(hrefs).toContain('/plans/identity/');
 		expect(hrefs).toContain('#risks--mitigations');
 		const mdx = site.page('plans/notes/index.html');
-		expect([...mdx.querySelectorAll('.plan-content a')].map((a) => a.getAttribute('href'))).toContain('/plans/identity/#token-lifecycle');
+		expect(
+			[...mdx.querySelectorAll('.plan-content a')].map((a) => a.getAttribute('href')),
+		).toContain('/plans/identity/#token-lifecycle');
 	});
 
 	it('reads metadata from bold lines and from frontmatter (BOM, CRLF)', () => {
 		const checkout = site.page('plans/payments/checkout-service/index.html');
-		expect(metaOf(checkout)).toMatchObject({ Status: 'Approved', Version: '2.1', Date: '2026-03-14', 'Based on spec': 'Checkout spec v1.0' });
-		expect(checkout.querySelector('.plan-meta a')!.getAttribute('href')).toBe('https://example.com/spec');
+		expect(metaOf(checkout)).toMatchObject({
+			Status: 'Approved',
+			Version: '2.1',
+			Date: '2026-03-14',
+			'Based on spec': 'Checkout spec v1.0',
+		});
+		expect(checkout.querySelector('.plan-meta a')!.getAttribute('href')).toBe(
+			'https://example.com/spec',
+		);
 		// The bold lines and the h1 moved into the header; they are not repeated in the body.
 		expect(checkout.querySelector('.plan-content')!.textContent).not.toContain('Version');
 		const identity = site.page('plans/identity/index.html');
 		expect(identity.querySelector('.plan-header h1')!.textContent).toBe('Identity Service');
-		expect(metaOf(identity)).toMatchObject({ Status: 'In Review', Version: '1.0', Date: '2026-02-01' });
+		expect(metaOf(identity)).toMatchObject({
+			Status: 'In Review',
+			Version: '1.0',
+			Date: '2026-02-01',
+		});
 	});
 
 	it('shows an unknown status as written', () => {
 		const page = site.page('plans/équipe-données/plan-général/index.html');
 		expect(page.querySelector('.plan-meta .status-badge')!.textContent!.trim()).toBe('Superseded');
-		expect(page.querySelector('.plan-meta .status-badge')!.getAttribute('data-status')).toBe('other');
+		expect(page.querySelector('.plan-meta .status-badge')!.getAttribute('data-status')).toBe(
+			'other',
+		);
 	});
 
 	it('renders MDX components', () => {
@@ -85,15 +114,32 @@ describe('basic fixture build', () => {
 
 	it('builds the sidebar grouped by folder with the current plan marked, and prev/next links', () => {
 		const page = site.page('plans/identity/index.html');
-		expect([...page.querySelectorAll('.sidebar-folder')].map((p) => p.textContent)).toEqual(['Équipe Données', 'payments']);
-		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe('/plans/identity/');
-		expect(page.querySelector('.prev-next a[rel="next"]')!.getAttribute('href')).toBe('/plans/notes/');
+		expect([...page.querySelectorAll('.sidebar-folder')].map((p) => p.textContent)).toEqual([
+			'Équipe Données',
+			'payments',
+		]);
+		expect(page.querySelector('.sidebar a[aria-current="page"]')!.getAttribute('href')).toBe(
+			'/plans/identity/',
+		);
+		expect(page.querySelector('.prev-next a[rel="next"]')!.getAttribute('href')).toBe(
+			'/plans/notes/',
+		);
 	});
 
 	it('lists h2–h3 headings in the table of contents', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const toc = [...page.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
-		expect(toc).toEqual(['#executive-summary', '#architecture-overview', '#duplicate', '#duplicate-1', '#risks--mitigations', '#the-fetch-api--quoted----dashes', '#cost-estimation', '#content', '#rollout']);
+		expect(toc).toEqual([
+			'#executive-summary',
+			'#architecture-overview',
+			'#duplicate',
+			'#duplicate-1',
+			'#risks--mitigations',
+			'#the-fetch-api--quoted----dashes',
+			'#cost-estimation',
+			'#content',
+			'#rollout',
+		]);
 	});
 
 	it('keeps the page chrome ids apart from heading ids', () => {
@@ -114,7 +160,9 @@ describe('basic fixture build', () => {
 		expect(table.querySelectorAll('tbody td.cost-cell')).toHaveLength(5);
 		const note = table.closest('.table-scroll')!.nextElementSibling!;
 		expect(note.className).toBe('cost-mismatch');
-		expect(note.textContent).toBe('Total does not add up: written $250/mo, rows sum to at least $300/mo.');
+		expect(note.textContent).toBe(
+			'Total does not add up: written $250/mo, rows sum to at least $300/mo.',
+		);
 	});
 
 	it('exports every plan to /plans.json, valid against /plans.schema.json', () => {
@@ -128,8 +176,14 @@ describe('basic fixture build', () => {
 			'/plans/équipe-données/plan-général/',
 			'/plans/payments/checkout-service/',
 		]);
-		const checkout = exported.plans.find((plan: { id: string }) => plan.id === 'payments/checkout-service');
-		expect(checkout).toMatchObject({ title: 'Technical Plan: Checkout Service', status: 'Approved', version: '2.1' });
+		const checkout = exported.plans.find(
+			(plan: { id: string }) => plan.id === 'payments/checkout-service',
+		);
+		expect(checkout).toMatchObject({
+			title: 'Technical Plan: Checkout Service',
+			status: 'Approved',
+			version: '2.1',
+		});
 		expect(checkout.costs[0].mismatch).toBe('written $250/mo, rows sum to at least $300/mo');
 		expect(Object.keys(checkout).slice(0, 4)).toEqual(['id', 'url', 'title', 'status']);
 	});
@@ -138,24 +192,48 @@ describe('basic fixture build', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
 		const row = page.getElementById('risk-outage')!;
 		expect(row.tagName).toBe('TR');
-		expect([...row.querySelectorAll('.level-badge')].map((badge) => badge.getAttribute('data-level'))).toEqual(['low', 'high']);
+		expect(
+			[...row.querySelectorAll('.level-badge')].map((badge) => badge.getAttribute('data-level')),
+		).toEqual(['low', 'high']);
 		const exported = JSON.parse(site.file('plans.json'));
-		const checkout = exported.plans.find((plan: { id: string }) => plan.id === 'payments/checkout-service');
-		expect(checkout.risks).toEqual([{ risk: 'Outage', likelihood: 'Low', impact: 'High', anchor: 'risk-outage', line: 27, section: 'risks--mitigations' }]);
+		const checkout = exported.plans.find(
+			(plan: { id: string }) => plan.id === 'payments/checkout-service',
+		);
+		expect(checkout.risks).toEqual([
+			{
+				risk: 'Outage',
+				likelihood: 'Low',
+				impact: 'High',
+				anchor: 'risk-outage',
+				line: 27,
+				section: 'risks--mitigations',
+			},
+		]);
 	});
 
 	it('wraps tables so wide ones scroll', () => {
 		const page = site.page('plans/payments/checkout-service/index.html');
-		expect(page.querySelector('.plan-content table')!.parentElement!.classList.contains('table-scroll')).toBe(true);
+		expect(
+			page.querySelector('.plan-content table')!.parentElement!.classList.contains('table-scroll'),
+		).toBe(true);
 	});
 
 	it('links the favicon and shows the logo of each theme from public/, beside the title', () => {
 		for (const path of ['index.html', 'plans/identity/index.html', '404.html']) {
 			const page = site.page(path);
 			const icon = page.querySelector('link[rel="icon"]')!;
-			expect([icon.getAttribute('href'), icon.getAttribute('type')], path).toEqual(['/icon.png', 'image/png']);
+			expect([icon.getAttribute('href'), icon.getAttribute('type')], path).toEqual([
+				'/icon.png',
+				'image/png',
+			]);
 			const title = page.querySelector('a.site-title')!;
-			expect([...title.querySelectorAll('img')].map((img) => [img.getAttribute('class'), img.getAttribute('src'), img.getAttribute('alt')])).toEqual([
+			expect(
+				[...title.querySelectorAll('img')].map((img) => [
+					img.getAttribute('class'),
+					img.getAttribute('src'),
+					img.getAttribute('alt'),
+				]),
+			).toEqual([
 				['site-logo site-logo-light', '/logo-light.svg', ''],
 				['site-logo site-logo-dark', '/logo-dark.svg', ''],
 			]);
@@ -163,7 +241,8 @@ describe('basic fixture build', () => {
 			expect(title.querySelector('.site-title-text')!.textContent).toBe('Fixture Plans');
 			expect(title.querySelector('.sr-only')).toBeNull();
 		}
-		for (const file of ['icon.png', 'logo-light.svg', 'logo-dark.svg']) expect(() => site.file(file), file).not.toThrow();
+		for (const file of ['icon.png', 'logo-light.svg', 'logo-dark.svg'])
+			expect(() => site.file(file), file).not.toThrow();
 		// The built-in icon is not served: the site named its own.
 		expect(() => site.file('favicon.svg')).toThrow();
 	});
@@ -176,6 +255,9 @@ describe('basic fixture build', () => {
 /** The plan header's fields as `{ Status: 'Approved', … }`. */
 function metaOf(page: Document): Record<string, string> {
 	return Object.fromEntries(
-		[...page.querySelectorAll('.plan-meta > div')].map((field) => [field.querySelector('dt')!.textContent!.trim(), field.querySelector('dd')!.textContent!.trim()]),
+		[...page.querySelectorAll('.plan-meta > div')].map((field) => [
+			field.querySelector('dt')!.textContent!.trim(),
+			field.querySelector('dd')!.textContent!.trim(),
+		]),
 	);
 }

@@ -8,12 +8,23 @@ describe('brokenLinks: "warn"', () => {
 		const site = await buildSite(
 			fixture('broken-link'),
 			'broken-warn',
-			{ configFile: false, markdown: { processor: unified() }, integrations: [plans({ brokenLinks: 'warn' })] },
+			{
+				configFile: false,
+				markdown: { processor: unified() },
+				integrations: [plans({ brokenLinks: 'warn' })],
+			},
 			// The plan's own link to a heading it does not have is kept as written.
 			{ deadLinks: ['plans/web/index.html#nowhere'] },
 		);
 		const page = site.page('plans/web/index.html');
-		const hrefs = [...page.querySelectorAll('.plan-content p a')].map((a) => a.getAttribute('href'));
-		expect(hrefs).toEqual(['/plans/api/#token-lifecycle', '/plans/api/#rate-limit', '/plans/apii/', '#nowhere']);
+		const hrefs = [...page.querySelectorAll('.plan-content p a')].map((a) =>
+			a.getAttribute('href'),
+		);
+		expect(hrefs).toEqual([
+			'/plans/api/#token-lifecycle',
+			'/plans/api/#rate-limit',
+			'/plans/apii/',
+			'#nowhere',
+		]);
 	});
 });

@@ -10,9 +10,13 @@ describe('a plan with broken links', () => {
 			(error: Error) => error,
 		);
 		expect(error.message).toContain('3 problems in plans');
-		expect(error.message).toContain('plans/web.md:6:9 error Link "api.md#rate-limit" points to a heading "#rate-limit" that does not exist in plans/api.md.');
+		expect(error.message).toContain(
+			'plans/web.md:6:9 error Link "api.md#rate-limit" points to a heading "#rate-limit" that does not exist in plans/api.md.',
+		);
 		expect(error.message).toContain('The closest existing anchor is "#rate-limits".');
-		expect(error.message).toContain('plans/web.md:8:6 error Link "apii.md" points to a plan that does not exist (apii.md).');
+		expect(error.message).toContain(
+			'plans/web.md:8:6 error Link "apii.md" points to a plan that does not exist (apii.md).',
+		);
 		expect(error.message).toContain('Did you mean "api.md"?');
 		expect(error.message).toContain('plans/web.md:8:38 error Link "#nowhere"');
 		// The good link is not reported.

@@ -25,8 +25,14 @@ beforeAll(async () => {
 	const plan = site.path('plans/checkout-service.md');
 	const edited = readFileSync(plan, 'utf8')
 		.replace('**Status**: Approved', '**Status**: In Review')
-		.replace('| Compute | Amazon EKS (m7g.xlarge) | 6 nodes + control plane | $1,250 |', '| Compute | Amazon EKS (m7g.xlarge) | 6 nodes + control plane | $1,550 |')
-		.replace('| Beta (5% of DE traffic) | 2026-11-13 |', '| Beta (5% of DE traffic) | 2026-11-27 |');
+		.replace(
+			'| Compute | Amazon EKS (m7g.xlarge) | 6 nodes + control plane | $1,250 |',
+			'| Compute | Amazon EKS (m7g.xlarge) | 6 nodes + control plane | $1,550 |',
+		)
+		.replace(
+			'| Beta (5% of DE traffic) | 2026-11-13 |',
+			'| Beta (5% of DE traffic) | 2026-11-27 |',
+		);
 	writeFileSync(plan, edited);
 	process.env.PLANS_PREVIOUS = 'previous-plans.json';
 	built = await buildSite(site.root, 'after');
@@ -37,12 +43,22 @@ afterAll(() => {
 	site?.remove();
 });
 
-const itemsOf = (list: Element) => [...list.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
+const itemsOf = (list: Element) =>
+	[...list.querySelectorAll('li')].map((item) => item.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('completeness of the example plans', () => {
 	it('finds every template section in each of them', () => {
-		for (const page of ['checkout-service', 'identity', 'platform/observability', 'platform/search-indexing']) {
-			expect(built.page(`plans/${page}/index.html`).querySelector('.plan-completeness summary')?.textContent, page).toBe('13 of 13 sections');
+		for (const page of [
+			'checkout-service',
+			'identity',
+			'platform/observability',
+			'platform/search-indexing',
+		]) {
+			expect(
+				built.page(`plans/${page}/index.html`).querySelector('.plan-completeness summary')
+					?.textContent,
+				page,
+			).toBe('13 of 13 sections');
 		}
 	});
 });
@@ -51,7 +67,9 @@ describe('changes since the last deploy', () => {
 	it('/changes/ shows exactly the three edits of the one plan that changed, each linking to its row', () => {
 		const page = built.page('changes/index.html');
 		const changes = [...page.querySelectorAll('.change')];
-		expect(changes.map((change) => change.querySelector('h2 a')?.getAttribute('href'))).toEqual(['/plans/checkout-service/']);
+		expect(changes.map((change) => change.querySelector('h2 a')?.getAttribute('href'))).toEqual([
+			'/plans/checkout-service/',
+		]);
 		expect(itemsOf(changes[0]!.querySelector('.change-list')!)).toEqual([
 			'Status: Approved → In Review',
 			'Cost +$300/mo: Compute +$300',
@@ -77,11 +95,18 @@ describe('changes since the last deploy', () => {
 
 	it('the checker prints the same changes and writes them to the GitHub job summary', async () => {
 		const packageJson = fileURLToPath(import.meta.resolve('astro-technical-plans/package.json'));
-		const bin = join(dirname(packageJson), JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans']);
+		const bin = join(
+			dirname(packageJson),
+			JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans'],
+		);
 		const summary = join(mkdtempSync(join(tmpdir(), 'plans-summary-')), 'summary.md');
-		const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', '--root', fileURLToPath(site.root), '--against', 'previous-plans.json'], {
-			env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: summary },
-		});
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			[bin, 'check', '--root', fileURLToPath(site.root), '--against', 'previous-plans.json'],
+			{
+				env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: summary },
+			},
+		);
 		expect(stdout).toContain(
 			'\nChanges against previous-plans.json:\ncheckout-service: status Approved → In Review · +$300/mo (Compute +$300) · milestone Beta (5% of DE traffic) moved +14 days\n',
 		);

@@ -13,7 +13,8 @@ beforeAll(async () => {
 	site = await buildSite(fixture('completeness'), 'completeness');
 });
 
-const panel = (page: string) => site.page(`plans/${page}/index.html`).querySelector('.plan-completeness')!;
+const panel = (page: string) =>
+	site.page(`plans/${page}/index.html`).querySelector('.plan-completeness')!;
 
 describe('the completeness panel of a plan page', () => {
 	it('sums up sections and placeholders, and opens a checklist that links to each place', () => {
@@ -22,9 +23,18 @@ describe('the completeness panel of a plan page', () => {
 		expect(orders.getAttribute('data-complete')).toBe('false');
 		const items = [...orders.querySelectorAll('.completeness-sections li')];
 		expect(items).toHaveLength(13);
-		expect(items.filter((item) => item.getAttribute('data-present') === 'false').map((item) => item.querySelector('span:not(.completeness-mark)')?.textContent)).toEqual(['Cost Estimation', 'Open Questions']);
+		expect(
+			items
+				.filter((item) => item.getAttribute('data-present') === 'false')
+				.map((item) => item.querySelector('span:not(.completeness-mark)')?.textContent),
+		).toEqual(['Cost Estimation', 'Open Questions']);
 		expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('#executive-summary');
-		const placeholders = [...orders.querySelectorAll('.completeness-placeholders li')].map((item) => [item.querySelector('code')?.textContent, item.querySelector('a')?.getAttribute('href')]);
+		const placeholders = [...orders.querySelectorAll('.completeness-placeholders li')].map(
+			(item) => [
+				item.querySelector('code')?.textContent,
+				item.querySelector('a')?.getAttribute('href'),
+			],
+		);
 		expect(placeholders).toEqual([
 			['[Project Name]', undefined],
 			['[e.g., Go]', '#technology-stack'],
@@ -33,7 +43,11 @@ describe('the completeness panel of a plan page', () => {
 		]);
 		// Every link of the panel leads somewhere on the page.
 		const page = site.page('plans/orders/index.html');
-		for (const link of orders.querySelectorAll('a')) expect(page.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).not.toBeNull();
+		for (const link of orders.querySelectorAll('a'))
+			expect(
+				page.getElementById(link.getAttribute('href')!.slice(1)),
+				link.getAttribute('href')!,
+			).not.toBeNull();
 	});
 
 	it('is complete on a template-shaped plan with numbered headings, and says a plan with no template section follows its own outline', () => {
@@ -42,7 +56,9 @@ describe('the completeness panel of a plan page', () => {
 		expect(panel('complete').querySelector('a')?.getAttribute('href')).toBe('#1-executive-summary');
 		// A plan written to its own outline is not graded against the template's.
 		expect(panel('rfc').querySelector('summary')?.textContent).toBe('Own outline');
-		expect(panel('rfc').querySelector('.completeness-note')?.textContent).toBe('This plan follows its own outline, not the 13 sections this site expects.');
+		expect(panel('rfc').querySelector('.completeness-note')?.textContent).toBe(
+			'This plan follows its own outline, not the 13 sections this site expects.',
+		);
 		expect(panel('rfc').querySelectorAll('.completeness-sections li')).toHaveLength(0);
 	});
 });
@@ -52,14 +68,27 @@ describe('the plans index', () => {
 		const page = site.page('index.html');
 		const rows = [...page.querySelectorAll('.plans-table tbody tr')].map((row) => {
 			const cell = row.querySelector('.completeness-cell')!;
-			return [row.querySelector('a')?.textContent, cell.textContent!.trim(), Number(cell.getAttribute('data-sort'))];
+			return [
+				row.querySelector('a')?.textContent,
+				cell.textContent!.trim(),
+				Number(cell.getAttribute('data-sort')),
+			];
 		});
 		expect(rows).toEqual([
 			['RFC: Tenant relocation', 'Own outline', 0],
-			['Technical Plan: [Project Name]', '11 of 13 sections · 4 placeholders', (11 / 13) * 1000 - 4],
+			[
+				'Technical Plan: [Project Name]',
+				'11 of 13 sections · 4 placeholders',
+				(11 / 13) * 1000 - 4,
+			],
 			['Technical Plan: Ledger', '13 of 13 sections', 1000],
 		]);
-		const approved = [...page.querySelectorAll('.status-column[data-status="approved"] li')].map((item) => [item.querySelector('a')?.textContent, item.querySelector('.board-incomplete .sr-only')?.textContent ?? null]);
+		const approved = [...page.querySelectorAll('.status-column[data-status="approved"] li')].map(
+			(item) => [
+				item.querySelector('a')?.textContent,
+				item.querySelector('.board-incomplete .sr-only')?.textContent ?? null,
+			],
+		);
 		expect(approved).toEqual([
 			['[Project Name]', 'Approved but incomplete: 11 of 13 sections · 4 placeholders'],
 			['Ledger', null],
@@ -70,8 +99,15 @@ describe('the plans index', () => {
 describe('the checker', () => {
 	it('warns about each missing section, each placeholder and the incomplete approval, and nothing about another outline', async () => {
 		const packageJson = fileURLToPath(import.meta.resolve('astro-technical-plans/package.json'));
-		const bin = join(dirname(packageJson), JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans']);
-		const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', '--root', fileURLToPath(fixture('completeness'))], { env: { ...process.env, GITHUB_ACTIONS: '' } });
+		const bin = join(
+			dirname(packageJson),
+			JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans'],
+		);
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			[bin, 'check', '--root', fileURLToPath(fixture('completeness'))],
+			{ env: { ...process.env, GITHUB_ACTIONS: '' } },
+		);
 		expect(stdout.split('\n').filter((line) => line.startsWith('plans/'))).toEqual([
 			'plans/orders.md:1:1 warning Section "Cost Estimation" is missing.',
 			'plans/orders.md:1:1 warning Section "Open Questions" is missing.',

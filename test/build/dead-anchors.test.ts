@@ -39,7 +39,10 @@ describe('links into their own page', () => {
 	});
 
 	it('are recognised under the site base', () => {
-		const outDir = site({ 'plans/web/index.html': '<a href="/docs/plans/web#nowhere">dead</a> <a href="/plans/web#x">not this site</a>' });
+		const outDir = site({
+			'plans/web/index.html':
+				'<a href="/docs/plans/web#nowhere">dead</a> <a href="/plans/web#x">not this site</a>',
+		});
 		expect(deadAnchors(outDir, { base: '/docs' })).toEqual(['plans/web/index.html#nowhere']);
 	});
 
@@ -52,7 +55,16 @@ describe('links into their own page', () => {
 				<figure class="plan-chart"><svg><a href="#cost-v10"><rect/></a></svg></figure>
 			</article>`,
 		});
-		expect(deadAnchors(outDir)).toEqual(['plans/web/index.html#author-typo', 'plans/web/index.html#cost-v10', 'plans/web/index.html#set-up', 'plans/web/index.html#user-content-fn-1']);
-		expect(deadAnchors(outDir, { authored: false })).toEqual(['plans/web/index.html#cost-v10', 'plans/web/index.html#set-up', 'plans/web/index.html#user-content-fn-1']);
+		expect(deadAnchors(outDir)).toEqual([
+			'plans/web/index.html#author-typo',
+			'plans/web/index.html#cost-v10',
+			'plans/web/index.html#set-up',
+			'plans/web/index.html#user-content-fn-1',
+		]);
+		expect(deadAnchors(outDir, { authored: false })).toEqual([
+			'plans/web/index.html#cost-v10',
+			'plans/web/index.html#set-up',
+			'plans/web/index.html#user-content-fn-1',
+		]);
 	});
 });

@@ -28,7 +28,14 @@ afterAll(() => {
 
 async function fingerprints(site: BuiltSite): Promise<Record<string, string>> {
 	const files = (await glob('**/*', { cwd: site.outDir, dot: true })).sort();
-	return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(`${site.outDir}/${file}`)).digest('hex')]));
+	return Object.fromEntries(
+		files.map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(`${site.outDir}/${file}`))
+				.digest('hex'),
+		]),
+	);
 }
 
 describe('a deployable build', () => {
@@ -50,11 +57,15 @@ describe('a deployable build', () => {
 	it('gives each plan a canonical URL and OpenGraph and Twitter tags with its title, status and summary', () => {
 		const page = first.page('plans/alpha/index.html');
 		const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
-		expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe('https://acme.example/handbook/plans/alpha/');
+		expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
+			'https://acme.example/handbook/plans/alpha/',
+		);
 		expect(meta('meta[property="og:title"]')).toBe('Technical Plan: Alpha Payments');
 		expect(meta('meta[property="og:type"]')).toBe('article');
 		expect(meta('meta[property="og:url"]')).toBe('https://acme.example/handbook/plans/alpha/');
-		expect(meta('meta[property="og:description"]')).toBe("Status: In Review. Alpha moves card payments to the new ledger. It depends on Beta's risks.");
+		expect(meta('meta[property="og:description"]')).toBe(
+			"Status: In Review. Alpha moves card payments to the new ledger. It depends on Beta's risks.",
+		);
 		expect(meta('meta[name="twitter:card"]')).toBe('summary');
 		expect(meta('meta[name="twitter:description"]')).toBe(meta('meta[property="og:description"]'));
 	});
@@ -62,18 +73,26 @@ describe('a deployable build', () => {
 	it('has a 404 page that leads back to the plans and search', () => {
 		const page = first.page('404.html');
 		expect(page.querySelector('h1')!.textContent).toBe('Page not found');
-		expect([...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/handbook/', '/handbook/search/']);
+		expect([...page.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual([
+			'/handbook/',
+			'/handbook/search/',
+		]);
 	});
 
 	it('writes a robots.txt that names the sitemap under the site and base', () => {
-		expect(first.file('robots.txt')).toBe('User-agent: *\nAllow: /\nSitemap: https://acme.example/handbook/sitemap-index.xml\n');
+		expect(first.file('robots.txt')).toBe(
+			'User-agent: *\nAllow: /\nSitemap: https://acme.example/handbook/sitemap-index.xml\n',
+		);
 		expect(() => first.file('sitemap-index.xml')).not.toThrow();
 	});
 
 	it('serves the built-in icon as favicon.svg when the site has no public/ folder', () => {
 		expect(first.file('favicon.svg')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
 		const icon = first.page('plans/alpha/index.html').querySelector('link[rel="icon"]')!;
-		expect([icon.getAttribute('href'), icon.getAttribute('type')]).toEqual(['/handbook/favicon.svg', 'image/svg+xml']);
+		expect([icon.getAttribute('href'), icon.getAttribute('type')]).toEqual([
+			'/handbook/favicon.svg',
+			'image/svg+xml',
+		]);
 		expect(first.page('index.html').querySelector('.site-logo')).toBeNull();
 	});
 });

@@ -15,10 +15,14 @@ beforeAll(async () => {
 describe('plan facts on the page', () => {
 	it('shows the computed total per currency and a note where the written total does not add up', () => {
 		const [usd, eur] = [...page.querySelectorAll('table.cost-table')];
-		expect(usd!.querySelector('tr.cost-computed td.cost-cell')!.textContent).toBe('at least $576–$590/mo');
+		expect(usd!.querySelector('tr.cost-computed td.cost-cell')!.textContent).toBe(
+			'at least $576–$590/mo',
+		);
 		const note = usd!.closest('.table-scroll')!.nextElementSibling!;
 		expect(note.className).toBe('cost-mismatch');
-		expect(note.textContent).toBe('Total does not add up: written $500/mo, rows sum to at least $576–$590/mo.');
+		expect(note.textContent).toBe(
+			'Total does not add up: written $500/mo, rows sum to at least $576–$590/mo.',
+		);
 		expect(eur!.querySelector('tr.cost-computed td.cost-cell')!.textContent).toBe('€420/mo');
 		expect(eur!.closest('.table-scroll')!.nextElementSibling!.className).not.toBe('cost-mismatch');
 	});
@@ -46,13 +50,25 @@ describe('plan facts on the page', () => {
 	it('places every risk on a 4×4 matrix (a Critical impact) with dots linking to numbered rows', () => {
 		const matrix = page.querySelector('figure.risk-matrix svg')!;
 		const dots = [...matrix.querySelectorAll('a')];
-		expect(dots.map((a) => a.getAttribute('href'))).toEqual(['#risk-double-posting', '#risk-lock-contention', '#risk-reconciliation-lag']);
+		expect(dots.map((a) => a.getAttribute('href'))).toEqual([
+			'#risk-double-posting',
+			'#risk-lock-contention',
+			'#risk-reconciliation-lag',
+		]);
 		expect(matrix.textContent).toContain('Critical');
 		expect(page.querySelector('#risk-lock-contention .risk-number')!.textContent).toBe('2');
 	});
 
 	it('gives extracted rows an id and a # link (the page script adds their copy-link button)', () => {
-		for (const id of ['tech-go', 'tech-postgres', 'tech-stripe', 'milestone-shadow-writes', 'question-which-currency-precision-do-we-store', 'term-posting', 'approval-bo-chen']) {
+		for (const id of [
+			'tech-go',
+			'tech-postgres',
+			'tech-stripe',
+			'milestone-shadow-writes',
+			'question-which-currency-precision-do-we-store',
+			'term-posting',
+			'approval-bo-chen',
+		]) {
 			const row = page.getElementById(id);
 			expect(row, id).not.toBeNull();
 			expect(row!.querySelector(`a.row-anchor[href="#${id}"]`), id).not.toBeNull();
@@ -77,33 +93,96 @@ describe('plan facts on the page', () => {
 describe('plans.json', () => {
 	it('exports the facts, valid against plans.schema.json, with stable key order', () => {
 		const exported = JSON.parse(site.file('plans.json'));
-		const validate = new Ajv2020({ strict: false }).compile(JSON.parse(site.file('plans.schema.json')));
+		const validate = new Ajv2020({ strict: false }).compile(
+			JSON.parse(site.file('plans.schema.json')),
+		);
 		expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
 		const [ledger] = exported.plans;
-		expect(ledger.technologies.map((technology: { key: string; major?: string; layer: string }) => [technology.key, technology.major, technology.layer])).toEqual([
+		expect(
+			ledger.technologies.map((technology: { key: string; major?: string; layer: string }) => [
+				technology.key,
+				technology.major,
+				technology.layer,
+			]),
+		).toEqual([
 			['go', '1', 'backend'],
 			['postgresql', '16', 'backend'],
 			['stripe', undefined, 'third-party'],
 		]);
-		expect(ledger.milestones.map((milestone: { dueDate?: string }) => milestone.dueDate)).toEqual(['2026-10-15', '2027-03-31']);
-		expect(ledger.questions[0]).toMatchObject({ owner: 'Ana', dueDate: '2026-11-20', status: 'open' });
-		expect(ledger.glossary).toEqual([{ term: 'Posting', definition: 'One side of a double entry.', anchor: 'term-posting', line: 78, section: 'glossary' }]);
-		expect(ledger.approvals.map((approval: { status: string }) => approval.status)).toEqual(['approved', 'changes-requested', 'pending']);
-		expect(ledger.costs.map((table: { totals: object; period?: string; periodFrom?: string }) => [table.period, table.periodFrom, table.totals])).toEqual([
-			['month', 'heading', { monthly: { USD: { low: 576, high: 590, atLeast: true } }, oneTime: {}, unstated: {} }],
-			['month', 'cells', { monthly: { EUR: { low: 420, high: 420, atLeast: false } }, oneTime: {}, unstated: {} }],
+		expect(ledger.milestones.map((milestone: { dueDate?: string }) => milestone.dueDate)).toEqual([
+			'2026-10-15',
+			'2027-03-31',
 		]);
-		expect(ledger.costs[0].items[0]).toMatchObject({ component: 'Compute', inTotal: true, cost: { low: 210, monthlyLow: 210, period: 'month' } });
+		expect(ledger.questions[0]).toMatchObject({
+			owner: 'Ana',
+			dueDate: '2026-11-20',
+			status: 'open',
+		});
+		expect(ledger.glossary).toEqual([
+			{
+				term: 'Posting',
+				definition: 'One side of a double entry.',
+				anchor: 'term-posting',
+				line: 78,
+				section: 'glossary',
+			},
+		]);
+		expect(ledger.approvals.map((approval: { status: string }) => approval.status)).toEqual([
+			'approved',
+			'changes-requested',
+			'pending',
+		]);
+		expect(
+			ledger.costs.map((table: { totals: object; period?: string; periodFrom?: string }) => [
+				table.period,
+				table.periodFrom,
+				table.totals,
+			]),
+		).toEqual([
+			[
+				'month',
+				'heading',
+				{ monthly: { USD: { low: 576, high: 590, atLeast: true } }, oneTime: {}, unstated: {} },
+			],
+			[
+				'month',
+				'cells',
+				{ monthly: { EUR: { low: 420, high: 420, atLeast: false } }, oneTime: {}, unstated: {} },
+			],
+		]);
+		expect(ledger.costs[0].items[0]).toMatchObject({
+			component: 'Compute',
+			inTotal: true,
+			cost: { low: 210, monthlyLow: 210, period: 'month' },
+		});
 		// The plan's money over all its tables: the run-rate per month and per year, each currency
 		// apart; the TBD support row could cost any currency, so each sum is a lower bound.
 		expect(ledger.costTotals).toEqual({
-			monthly: { USD: { low: 576, high: 590, atLeast: true }, EUR: { low: 420, high: 420, atLeast: true } },
-			yearly: { USD: { low: 6912, high: 7080, atLeast: true }, EUR: { low: 5040, high: 5040, atLeast: true } },
+			monthly: {
+				USD: { low: 576, high: 590, atLeast: true },
+				EUR: { low: 420, high: 420, atLeast: true },
+			},
+			yearly: {
+				USD: { low: 6912, high: 7080, atLeast: true },
+				EUR: { low: 5040, high: 5040, atLeast: true },
+			},
 			oneTime: {},
 			unstated: {},
 		});
-		expect(ledger.scaling.map((point: { label: string }) => point.label)).toEqual(['6 months', '12 months']);
-		expect(Object.keys(ledger.risks[0])).toEqual(['risk', 'likelihood', 'impact', 'mitigation', 'owner', 'anchor', 'line', 'section']);
+		expect(ledger.scaling.map((point: { label: string }) => point.label)).toEqual([
+			'6 months',
+			'12 months',
+		]);
+		expect(Object.keys(ledger.risks[0])).toEqual([
+			'risk',
+			'likelihood',
+			'impact',
+			'mitigation',
+			'owner',
+			'anchor',
+			'line',
+			'section',
+		]);
 	});
 });
 
@@ -121,11 +200,15 @@ describe('anchors.json', () => {
 
 	it('warns for every anchor of the previous deploy that disappeared', async () => {
 		const warnings: string[] = [];
-		const logger = { warn: (message: string) => warnings.push(message) } as unknown as AstroIntegrationLogger;
+		const logger = {
+			warn: (message: string) => warnings.push(message),
+		} as unknown as AstroIntegrationLogger;
 		const root = fileURLToPath(fixture('facts'));
 		const lost = await warnAboutLostAnchors(site.outDir, 'previous-anchors.json', root, logger);
 		expect(lost).toEqual(['/plans/ledger/#tech-rust', '/plans/retired/']);
-		expect(warnings.at(-1)).toBe('2 published anchors disappeared since previous-anchors.json. Keep the heading text, or link the old anchor to its new place.');
+		expect(warnings.at(-1)).toBe(
+			'2 published anchors disappeared since previous-anchors.json. Keep the heading text, or link the old anchor to its new place.',
+		);
 		const unreachable = await warnAboutLostAnchors(site.outDir, 'missing.json', root, logger);
 		expect(unreachable).toEqual([]);
 		expect(warnings.at(-1)).toMatch(/^Could not read the previous anchors from missing.json/);

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
-import { type MermaidJob, type MermaidResult, renderMermaid } from '#plans/diagrams/mermaid/render.ts';
+import {
+	type MermaidJob,
+	type MermaidResult,
+	renderMermaid,
+} from '#plans/diagrams/mermaid/render.ts';
 import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 import { chromiumPath } from '../helpers/chromium.ts';
@@ -19,7 +23,14 @@ beforeAll(async () => {
 
 async function fingerprints(site: BuiltSite): Promise<Record<string, string>> {
 	const files = (await glob('**/*', { cwd: site.outDir, dot: true })).sort();
-	return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(`${site.outDir}/${file}`)).digest('hex')]));
+	return Object.fromEntries(
+		files.map((file) => [
+			file,
+			createHash('sha256')
+				.update(readFileSync(`${site.outDir}/${file}`))
+				.digest('hex'),
+		]),
+	);
 }
 
 /** The sources of the Mermaid fences of a fixture plan. */
@@ -30,7 +41,15 @@ function mermaidSources(plan: string): string[] {
 
 /** What the cache keeps of a render: both themes, sanitised. */
 function published(results: MermaidResult[]): Map<string, string> {
-	return new Map(results.map((result) => [result.key, 'error' in result ? result.error : sanitizeSvg(result.render.light, `m${result.key}-light`) + sanitizeSvg(result.render.dark, `m${result.key}-dark`)]));
+	return new Map(
+		results.map((result) => [
+			result.key,
+			'error' in result
+				? result.error
+				: sanitizeSvg(result.render.light, `m${result.key}-light`) +
+					sanitizeSvg(result.render.dark, `m${result.key}-dark`),
+		]),
+	);
 }
 
 describe('Mermaid diagrams', () => {
@@ -40,20 +59,29 @@ describe('Mermaid diagrams', () => {
 		// Each drawn once for both themes, or once per theme.
 		for (const diagram of diagrams) {
 			const drawings = diagram.querySelectorAll('.diagram-canvas > div > svg');
-			expect(drawings.length, diagram.id).toBe(diagram.querySelector('.mermaid-themed > svg') ? 1 : 2);
+			expect(drawings.length, diagram.id).toBe(
+				diagram.querySelector('.mermaid-themed > svg') ? 1 : 2,
+			);
 		}
 		const a = await fingerprints(first);
 		const b = await fingerprints(second);
-		expect(Object.keys(a).filter((file) => file.startsWith('_diagrams/')).length).toBeGreaterThanOrEqual(60);
+		expect(
+			Object.keys(a).filter((file) => file.startsWith('_diagrams/')).length,
+		).toBeGreaterThanOrEqual(60);
 		expect(b).toEqual(a);
 	});
 
 	it('render the same whatever the page rendered before them', async () => {
-		const sources = [...new Set([...mermaidSources('all-types.md'), ...mermaidSources('looks.mdx')])];
+		const sources = [
+			...new Set([...mermaidSources('all-types.md'), ...mermaidSources('looks.mdx')]),
+		];
 		const jobs: MermaidJob[] = sources.map((source) => ({ key: mermaidKey(source), source }));
 		const inOrder = published(await renderMermaid(jobs, { executablePath: chromiumPath() }));
-		const reversed = published(await renderMermaid([...jobs].reverse(), { executablePath: chromiumPath() }));
+		const reversed = published(
+			await renderMermaid([...jobs].reverse(), { executablePath: chromiumPath() }),
+		);
 		expect(inOrder.size).toBe(jobs.length);
-		for (const [key, svg] of inOrder) expect(reversed.get(key), sources[jobs.findIndex((job) => job.key === key)]).toBe(svg);
+		for (const [key, svg] of inOrder)
+			expect(reversed.get(key), sources[jobs.findIndex((job) => job.key === key)]).toBe(svg);
 	});
 });

@@ -13,7 +13,9 @@ beforeAll(async () => {
 	site = await buildSite(fixture('mermaid'), 'mermaid');
 }, 600_000);
 
-const figures = (page: Document) => [...page.querySelectorAll<HTMLElement>('figure.diagram-mermaid')];
+const figures = (page: Document) => [
+	...page.querySelectorAll<HTMLElement>('figure.diagram-mermaid'),
+];
 
 describe('Mermaid at build time', () => {
 	it('renders every diagram type as inline SVG in light and dark', () => {
@@ -27,7 +29,9 @@ describe('Mermaid at build time', () => {
 			if (themed) {
 				// One drawing for both themes: the dark theme's rules are in its own style sheet.
 				drawnOnce.push(name);
-				expect(themed.querySelector('style')!.textContent, name).toContain(":root[data-theme='dark'] #");
+				expect(themed.querySelector('style')!.textContent, name).toContain(
+					":root[data-theme='dark'] #",
+				);
 				expect(figure.querySelectorAll('.diagram-canvas > div > svg').length, name).toBe(1);
 			} else {
 				const light = figure.querySelector('.mermaid-light > svg');
@@ -36,10 +40,20 @@ describe('Mermaid at build time', () => {
 				expect(dark, name).not.toBeNull();
 				expect(light!.innerHTML, name).not.toBe(dark!.innerHTML);
 			}
-			expect(figure.querySelector('.diagram-source code')!.textContent!.length, name).toBeGreaterThan(5);
+			expect(
+				figure.querySelector('.diagram-source code')!.textContent!.length,
+				name,
+			).toBeGreaterThan(5);
 		}
 		// Types Mermaid colours through CSS alone are drawn once; those with colours on elements twice.
-		expect(drawnOnce).toEqual(expect.arrayContaining(['Mermaid diagram: Flowchart', 'Mermaid diagram: Sequence', 'Mermaid diagram: Gantt', 'Mermaid diagram: Sankey']));
+		expect(drawnOnce).toEqual(
+			expect.arrayContaining([
+				'Mermaid diagram: Flowchart',
+				'Mermaid diagram: Sequence',
+				'Mermaid diagram: Gantt',
+				'Mermaid diagram: Sankey',
+			]),
+		);
 		expect(drawnOnce).not.toContain('Mermaid diagram: Pie');
 		expect(page.querySelectorAll('pre.mermaid-source')).toHaveLength(0);
 		// Rendered at build time: the page loads no mermaid.
@@ -47,9 +61,16 @@ describe('Mermaid at build time', () => {
 	});
 
 	it('gives every drawing with text the narrowest it may be shown, in both themes', () => {
-		const drawings = [...site.page('plans/all-types/index.html').querySelectorAll<HTMLElement>('figure.diagram-mermaid .diagram-canvas > div')];
+		const drawings = [
+			...site
+				.page('plans/all-types/index.html')
+				.querySelectorAll<HTMLElement>('figure.diagram-mermaid .diagram-canvas > div'),
+		];
 		expect(drawings.length).toBeGreaterThan(30);
-		for (const drawing of drawings) expect(drawing.getAttribute('style'), drawing.parentElement!.parentElement!.id).toMatch(/^--diagram-min-width:\d+px$/);
+		for (const drawing of drawings)
+			expect(drawing.getAttribute('style'), drawing.parentElement!.parentElement!.id).toMatch(
+				/^--diagram-min-width:\d+px$/,
+			);
 	});
 
 	it('keeps element ids unique on a page with many diagrams, even a repeated one', () => {
@@ -61,10 +82,17 @@ describe('Mermaid at build time', () => {
 
 	it('honours %%{init}%% directives and frontmatter config', () => {
 		const page = site.page('plans/all-types/index.html');
-		const byLabel = (label: string) => figures(page).find((figure) => figure.querySelector('.diagram-label')!.textContent!.endsWith(label))!;
+		const byLabel = (label: string) =>
+			figures(page).find((figure) =>
+				figure.querySelector('.diagram-label')!.textContent!.endsWith(label),
+			)!;
 		// The forest theme's node fill, in both renders (the directive wins over our themes).
-		expect(byLabel('Init directive').querySelector('.diagram-canvas style')!.textContent).toContain('#cde498');
-		expect(byLabel('Frontmatter config').querySelector('.diagram-canvas svg')!.textContent).toContain('Titled by frontmatter');
+		expect(byLabel('Init directive').querySelector('.diagram-canvas style')!.textContent).toContain(
+			'#cde498',
+		);
+		expect(
+			byLabel('Frontmatter config').querySelector('.diagram-canvas svg')!.textContent,
+		).toContain('Titled by frontmatter');
 		expect(byLabel('Indented in a list').querySelector('.diagram-canvas svg')).not.toBeNull();
 		expect(byLabel('Inside details').querySelector('.diagram-canvas svg')).not.toBeNull();
 	});
@@ -107,7 +135,12 @@ describe('Mermaid at build time', () => {
 			{
 				configFile: false,
 				markdown: { processor: (await import('@astrojs/markdown-remark')).unified() },
-				integrations: [(await import('@astrojs/mdx')).default(), (await import('astro-technical-plans')).default({ mermaid: { browser: '/nonexistent/chromium' } })],
+				integrations: [
+					(await import('@astrojs/mdx')).default(),
+					(await import('astro-technical-plans')).default({
+						mermaid: { browser: '/nonexistent/chromium' },
+					}),
+				],
 			},
 			{ cache: 'mermaid', keepCache: true },
 		);
@@ -132,21 +165,43 @@ describe('Mermaid in the browser', () => {
 		it(`keeps text on an author's fill at 4.5:1 contrast or more (${theme})`, async () => {
 			const page = await browser.newPage({ colorScheme: theme });
 			await page.goto(`${origin}/plans/wide/#author-fills`);
-			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Author fills' });
+			const figure = page
+				.locator('figure.diagram-mermaid')
+				.filter({ hasText: 'Mermaid diagram: Author fills' });
 			const contrasts = await figure.locator('.diagram-canvas svg:visible').evaluate((svg) => {
-				const rgb = (color: string) => /rgba?\(([^)]+)\)/.exec(color)![1]!.split(/[\s,/]+/).slice(0, 3).map(Number);
+				const rgb = (color: string) =>
+					/rgba?\(([^)]+)\)/
+						.exec(color)![1]!
+						.split(/[\s,/]+/)
+						.slice(0, 3)
+						.map(Number);
 				const luminance = (channels: number[]) => {
-					const [r, g, b] = channels.map((value) => (value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4));
+					const [r, g, b] = channels.map((value) =>
+						value / 255 <= 0.03928 ? value / 255 / 12.92 : ((value / 255 + 0.055) / 1.055) ** 2.4,
+					);
 					return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 				};
 				return [...svg.querySelectorAll('g.node')].map((node) => {
-					const label = [...node.querySelectorAll('foreignObject *, text')].find((element) => [...element.childNodes].some((child) => child.nodeType === 3 && child.textContent!.trim()))!;
-					const [light, dark] = [luminance(rgb(getComputedStyle(node.querySelector('rect, path, polygon')!).fill)), luminance(rgb(getComputedStyle(label).color))].sort((a, b) => b - a);
+					const label = [...node.querySelectorAll('foreignObject *, text')].find((element) =>
+						[...element.childNodes].some(
+							(child) => child.nodeType === 3 && child.textContent!.trim(),
+						),
+					)!;
+					const [light, dark] = [
+						luminance(rgb(getComputedStyle(node.querySelector('rect, path, polygon')!).fill)),
+						luminance(rgb(getComputedStyle(label).color)),
+					].sort((a, b) => b - a);
 					return [label.textContent, Math.round(((light! + 0.05) / (dark! + 0.05)) * 10) / 10];
 				});
 			});
-			expect(contrasts.map(([text]) => text)).toEqual(['Pale node', 'Deep node', 'Theme node', 'Class node']);
-			for (const [text, ratio] of contrasts) expect(ratio, String(text)).toBeGreaterThanOrEqual(4.5);
+			expect(contrasts.map(([text]) => text)).toEqual([
+				'Pale node',
+				'Deep node',
+				'Theme node',
+				'Class node',
+			]);
+			for (const [text, ratio] of contrasts)
+				expect(ratio, String(text)).toBeGreaterThanOrEqual(4.5);
 			await page.close();
 		});
 	}
@@ -154,7 +209,9 @@ describe('Mermaid in the browser', () => {
 	it('sizes sequence-diagram boxes to their names in the font they are shown in', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${origin}/plans/wide/#checkout-boxes`);
-		const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Checkout boxes' });
+		const figure = page
+			.locator('figure.diagram-mermaid')
+			.filter({ hasText: 'Mermaid diagram: Checkout boxes' });
 		const margins = await figure.locator('.diagram-canvas svg:visible').evaluate((svg) =>
 			[...svg.querySelectorAll('rect.actor')].flatMap((rect) => {
 				const text = rect.parentElement!.querySelector('text');
@@ -173,7 +230,11 @@ describe('Mermaid in the browser', () => {
 		await page.goto(`${origin}/plans/all-types/#flowchart`);
 		// A diagram drawn once: the same SVG, its colours from the dark rules of its sheet.
 		const flowchart = page.locator('figure.diagram-mermaid').first();
-		const nodeFill = () => flowchart.locator('.mermaid-themed .node rect').first().evaluate((rect) => getComputedStyle(rect).fill);
+		const nodeFill = () =>
+			flowchart
+				.locator('.mermaid-themed .node rect')
+				.first()
+				.evaluate((rect) => getComputedStyle(rect).fill);
 		expect(await flowchart.locator('.mermaid-themed').isVisible()).toBe(true);
 		const lightFill = await nodeFill();
 		// A diagram drawn twice (colours on its elements): one SVG per theme.
@@ -187,17 +248,24 @@ describe('Mermaid in the browser', () => {
 		await page.close();
 	});
 
-	for (const [width, theme] of [[390, 'light'], [1280, 'dark']] as const) {
+	for (const [width, theme] of [
+		[390, 'light'],
+		[1280, 'dark'],
+	] as const) {
 		it(`keeps a wide diagram's text at 12 px at ${width} px (${theme}): it scrolls sideways, says so, and scrolls from the keyboard`, async () => {
 			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
 			await page.goto(`${origin}/plans/wide/#order-flow`);
-			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Order flow' });
+			const figure = page
+				.locator('figure.diagram-mermaid')
+				.filter({ hasText: 'Mermaid diagram: Order flow' });
 			const sizes = await labelSizes(figure);
 			expect(sizes.length).toBeGreaterThan(20);
 			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 			expect(await scrollsSideways(figure)).toBe(true);
 			// A named group in the tab order, whose name says it scrolls, and a hint anyone can see.
-			const canvas = figure.getByRole('group', { name: 'Mermaid diagram: Order flow Scroll sideways' });
+			const canvas = figure.getByRole('group', {
+				name: 'Mermaid diagram: Order flow Scroll sideways',
+			});
 			await expect.poll(() => canvas.getAttribute('tabindex')).toBe('0');
 			expect(await figure.locator('.diagram-scroll-hint').isVisible()).toBe(true);
 			expect(await axeViolations(page, 'figure.diagram-mermaid')).toEqual([]);
@@ -205,7 +273,9 @@ describe('Mermaid in the browser', () => {
 			// the top edge, corners left out, changes.
 			const topEdge = async () => {
 				const box = (await canvas.boundingBox())!;
-				return page.screenshot({ clip: { x: box.x + 20, y: box.y, width: box.width - 40, height: 2 } });
+				return page.screenshot({
+					clip: { x: box.x + 20, y: box.y, width: box.width - 40, height: 2 },
+				});
 			};
 			await canvas.focus();
 			expect(await canvas.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
@@ -226,7 +296,9 @@ describe('Mermaid in the browser', () => {
 		it(`keeps a wide box drawing's text at 12 px at ${width} px (${theme}), scrolling sideways, and opens it full size in the page's theme`, async () => {
 			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
 			await page.goto(`${origin}/plans/wide/#service-map`);
-			const figure = page.locator('figure.diagram-ascii').filter({ hasText: 'Diagram: Service map' });
+			const figure = page
+				.locator('figure.diagram-ascii')
+				.filter({ hasText: 'Diagram: Service map' });
 			const sizes = await labelSizes(figure);
 			expect(sizes).toHaveLength(10);
 			expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
@@ -238,17 +310,23 @@ describe('Mermaid in the browser', () => {
 			const href = (await open.getAttribute('href'))!;
 			expect(href.endsWith('-dark.svg')).toBe(theme === 'dark');
 			const standalone = await (await fetch(`${origin}${href}`)).text();
-			expect(standalone).toContain(theme === 'dark' ? 'background-color:#0d1117' : 'background-color:#ffffff');
+			expect(standalone).toContain(
+				theme === 'dark' ? 'background-color:#0d1117' : 'background-color:#ffffff',
+			);
 			await page.close();
 		});
 
 		it(`leaves a diagram that fits as it is at ${width} px: no scrolling, no hint, no tab stop`, async () => {
 			const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
 			await page.goto(`${origin}/plans/wide/#order-states`);
-			const figure = page.locator('figure.diagram-mermaid').filter({ hasText: 'Mermaid diagram: Order states' });
+			const figure = page
+				.locator('figure.diagram-mermaid')
+				.filter({ hasText: 'Mermaid diagram: Order states' });
 			await figure.scrollIntoViewIfNeeded();
 			// Size changes are reported before the next frame is painted.
-			await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			await page.evaluate(
+				() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+			);
 			expect(await scrollsSideways(figure)).toBe(false);
 			expect(await figure.locator('.diagram-canvas').getAttribute('tabindex')).toBeNull();
 			expect(await figure.locator('.diagram-scroll-hint').count()).toBe(0);

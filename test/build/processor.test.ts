@@ -6,7 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 
 /** The same site without the integration: its own pages only, built with `config`. */
-async function buildWithoutPlans(name: string, from: URL, config: AstroInlineConfig): Promise<BuiltSite> {
+async function buildWithoutPlans(
+	name: string,
+	from: URL,
+	config: AstroInlineConfig,
+): Promise<BuiltSite> {
 	const root = new URL(`../../.tmp/${name}/`, import.meta.url);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(new URL('src/', root), { recursive: true });
@@ -15,7 +19,10 @@ async function buildWithoutPlans(name: string, from: URL, config: AstroInlineCon
 }
 
 /** The cells of a page's computed cost total row. */
-const computedTotal = (page: Document) => [...page.querySelector<HTMLTableRowElement>('tr.cost-computed')!.cells].map((cell) => cell.textContent);
+const computedTotal = (page: Document) =>
+	[...page.querySelector<HTMLTableRowElement>('tr.cost-computed')!.cells].map(
+		(cell) => cell.textContent,
+	);
 
 describe('a site on Astro 7’s default processor (Sätteri)', () => {
 	let site: BuiltSite;
@@ -28,14 +35,19 @@ describe('a site on Astro 7’s default processor (Sätteri)', () => {
 	it('publishes Markdown plans with everything the plans pipeline adds', () => {
 		const page = site.page('plans/a/index.html');
 		expect(page.querySelector('.plan-header h1')!.textContent).toBe('Payments Gateway');
-		expect(page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]')).not.toBeNull();
+		expect(
+			page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]'),
+		).not.toBeNull();
 		expect(page.querySelector('figure.diagram-ascii svg')).not.toBeNull();
 		expect(computedTotal(page)).toEqual(['Computed total', '$200/mo']);
-		expect(page.querySelector('pre.astro-code.astro-code-themes')!.className).toContain('github-light-default');
-		// Straight quotes and dashes, as GitHub shows the same file.
-		expect(page.querySelector('#architecture-overview')!.closest('.heading-wrapper')!.nextElementSibling!.textContent).toBe(
-			'"Quoted" words -- and dashes -- stay as written, as on GitHub.',
+		expect(page.querySelector('pre.astro-code.astro-code-themes')!.className).toContain(
+			'github-light-default',
 		);
+		// Straight quotes and dashes, as GitHub shows the same file.
+		expect(
+			page.querySelector('#architecture-overview')!.closest('.heading-wrapper')!.nextElementSibling!
+				.textContent,
+		).toBe('"Quoted" words -- and dashes -- stay as written, as on GitHub.');
 	});
 
 	it('leaves the site’s own Markdown pages exactly as they are without the integration', () => {
@@ -50,8 +62,10 @@ describe('a site on Astro 7’s default processor (Sätteri)', () => {
 			integrations: [mdx(), plans({ directory: 'mdx-plans' })],
 		}).catch((error: Error & { hint?: string }) => error);
 		expect(error).toBeInstanceOf(Error);
-		expect((error as Error).message).toContain('mdx-plans/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor');
-		expect((error as { hint?: string }).hint).toContain("markdown: { processor: unified() }");
+		expect((error as Error).message).toContain(
+			'mdx-plans/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor',
+		);
+		expect((error as { hint?: string }).hint).toContain('markdown: { processor: unified() }');
 	});
 });
 
@@ -61,19 +75,25 @@ describe('a site on the unified processor with MDX plans and MDX pages', () => {
 	beforeAll(async () => {
 		const { unified } = await import('@astrojs/markdown-remark');
 		site = await buildSite(fixture('mdx-pages'), 'mdx-pages');
-		without = await buildWithoutPlans('mdx-pages-without-plans', fixture('mdx-pages'), { markdown: { processor: unified() }, integrations: [mdx()] });
+		without = await buildWithoutPlans('mdx-pages-without-plans', fixture('mdx-pages'), {
+			markdown: { processor: unified() },
+			integrations: [mdx()],
+		});
 	});
 
 	it('gives MDX plans the plans plugins', () => {
 		const page = site.page('plans/ledger/index.html');
 		expect(page.querySelector('.plan-content p')!.textContent).toBe('Owned by Payments.');
-		expect(page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]')).not.toBeNull();
+		expect(
+			page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]'),
+		).not.toBeNull();
 		expect(page.querySelector('figure.diagram-ascii svg')).not.toBeNull();
 		expect(computedTotal(page)).toEqual(['Computed total', '$345/mo']);
 	});
 
 	it('leaves the site’s own Markdown and MDX pages exactly as they are without the integration', () => {
-		for (const page of ['about/index.html', 'notes/index.html']) expect(site.file(page), page).toBe(without.file(page));
+		for (const page of ['about/index.html', 'notes/index.html'])
+			expect(site.file(page), page).toBe(without.file(page));
 		const notes = site.page('notes/index.html');
 		expect(notes.querySelector('h1')!.textContent).toBe('Notes for 2026');
 		expect(notes.querySelector('.anchor-link, figure, .table-scroll')).toBeNull();

@@ -24,14 +24,24 @@ beforeAll(async () => {
 afterAll(() => threads.close());
 
 function planSource(absolute: string, path: string): PlanSource {
-	return { absolute, path, file: `plans/${path}`, raw: readFileSync(absolute, 'utf8'), sanitize: true, verifyDrawings: true };
+	return {
+		absolute,
+		path,
+		file: `plans/${path}`,
+		raw: readFileSync(absolute, 'utf8'),
+		sanitize: true,
+		verifyDrawings: true,
+	};
 }
 
 describe('render threads', () => {
 	it('read and render a plan exactly as the build thread does', async () => {
 		const renderer = createPlanRenderer(settings);
 		const cache = new MermaidCache(settings.context.mermaidCacheDir);
-		const plans = [planSource(join(fixturePlans, 'ledger.md'), 'ledger.md'), planSource(template, 'template.md')];
+		const plans = [
+			planSource(join(fixturePlans, 'ledger.md'), 'ledger.md'),
+			planSource(template, 'template.md'),
+		];
 		const inThreads = await Promise.all(plans.map((plan) => threads.read(plan)));
 		for (const [index, plan] of plans.entries()) {
 			const here = await readAndRender(plan, () => renderer, cache);
@@ -53,11 +63,16 @@ describe('render threads', () => {
 		const sanitised = await threads.render(absolute, source, true);
 		expect(sanitised.html).toContain('<p>Hello</p>');
 		expect(sanitised.html).not.toMatch(/onclick|<script|steal/);
-		expect((await threads.render(absolute, source, false)).html).toContain('<script>steal()</script>');
+		expect((await threads.render(absolute, source, false)).html).toContain(
+			'<script>steal()</script>',
+		);
 	});
 
 	it('report a thread that cannot start, so the build renders in its own thread', async () => {
-		const broken = new RenderThreads(1, { ...settings, context: undefined } as unknown as RenderSettings);
+		const broken = new RenderThreads(1, {
+			...settings,
+			context: undefined,
+		} as unknown as RenderSettings);
 		await expect(broken.read(planSource(template, 'template.md'))).rejects.toThrow();
 		expect(broken.failed).toBe(true);
 		await broken.close();

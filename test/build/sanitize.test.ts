@@ -15,7 +15,11 @@ describe('a Markdown plan with hostile HTML', () => {
 	it('is published without scripts, styles, frames, forms, handlers or script URLs', () => {
 		expect(content.querySelectorAll('script, iframe, form, input, object, embed')).toHaveLength(0);
 		// The only styles are those of our own diagrams.
-		expect([...content.querySelectorAll('style')].filter((style) => !style.closest('figure.diagram-ascii'))).toEqual([]);
+		expect(
+			[...content.querySelectorAll('style')].filter(
+				(style) => !style.closest('figure.diagram-ascii'),
+			),
+		).toEqual([]);
 		for (const element of content.querySelectorAll('*')) {
 			for (const { name, value } of element.attributes) {
 				expect(name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);
@@ -31,7 +35,9 @@ describe('a Markdown plan with hostile HTML', () => {
 		expect(content.textContent).toContain('click me');
 		expect(content.textContent).toContain('raw anchor');
 		// A void element removed alone: the blocks after it stay.
-		expect(content.querySelector('p:has(> sup)')!.textContent).toBe('Kept paragraph after the embed, with sup.');
+		expect(content.querySelector('p:has(> sup)')!.textContent).toBe(
+			'Kept paragraph after the embed, with sup.',
+		);
 		expect(content.querySelector('details > summary')).not.toBeNull();
 		expect(content.querySelector('details > summary')!.textContent).toBe('Rollout notes');
 		expect(content.querySelectorAll('kbd')).toHaveLength(2);
@@ -40,12 +46,20 @@ describe('a Markdown plan with hostile HTML', () => {
 	});
 
 	it('keeps everything the plans pipeline adds: anchors, row ids, cost chart, drawing, footnotes', () => {
-		expect(content.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]')).not.toBeNull();
+		expect(
+			content.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]'),
+		).not.toBeNull();
 		expect(content.querySelector('tr#cost-compute')).not.toBeNull();
-		expect([...content.querySelector<HTMLTableRowElement>('tr.cost-computed')!.cells].map((cell) => cell.textContent)).toEqual(['Computed total', '$150/mo']);
+		expect(
+			[...content.querySelector<HTMLTableRowElement>('tr.cost-computed')!.cells].map(
+				(cell) => cell.textContent,
+			),
+		).toEqual(['Computed total', '$150/mo']);
 		expect(content.querySelector('figure.cost-chart svg, .cost-chart svg')).not.toBeNull();
 		expect(content.querySelector('figure.diagram-ascii svg')).not.toBeNull();
 		const footnoteLink = content.querySelector<HTMLAnchorElement>('a[data-footnote-ref]')!;
-		expect(content.querySelector(footnoteLink.getAttribute('href')!)!.textContent).toContain('Card data stays in the vault.');
+		expect(content.querySelector(footnoteLink.getAttribute('href')!)!.textContent).toContain(
+			'Card data stays in the vault.',
+		);
 	});
 });

@@ -11,7 +11,10 @@ import { buildSite, fixture } from '../helpers/build.ts';
 // report the same problems.
 
 const packageJson = fileURLToPath(import.meta.resolve('astro-technical-plans/package.json'));
-const bin = join(dirname(packageJson), JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans']);
+const bin = join(
+	dirname(packageJson),
+	JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans'],
+);
 const PROBLEM = /(docs\/plans\/\S+:\d+:\d+ (?:warning|error) [^\n]*)/g;
 
 /** The problems a build prints, as `file:line:column severity message`. */
@@ -33,26 +36,41 @@ async function buildProblems(): Promise<string[]> {
 	} finally {
 		for (const undo of restore) undo();
 	}
-	return [...printed.join('').replace(/\u001b\[[0-9;]*m/g, '').matchAll(PROBLEM)].map((match) => match[1]!);
+	return [
+		...printed
+			.join('')
+			// eslint-disable-next-line no-control-regex -- the colours of the build's output.
+			.replace(/\u001b\[[0-9;]*m/g, '')
+			.matchAll(PROBLEM),
+	].map((match) => match[1]!);
 }
 
 async function checkProblems(): Promise<{ problems: string[]; code: number }> {
 	try {
-		const { stdout } = await promisify(execFile)(process.execPath, [bin, 'check', '--root', fileURLToPath(fixture('site-options'))], { env: { ...process.env, GITHUB_ACTIONS: '' } });
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			[bin, 'check', '--root', fileURLToPath(fixture('site-options'))],
+			{ env: { ...process.env, GITHUB_ACTIONS: '' } },
+		);
 		return { problems: [...stdout.matchAll(PROBLEM)].map((match) => match[1]!), code: 0 };
 	} catch (error) {
 		const failed = error as { stdout: string; code: number };
-		return { problems: [...failed.stdout.matchAll(PROBLEM)].map((match) => match[1]!), code: failed.code };
+		return {
+			problems: [...failed.stdout.matchAll(PROBLEM)].map((match) => match[1]!),
+			code: failed.code,
+		};
 	}
 }
 
-describe('the site\'s astro.config is the one place options are set', () => {
+describe("the site's astro.config is the one place options are set", () => {
 	it('gives astro build and astro-technical-plans check the same problems, line for line', async () => {
 		const built = await buildProblems();
 		const checked = await checkProblems();
 		expect(built).toEqual([
 			'docs/plans/ingest.md:1:1 warning Section "Rollout" is missing.',
-			expect.stringMatching(/^docs\/plans\/ingest\.md:13:14 warning Mermaid syntax error: Parse error on line 2/),
+			expect.stringMatching(
+				/^docs\/plans\/ingest\.md:13:14 warning Mermaid syntax error: Parse error on line 2/,
+			),
 		]);
 		expect(checked.problems).toEqual(built);
 		// Mermaid errors are shown, as the site says: nothing fails.

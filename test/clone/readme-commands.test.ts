@@ -23,7 +23,15 @@ afterAll(() => {
  * this checkout on the PATH (its Node and tools are not there for someone who clones).
  */
 function userEnv(): NodeJS.ProcessEnv {
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !name.startsWith('npm_') && name !== 'NODE_ENV' && name !== 'INIT_CWD'));
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) =>
+				!name.startsWith('VITEST') &&
+				!name.startsWith('npm_') &&
+				name !== 'NODE_ENV' &&
+				name !== 'INIT_CWD',
+		),
+	);
 	env.PATH = (env.PATH ?? '')
 		.split(delimiter)
 		.filter((folder) => !folder.startsWith(repo))
@@ -34,7 +42,11 @@ function userEnv(): NodeJS.ProcessEnv {
 /** Runs `npm <args>` in the clone to its end; its output goes to the log. */
 function npm(args: string[]): Promise<number> {
 	return new Promise((resolve) => {
-		const child = spawn('npm', args, { cwd: clone, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn('npm', args, {
+			cwd: clone,
+			env: userEnv(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		const out = createWriteStream(log, { flags: 'a' });
 		out.write(`\n$ npm ${args.join(' ')}\n`);
 		child.stdout.pipe(out, { end: false });
@@ -62,9 +74,17 @@ async function freePort(): Promise<number> {
  * Starts a server command (`npm run dev`, `npm run preview`), waits until it answers, fetches
  * some pages, and stops it with everything it started.
  */
-async function serve(script: string, paths: string[]): Promise<Array<{ path: string; status: number; text: string }>> {
+async function serve(
+	script: string,
+	paths: string[],
+): Promise<Array<{ path: string; status: number; text: string }>> {
 	const port = await freePort();
-	const child = spawn('npm', ['run', script, '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: clone, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn('npm', ['run', script, '--', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: clone,
+		env: userEnv(),
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	const out = createWriteStream(log, { flags: 'a' });
 	out.write(`\n$ npm run ${script}\n`);
 	child.stdout.pipe(out);
@@ -73,9 +93,17 @@ async function serve(script: string, paths: string[]): Promise<Array<{ path: str
 	try {
 		const deadline = Date.now() + 240_000;
 		for (;;) {
-			if (child.exitCode !== null) throw new Error(`npm run ${script} exited with ${child.exitCode}:\n${logTail()}`);
-			if (await fetch(origin).then(() => true, () => false)) break;
-			if (Date.now() > deadline) throw new Error(`npm run ${script} did not answer within 4 minutes:\n${logTail()}`);
+			if (child.exitCode !== null)
+				throw new Error(`npm run ${script} exited with ${child.exitCode}:\n${logTail()}`);
+			if (
+				await fetch(origin).then(
+					() => true,
+					() => false,
+				)
+			)
+				break;
+			if (Date.now() > deadline)
+				throw new Error(`npm run ${script} did not answer within 4 minutes:\n${logTail()}`);
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
 		const pages = [];
@@ -108,18 +136,31 @@ describe('a fresh clone, with nothing beside it', () => {
 
 	it('builds the site with npm run build', async () => {
 		expect(await npm(['run', 'build']), logTail()).toBe(0);
-		for (const page of ['index.html', 'plans/checkout-service/index.html', 'plans.json', 'pagefind/pagefind.js']) expect(existsSync(join(clone, 'dist', page)), page).toBe(true);
+		for (const page of [
+			'index.html',
+			'plans/checkout-service/index.html',
+			'plans.json',
+			'pagefind/pagefind.js',
+		])
+			expect(existsSync(join(clone, 'dist', page)), page).toBe(true);
 	});
 
 	it('serves the plans with npm run dev', async () => {
 		const pages = await serve('dev', ['/', '/plans/checkout-service/']);
-		expect(pages.map(({ path, status }) => `${path} ${status}`)).toEqual(['/ 200', '/plans/checkout-service/ 200']);
+		expect(pages.map(({ path, status }) => `${path} ${status}`)).toEqual([
+			'/ 200',
+			'/plans/checkout-service/ 200',
+		]);
 		expect(pages[1]!.text).toContain('class="plan-content"');
 	});
 
 	it('serves the built site with npm run preview', async () => {
 		const pages = await serve('preview', ['/', '/plans/checkout-service/', '/plans.json']);
-		expect(pages.map(({ path, status }) => `${path} ${status}`)).toEqual(['/ 200', '/plans/checkout-service/ 200', '/plans.json 200']);
+		expect(pages.map(({ path, status }) => `${path} ${status}`)).toEqual([
+			'/ 200',
+			'/plans/checkout-service/ 200',
+			'/plans.json 200',
+		]);
 	});
 
 	it('passes npm test', async () => {

@@ -3,14 +3,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planIdFromPath } from '#plans/parse/paths.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { type BuiltSite, buildSite } from '../helpers/build.ts';
-import { expectPlanPagesFor, metaFields, throwAwaySite, throwAwaySiteConfig } from '../helpers/plan-site.ts';
+import {
+	expectPlanPagesFor,
+	metaFields,
+	throwAwaySite,
+	throwAwaySiteConfig,
+} from '../helpers/plan-site.ts';
 import { corpusDocuments, corpusFolder } from './documents.ts';
 
 // The documents stay where they are; the test copies the folder into a throw-away site.
 const documents = corpusDocuments();
 let site: BuiltSite;
 beforeAll(async () => {
-	const root = await throwAwaySite('corpus-site', (plansDir) => cp(corpusFolder(), plansDir, { recursive: true }));
+	const root = await throwAwaySite('corpus-site', (plansDir) =>
+		cp(corpusFolder(), plansDir, { recursive: true }),
+	);
 	// Real documents link to headings they do not have; the build reports those. Our own links must land.
 	site = await buildSite(root, 'corpus', throwAwaySiteConfig(), { authoredLinks: false });
 }, 600_000);

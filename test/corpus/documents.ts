@@ -10,8 +10,12 @@ import { PLAN_GLOB } from '#plans/parse/paths.ts';
  */
 export function corpusFolder(): string {
 	const folder = process.env.PLANS_CORPUS_DIR;
-	if (!folder) throw new Error('No corpus folder: run `npm run test:corpus -- <folder of Markdown plans>` (it sets PLANS_CORPUS_DIR).');
-	if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new Error(`PLANS_CORPUS_DIR is not a folder: ${folder}`);
+	if (!folder)
+		throw new Error(
+			'No corpus folder: run `npm run test:corpus -- <folder of Markdown plans>` (it sets PLANS_CORPUS_DIR).',
+		);
+	if (!existsSync(folder) || !statSync(folder).isDirectory())
+		throw new Error(`PLANS_CORPUS_DIR is not a folder: ${folder}`);
 	return folder;
 }
 
@@ -29,6 +33,7 @@ export function corpusDocuments(): CorpusDocument[] {
 	const documents = globSync(PLAN_GLOB, { cwd: folder })
 		.sort()
 		.map((name) => ({ name, file: join(folder, name), mdx: /\.mdx$/i.test(name) }));
-	if (documents.length === 0) throw new Error(`No .md or .mdx files in the corpus folder ${folder}`);
+	if (documents.length === 0)
+		throw new Error(`No .md or .mdx files in the corpus folder ${folder}`);
 	return documents;
 }

@@ -31,11 +31,20 @@ function fencesOf(tree: Root): Code[] {
 }
 
 function drawingsOf(name: string, markdown: string): Drawing[] {
-	const drawn = fencesOf(parseMarkdown(markdown)).filter((fence) => fenceDecision(fence.lang, fence.meta, fence.value) === 'diagram');
+	const drawn = fencesOf(parseMarkdown(markdown)).filter(
+		(fence) => fenceDecision(fence.lang, fence.meta, fence.value) === 'diagram',
+	);
 	return drawn.map((fence, index) => {
-		const result = renderAsciiDiagram(fence.value, { idPrefix: `d-${name.replace(/\W/g, '-')}-${index}` });
+		const result = renderAsciiDiagram(fence.value, {
+			idPrefix: `d-${name.replace(/\W/g, '-')}-${index}`,
+		});
 		const svg = result.ok ? result.svg : `<p><b>Not drawn:</b> ${escapeHtml(result.reason)}</p>`;
-		return { name: `${name.replace(/\.mdx?$/i, '')}--${index + 1}`, line: fence.position?.start.line ?? 0, source: fence.value, svg };
+		return {
+			name: `${name.replace(/\.mdx?$/i, '')}--${index + 1}`,
+			line: fence.position?.start.line ?? 0,
+			source: fence.value,
+			svg,
+		};
 	});
 }
 
@@ -56,7 +65,9 @@ const [folder, outputFolder = '.tmp/drawings'] = process.argv.slice(2);
 if (folder) process.env.PLANS_CORPUS_DIR = resolve(folder);
 const output = resolve(outputFolder);
 mkdirSync(output, { recursive: true });
-const drawings = corpusDocuments().flatMap((document) => drawingsOf(document.name, readFileSync(document.file, 'utf8')));
+const drawings = corpusDocuments().flatMap((document) =>
+	drawingsOf(document.name, readFileSync(document.file, 'utf8')),
+);
 writeFileSync(resolve(output, 'index.html'), page(drawings));
 const browser = await launchChromium();
 try {

@@ -15,7 +15,10 @@ import { mdastShape } from '../helpers/mdast-shape.ts';
 import { parseSvg, wordChars } from '../unit/diagrams/ascii/parse-svg.ts';
 import { corpusDocuments } from './documents.ts';
 
-const documents = corpusDocuments().map((document) => ({ ...document, body: splitFrontmatter(normalizeSource(readFileSync(document.file, 'utf8'))).body }));
+const documents = corpusDocuments().map((document) => ({
+	...document,
+	body: splitFrontmatter(normalizeSource(readFileSync(document.file, 'utf8'))).body,
+}));
 const remark = unified().use(remarkParse).use(remarkGfm);
 
 describe.each(documents)('$name', ({ name, body, mdx }) => {
@@ -30,7 +33,10 @@ describe.each(documents)('$name', ({ name, body, mdx }) => {
 		const tree = parseMarkdown(body, { mdx });
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
 		const { nodes } = extractPlanFacts(tree);
-		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
+		const anchors = [
+			...nodes.rows.map((row) => row.anchor),
+			...nodes.costTables.map(({ table }) => table.anchor!),
+		];
 		expect(anchors.filter((anchor, index) => anchors.indexOf(anchor) !== index)).toEqual([]);
 		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
 	});
@@ -46,7 +52,11 @@ describe.each(documents)('$name', ({ name, body, mdx }) => {
 				continue;
 			}
 			tally.drawn++;
-			const text = wordChars(parseSvg(result.svg).texts.map((t) => t.text).join(''));
+			const text = wordChars(
+				parseSvg(result.svg)
+					.texts.map((t) => t.text)
+					.join(''),
+			);
 			// v and V may be arrowheads (| over v); no other letter or digit may go missing.
 			expect(text.replace(/[vV]/g, ''), where).toBe(wordChars(fence.value).replace(/[vV]/g, ''));
 		}
@@ -60,7 +70,11 @@ describe.each(documents)('$name', ({ name, body, mdx }) => {
  */
 const tally = { total: 0, drawn: 0 };
 afterAll(() => {
-	if (tally.total > 0) expect(tally.drawn / tally.total, `${tally.drawn} of ${tally.total} drawings drawn`).toBeGreaterThanOrEqual(0.85);
+	if (tally.total > 0)
+		expect(
+			tally.drawn / tally.total,
+			`${tally.drawn} of ${tally.total} drawings drawn`,
+		).toBeGreaterThanOrEqual(0.85);
 });
 
 function drawingFences(body: string, mdx: boolean): Code[] {

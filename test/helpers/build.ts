@@ -27,7 +27,12 @@ export async function buildSite(
 	root: URL,
 	name: string,
 	inline: AstroInlineConfig = {},
-	{ cache = name, keepCache = false, deadLinks = [], authoredLinks = true }: { cache?: string; keepCache?: boolean; deadLinks?: string[]; authoredLinks?: boolean } = {},
+	{
+		cache = name,
+		keepCache = false,
+		deadLinks = [],
+		authoredLinks = true,
+	}: { cache?: string; keepCache?: boolean; deadLinks?: string[]; authoredLinks?: boolean } = {},
 ): Promise<BuiltSite> {
 	const outDir = fileURLToPath(new URL(`./dist-${name}/`, root));
 	await rm(outDir, { recursive: true, force: true });
@@ -35,10 +40,18 @@ export async function buildSite(
 	// starts cold unless asked: the content cache would keep plans parsed by older code.
 	const cacheDir = new URL(`./node_modules/.astro-${cache}/`, root);
 	if (!keepCache) await rm(cacheDir, { recursive: true, force: true });
-	await build({ root: fileURLToPath(root), outDir, cacheDir: fileURLToPath(cacheDir), logLevel: 'error', ...inline });
+	await build({
+		root: fileURLToPath(root),
+		outDir,
+		cacheDir: fileURLToPath(cacheDir),
+		logLevel: 'error',
+		...inline,
+	});
 	const dead = deadAnchors(outDir, { base: inline.base, authored: authoredLinks });
 	if (dead.join('\n') !== [...deadLinks].sort().join('\n')) {
-		throw new Error(`${name}: links to ids their page does not have:\n${dead.join('\n')}\nexpected only:\n${deadLinks.join('\n')}`);
+		throw new Error(
+			`${name}: links to ids their page does not have:\n${dead.join('\n')}\nexpected only:\n${deadLinks.join('\n')}`,
+		);
 	}
 	const file = (path: string) => readFileSync(`${outDir}/${path}`, 'utf8');
 	return { outDir, file, page: (path) => new JSDOM(file(path)).window.document };

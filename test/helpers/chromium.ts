@@ -4,7 +4,10 @@ import { CHROMIUM_ARGS, findBrowser } from '#plans/diagrams/mermaid/browser.ts';
 /** The system Chromium the integration itself would use for Mermaid. */
 export function chromiumPath(): string {
 	const found = findBrowser(undefined);
-	if (!found) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set PLANS_CHROMIUM.');
+	if (!found)
+		throw new Error(
+			'No Chromium found: install it (apt-get install -y chromium) or set PLANS_CHROMIUM.',
+		);
 	return found;
 }
 

@@ -11,18 +11,28 @@ const XLINK = 'http://www.w3.org/1999/xlink';
  * With `authored: false`, the links a plan's author wrote are left out: a site built with
  * `brokenLinks: 'warn'` keeps them as written, and the build has reported them.
  */
-export function deadAnchors(outDir: string, { base = '/', authored = true }: { base?: string; authored?: boolean } = {}): string[] {
+export function deadAnchors(
+	outDir: string,
+	{ base = '/', authored = true }: { base?: string; authored?: boolean } = {},
+): string[] {
 	const dead: string[] = [];
 	for (const file of htmlFiles(outDir)) {
 		const page = relative(outDir, file).split(sep).join('/');
 		const document = new JSDOM(readFileSync(file, 'utf8')).window.document;
 		// What a browser scrolls to for `#x`: an element with that id, or else an <a name="x">.
-		const ids = new Set([...[...document.querySelectorAll('[id]')].map((element) => element.id), ...[...document.querySelectorAll('a[name]')].map((anchor) => anchor.getAttribute('name')!)]);
+		const ids = new Set([
+			...[...document.querySelectorAll('[id]')].map((element) => element.id),
+			...[...document.querySelectorAll('a[name]')].map((anchor) => anchor.getAttribute('name')!),
+		]);
 		const own = ownPaths(page, base);
 		for (const link of document.querySelectorAll('a')) {
 			if (!authored && writtenByAuthor(link)) continue;
-			const fragment = ownFragment(link.getAttribute('href') ?? link.getAttributeNS(XLINK, 'href'), own);
-			if (fragment !== undefined && fragment !== '' && fragment !== 'top' && !ids.has(fragment)) dead.push(`${page}#${fragment}`);
+			const fragment = ownFragment(
+				link.getAttribute('href') ?? link.getAttributeNS(XLINK, 'href'),
+				own,
+			);
+			if (fragment !== undefined && fragment !== '' && fragment !== 'top' && !ids.has(fragment))
+				dead.push(`${page}#${fragment}`);
 		}
 	}
 	return dead.sort();
@@ -33,7 +43,12 @@ export function deadAnchors(outDir: string, { base = '/', authored = true }: { b
  * class (heading and row anchors, chart bars), is a footnote link or sits in a drawn SVG.
  */
 function writtenByAuthor(link: Element): boolean {
-	return Boolean(link.closest('.plan-content')) && !link.closest('svg') && !link.hasAttribute('class') && !link.hasAttribute('data-footnote-ref');
+	return (
+		Boolean(link.closest('.plan-content')) &&
+		!link.closest('svg') &&
+		!link.hasAttribute('class') &&
+		!link.hasAttribute('data-footnote-ref')
+	);
 }
 
 function htmlFiles(folder: string): string[] {

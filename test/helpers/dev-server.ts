@@ -17,12 +17,31 @@ async function freePort(): Promise<number> {
  * Runs `astro dev` on a fixture as an author would, in its own process, and waits until it
  * serves `readyPath`. Returns its origin, what it printed, and a stop().
  */
-export async function startDevServer(root: URL, { base = '', readyPath = `${base}/` }: { base?: string; readyPath?: string } = {}) {
+export async function startDevServer(
+	root: URL,
+	{ base = '', readyPath = `${base}/` }: { base?: string; readyPath?: string } = {},
+) {
 	const port = await freePort();
-	const args = [astroBin, 'dev', '--root', fileURLToPath(root), '--port', String(port), '--host', '127.0.0.1', ...(base ? ['--base', base] : [])];
+	const args = [
+		astroBin,
+		'dev',
+		'--root',
+		fileURLToPath(root),
+		'--port',
+		String(port),
+		'--host',
+		'127.0.0.1',
+		...(base ? ['--base', base] : []),
+	];
 	// Not the test runner's environment: Astro changes how it serves pages when it sees VITEST.
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
-	const child: ChildProcess = spawn(process.execPath, args, { env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST',
+		),
+	);
+	const child: ChildProcess = spawn(process.execPath, args, {
+		env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	const output: string[] = [];
 	child.stdout!.on('data', (chunk) => output.push(String(chunk)));
 	child.stderr!.on('data', (chunk) => output.push(String(chunk)));
@@ -33,9 +52,13 @@ export async function startDevServer(root: URL, { base = '', readyPath = `${base
 		child.kill('SIGTERM');
 		await exited;
 	};
-	for (const deadline = Date.now() + 60_000; ; ) {
-		if (child.exitCode !== null) throw new Error(`astro dev exited with ${child.exitCode}:\n${output.join('')}`);
-		const ready = await fetch(origin + readyPath).then((response) => response.ok, () => false);
+	for (const deadline = Date.now() + 60_000; ;) {
+		if (child.exitCode !== null)
+			throw new Error(`astro dev exited with ${child.exitCode}:\n${output.join('')}`);
+		const ready = await fetch(origin + readyPath).then(
+			(response) => response.ok,
+			() => false,
+		);
 		if (ready) break;
 		if (Date.now() > deadline) {
 			await stop();

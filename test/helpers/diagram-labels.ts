@@ -17,5 +17,7 @@ export function labelSizes(figure: Locator): Promise<number[]> {
 
 /** Whether a figure's drawing is wider than its box, which then scrolls sideways. */
 export function scrollsSideways(figure: Locator): Promise<boolean> {
-	return figure.locator('.diagram-canvas').evaluate((canvas) => canvas.scrollWidth > canvas.clientWidth);
+	return figure
+		.locator('.diagram-canvas')
+		.evaluate((canvas) => canvas.scrollWidth > canvas.clientWidth);
 }

@@ -4,12 +4,31 @@
  * reach 5,000 lines; generating one keeps the repository small and the content predictable.
  */
 export function longPlan(minLines = 5_000): string {
-	const lines = ['# Telemetry Platform: Research and Build Plan', '', '**Version**: 3.0', '**Date**: 2026-01-15', '**Status**: Draft', ''];
+	const lines = [
+		'# Telemetry Platform: Research and Build Plan',
+		'',
+		'**Version**: 3.0',
+		'**Date**: 2026-01-15',
+		'**Status**: Draft',
+		'',
+	];
 	for (let chapter = 1; lines.length < minLines; chapter++) lines.push(...planChapter(chapter));
 	return `${lines.join('\n')}\n`;
 }
 
-const LANGUAGES = ['rust', 'sql', 'yaml', 'json', 'bash', 'typescript', 'go', 'python', 'toml', 'http', 'graphql'];
+const LANGUAGES = [
+	'rust',
+	'sql',
+	'yaml',
+	'json',
+	'bash',
+	'typescript',
+	'go',
+	'python',
+	'toml',
+	'http',
+	'graphql',
+];
 
 function planChapter(chapter: number): string[] {
 	const area = `Area ${chapter}`;

@@ -13,13 +13,26 @@ export async function loadedPlanImages(browser: Browser, url: string) {
 	const { origin, pathname } = new URL(url);
 	const problems: string[] = [];
 	const page = await browser.newPage();
-	await page.route(REMOTE_IMAGES, (route) => route.fulfill({ contentType: 'image/gif', body: PIXEL }));
+	await page.route(REMOTE_IMAGES, (route) =>
+		route.fulfill({ contentType: 'image/gif', body: PIXEL }),
+	);
 	recordProblems(page, origin, pathname, problems);
 	await page.goto(url, { waitUntil: 'networkidle' });
 	const images = page.locator('.plan-content img:not([src^="https:"])');
 	for (const image of await images.all()) await image.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.plan-content img')].every((img) => img.complete));
-	const sizes = await images.evaluateAll((all) => (all as HTMLImageElement[]).map(({ alt, naturalWidth }) => ({ alt, naturalWidth })));
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll<HTMLImageElement>('.plan-content img')].every(
+			(img) => img.complete,
+		),
+	);
+	const sizes = await images.evaluateAll((all) =>
+		(all as HTMLImageElement[]).map(({ alt, naturalWidth }) => ({ alt, naturalWidth })),
+	);
 	await page.close();
-	return { sizes, problems: problems.filter((problem) => !problem.includes('foreign request https://ci.example.com/')) };
+	return {
+		sizes,
+		problems: problems.filter(
+			(problem) => !problem.includes('foreign request https://ci.example.com/'),
+		),
+	};
 }

@@ -11,7 +11,10 @@ import type { BuiltSite } from './build.ts';
  * elsewhere, or generated), with the plans collection set up. `fill` writes the plans into
  * the folder it is given.
  */
-export async function throwAwaySite(name: string, fill: (plansDir: URL) => Promise<void>): Promise<URL> {
+export async function throwAwaySite(
+	name: string,
+	fill: (plansDir: URL) => Promise<void>,
+): Promise<URL> {
 	const root = new URL(`../../.tmp/${name}/`, import.meta.url);
 	await rm(root, { recursive: true, force: true });
 	await mkdir(new URL('./src/', root), { recursive: true });
@@ -39,16 +42,25 @@ export function throwAwaySiteConfig(): AstroInlineConfig {
 
 /** Every plan page of a built site, found through the index's links, with the link text. */
 export function planPages(site: BuiltSite): Array<[string, Document]> {
-	const links = [...site.page('index.html').querySelectorAll<HTMLAnchorElement>('.plans-table tbody a')];
-	return links.map((link) => [link.textContent!, site.page(`${decodeURI(link.getAttribute('href')!)}index.html`)]);
+	const links = [
+		...site.page('index.html').querySelectorAll<HTMLAnchorElement>('.plans-table tbody a'),
+	];
+	return links.map((link) => [
+		link.textContent!,
+		site.page(`${decodeURI(link.getAttribute('href')!)}index.html`),
+	]);
 }
 
 /** Table of contents entries, and the headings of the plan at the levels its outline lists (the footnotes label is not a section). */
 export function tocAndHeadings(page: Document): { toc: number; headings: number } {
 	// The outline's levels: the highest heading level of the plan's sections and the one below
 	// (h2 and h3 in the template); a lone h1 that is not the title is not a section level.
-	const levels = [...page.querySelectorAll('.plan-content :is(h1, h2, h3, h4, h5, h6):not(#footnote-label)')].map((heading) => Number(heading.tagName[1]));
-	const outline = levels.filter((level) => level > 1 || levels.filter((other) => other === 1).length > 1);
+	const levels = [
+		...page.querySelectorAll('.plan-content :is(h1, h2, h3, h4, h5, h6):not(#footnote-label)'),
+	].map((heading) => Number(heading.tagName[1]));
+	const outline = levels.filter(
+		(level) => level > 1 || levels.filter((other) => other === 1).length > 1,
+	);
 	const top = Math.min(...outline);
 	return {
 		toc: page.querySelectorAll('.toc a').length,
@@ -65,7 +77,10 @@ export function repeatedIds(page: Document): string[] {
 /** The plan header's metadata fields (`Version`, `Date`, `Status` …) by name. */
 export function metaFields(page: Document): Record<string, string> {
 	return Object.fromEntries(
-		[...page.querySelectorAll('.plan-meta > div')].map((div) => [div.querySelector('dt')!.textContent, div.querySelector('dd')!.textContent!.trim()]),
+		[...page.querySelectorAll('.plan-meta > div')].map((div) => [
+			div.querySelector('dt')!.textContent,
+			div.querySelector('dd')!.textContent!.trim(),
+		]),
 	);
 }
 

@@ -21,7 +21,15 @@ export interface CentsTotal {
 
 /** A generated cost cell: an amount as written (signed cents), with the period it writes. */
 export type CostCell =
-	| { kind: 'amount'; text: string; currency: Currency; low: number; high: number; period?: Period; free: boolean }
+	| {
+			kind: 'amount';
+			text: string;
+			currency: Currency;
+			low: number;
+			high: number;
+			period?: Period;
+			free: boolean;
+	  }
 	| { kind: 'unknown'; text: string }
 	| { kind: 'unreadable'; text: string };
 
@@ -78,7 +86,8 @@ export function perMonth(cents: number, { num, den }: { num: number; den: number
 	return cents < 0 ? -rounded : rounded;
 }
 
-const groupThousands = (whole: number, separator: string) => String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+const groupThousands = (whole: number, separator: string) =>
+	String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 
 /** The ways a non-negative amount of cents can be written as a number. */
 function numberFormats(cents: number): string[] {
@@ -105,7 +114,11 @@ function withCurrency(number: string, currency: Currency, placement: Placement):
 
 /** Any amount, whole amounts, and multiples of $100 (which can be written with k) alike. */
 const someCents = (max: number) =>
-	fc.oneof(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: max / 100 }).map((n) => n * 100), fc.integer({ min: 0, max: max / 10_000 }).map((n) => n * 10_000));
+	fc.oneof(
+		fc.integer({ min: 0, max }),
+		fc.integer({ min: 0, max: max / 100 }).map((n) => n * 100),
+		fc.integer({ min: 0, max: max / 10_000 }).map((n) => n * 10_000),
+	);
 
 /** A number of cents, with its written form. The format index picks one of `numberFormats`. */
 const writtenCents = (max: number) =>
@@ -132,7 +145,15 @@ const singleAmount: fc.Arbitrary<CostCell> = fc
 		const negative = sign !== '' && amount.cents > 0;
 		const text = !negative ? written : sign === '()' ? `(${written})` : `${sign}${written}`;
 		const cents = negative ? -amount.cents : amount.cents;
-		return { kind: 'amount', text, currency, low: cents, high: cents, period: period.period, free: false };
+		return {
+			kind: 'amount',
+			text,
+			currency,
+			low: cents,
+			high: cents,
+			period: period.period,
+			free: false,
+		};
 	});
 
 /** A range `low–high`: the same currency, both ends multiplied by k or neither, one period. */
@@ -149,34 +170,76 @@ const rangeAmount: fc.Arbitrary<CostCell> = fc
 	.map(({ ends, currency, placement, period, separator, currencyOnce }) => {
 		const [low, high] = ends[0].cents <= ends[1].cents ? ends : [ends[1], ends[0]];
 		// `$120–150` and `120–150 EUR` name the currency on one end only.
-		const lowText = currencyOnce && placement === 'code after' ? low.number : withCurrency(low.number, currency, placement);
-		const highText = currencyOnce && placement !== 'code after' ? high.number : withCurrency(high.number, currency, placement);
-		return { kind: 'amount', text: `${lowText}${separator}${highText}${period.text}`, currency, low: low.cents, high: high.cents, period: period.period, free: false };
+		const lowText =
+			currencyOnce && placement === 'code after'
+				? low.number
+				: withCurrency(low.number, currency, placement);
+		const highText =
+			currencyOnce && placement !== 'code after'
+				? high.number
+				: withCurrency(high.number, currency, placement);
+		return {
+			kind: 'amount',
+			text: `${lowText}${separator}${highText}${period.text}`,
+			currency,
+			low: low.cents,
+			high: high.cents,
+			period: period.period,
+			free: false,
+		};
 	});
 
 /** Zero: adds nothing and no currency. Only the word "Free" makes a row free, which no period is looked for in. */
 const freeAmount: fc.Arbitrary<CostCell> = fc
 	.constantFrom('Free', 'free', '$0', '€0.00', 'Free tier available', '$0 (free tier)')
-	.map((text) => ({ kind: 'amount', text, currency: 'USD', low: 0, high: 0, free: /^free/i.test(text) }));
+	.map((text) => ({
+		kind: 'amount',
+		text,
+		currency: 'USD',
+		low: 0,
+		high: 0,
+		free: /^free/i.test(text),
+	}));
 
-const unknownCell: fc.Arbitrary<CostCell> = fc.constantFrom('TBD', 'tbd', 'N/A', '?', '', '-', '—', 'Unknown', '…').map((text) => ({ kind: 'unknown', text }));
+const unknownCell: fc.Arbitrary<CostCell> = fc
+	.constantFrom('TBD', 'tbd', 'N/A', '?', '', '-', '—', 'Unknown', '…')
+	.map((text) => ({ kind: 'unknown', text }));
 
 const unreadableCell: fc.Arbitrary<CostCell> = fc
-	.constantFrom('12$', '$1,2,3', '$5 + €3', '$120–€150', '$1–2k', '$150–$120', '$5 per seat', 'lots', '120', '$1.2.3', '-$-5', '$99999999999')
+	.constantFrom(
+		'12$',
+		'$1,2,3',
+		'$5 + €3',
+		'$120–€150',
+		'$1–2k',
+		'$150–$120',
+		'$5 per seat',
+		'lots',
+		'120',
+		'$1.2.3',
+		'-$-5',
+		'$99999999999',
+	)
 	.map((text) => ({ kind: 'unreadable', text }));
 
 /** Markdown and template dressing that must not change the amount. */
 const dressed = (cell: fc.Arbitrary<CostCell>) =>
-	fc.tuple(cell, fc.constantFrom('plain', 'plain', 'bold', 'placeholder', 'approximate', 'note', 'escaped')).map(([money, dress]): CostCell => {
-		if (money.kind !== 'amount' || money.text === '') return money;
-		const negative = /^[-\u2212(]/.test(money.text);
-		if (dress === 'bold') return { ...money, text: `**${money.text}**` };
-		if (dress === 'placeholder') return { ...money, text: `[${money.text}]` };
-		if (dress === 'approximate' && !negative) return { ...money, text: `~${money.text}` };
-		if (dress === 'note' && !money.text.endsWith(')')) return { ...money, text: `${money.text} (reserved)` };
-		if (dress === 'escaped') return { ...money, text: money.text.replace(/\$/g, '\\$') };
-		return money;
-	});
+	fc
+		.tuple(
+			cell,
+			fc.constantFrom('plain', 'plain', 'bold', 'placeholder', 'approximate', 'note', 'escaped'),
+		)
+		.map(([money, dress]): CostCell => {
+			if (money.kind !== 'amount' || money.text === '') return money;
+			const negative = /^[-\u2212(]/.test(money.text);
+			if (dress === 'bold') return { ...money, text: `**${money.text}**` };
+			if (dress === 'placeholder') return { ...money, text: `[${money.text}]` };
+			if (dress === 'approximate' && !negative) return { ...money, text: `~${money.text}` };
+			if (dress === 'note' && !money.text.endsWith(')'))
+				return { ...money, text: `${money.text} (reserved)` };
+			if (dress === 'escaped') return { ...money, text: money.text.replace(/\$/g, '\\$') };
+			return money;
+		});
 
 export const costCell: fc.Arbitrary<CostCell> = fc.oneof(
 	{ weight: 6, arbitrary: dressed(singleAmount) },
@@ -187,20 +250,34 @@ export const costCell: fc.Arbitrary<CostCell> = fc.oneof(
 );
 
 /** The period a reader takes for a table: its header's, else its written Total's, else the one every priced row writes. */
-function tablePeriod(headerPeriod: Period | undefined, total: boolean, cells: CostCell[]): Period | undefined {
+function tablePeriod(
+	headerPeriod: Period | undefined,
+	total: boolean,
+	cells: CostCell[],
+): Period | undefined {
 	if (headerPeriod) return headerPeriod;
 	if (total) return 'month';
-	const priced = cells.flatMap((cell) => (cell.kind === 'amount' && !cell.free ? [cell.period] : []));
+	const priced = cells.flatMap((cell) =>
+		cell.kind === 'amount' && !cell.free ? [cell.period] : [],
+	);
 	const periods = new Set(priced);
 	return periods.size === 1 ? priced[0] : undefined;
 }
 
-const kindOf = (period: Period | undefined): CostKind => (period === undefined ? 'unstated' : period === 'once' ? 'oneTime' : 'monthly');
+const kindOf = (period: Period | undefined): CostKind =>
+	period === undefined ? 'unstated' : period === 'once' ? 'oneTime' : 'monthly';
 
 /** Sums cells the way a reader would: each kind of money and currency apart, in integer cents, low ends and high ends apart. */
-export function sumCells(cells: CostCell[], period: Period | undefined): Pick<CostTableCase, 'totals' | 'incomplete'> {
+export function sumCells(
+	cells: CostCell[],
+	period: Period | undefined,
+): Pick<CostTableCase, 'totals' | 'incomplete'> {
 	const totals: CostTableCase['totals'] = { monthly: {}, oneTime: {}, unstated: {} };
-	const incomplete: CostTableCase['incomplete'] = { monthly: false, oneTime: false, unstated: false };
+	const incomplete: CostTableCase['incomplete'] = {
+		monthly: false,
+		oneTime: false,
+		unstated: false,
+	};
 	for (const cell of cells) {
 		const effective = cell.kind === 'amount' ? (cell.period ?? period) : period;
 		const kind = kindOf(effective);
@@ -208,7 +285,8 @@ export function sumCells(cells: CostCell[], period: Period | undefined): Pick<Co
 			incomplete[kind] = true;
 			continue;
 		}
-		const factor = effective === undefined || effective === 'once' ? { num: 1, den: 1 } : PER_MONTH[effective];
+		const factor =
+			effective === undefined || effective === 'once' ? { num: 1, den: 1 } : PER_MONTH[effective];
 		const [low, high] = [perMonth(cell.low, factor), perMonth(cell.high, factor)];
 		if (low === 0 && high === 0) continue;
 		const total = (totals[kind][cell.currency] ??= { low: 0, high: 0 });
@@ -218,36 +296,90 @@ export function sumCells(cells: CostCell[], period: Period | undefined): Pick<Co
 	return { totals, incomplete };
 }
 
-const centsText = (cents: number) => `${cents < 0 ? '-' : ''}$${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+const centsText = (cents: number) =>
+	`${cents < 0 ? '-' : ''}$${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 
 /** A written Total row: the rows' USD sum, that sum off by some cents, or TBD (which checks nothing). */
 const writtenTotal = fc.record({
-	label: fc.constantFrom('Total', '**Total**', 'Grand Total', 'TOTAL', 'Monthly total', '**Estimated total**'),
+	label: fc.constantFrom(
+		'Total',
+		'**Total**',
+		'Grand Total',
+		'TOTAL',
+		'Monthly total',
+		'**Estimated total**',
+	),
 	off: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: -50_000, max: 50_000 })),
 	tbd: fc.constantFrom(false, false, false, true),
 });
 
 /** Whether a written USD total of `written` cents should be reported against the rows. */
-function expectMismatch(written: CentsTotal, totals: Partial<Record<Currency, CentsTotal>>, incomplete: boolean): boolean {
+function expectMismatch(
+	written: CentsTotal,
+	totals: Partial<Record<Currency, CentsTotal>>,
+	incomplete: boolean,
+): boolean {
 	const sum = totals.USD ?? { low: 0, high: 0 };
-	const ends = incomplete ? written.low >= sum.low && written.high >= sum.high : written.low === sum.low && written.high === sum.high;
-	const others = CURRENCIES.some((currency) => currency !== 'USD' && totals[currency] !== undefined && (totals[currency].low !== 0 || totals[currency].high !== 0));
+	const ends = incomplete
+		? written.low >= sum.low && written.high >= sum.high
+		: written.low === sum.low && written.high === sum.high;
+	const others = CURRENCIES.some(
+		(currency) =>
+			currency !== 'USD' &&
+			totals[currency] !== undefined &&
+			(totals[currency].low !== 0 || totals[currency].high !== 0),
+	);
 	return !ends || others;
 }
 
 /** Text for table cells: letters of several scripts, marks, digits; no Markdown syntax, never a Total label. */
 export const cellWords = fc
-	.array(fc.constantFrom('API', 'db', 'Cache', 'CDN', 'שרת', 'خادم', 'é\u0301', 'n\u0303', '日本', '👩‍👩‍👧', '4 x t3.medium', '\u200f', 'v2'), { maxLength: 4 })
+	.array(
+		fc.constantFrom(
+			'API',
+			'db',
+			'Cache',
+			'CDN',
+			'שרת',
+			'خادم',
+			'é\u0301',
+			'n\u0303',
+			'日本',
+			'👩‍👩‍👧',
+			'4 x t3.medium',
+			'\u200f',
+			'v2',
+		),
+		{ maxLength: 4 },
+	)
 	.map((words) => words.join(' '));
 
 const HEADERS = {
 	component: ['Component', 'Item', '**Component**', 'Resource'],
-	cost: ['Cost', 'Monthly Cost', 'Cost (est.)', 'Est. Cost', 'Price', 'Amount', 'Budget', 'cost / mo', '**Cost:**', 'Annual Cost', 'One-time Cost'],
+	cost: [
+		'Cost',
+		'Monthly Cost',
+		'Cost (est.)',
+		'Est. Cost',
+		'Price',
+		'Amount',
+		'Budget',
+		'cost / mo',
+		'**Cost:**',
+		'Annual Cost',
+		'One-time Cost',
+	],
 	extra: ['Service', 'Usage', 'Notes', 'Provider', 'Tier'],
 };
 
 /** The period a cost column's header states. */
-const HEADER_PERIODS: Record<string, Period> = { 'Monthly Cost': 'month', 'cost / mo': 'month', Budget: 'once', 'Annual Cost': 'year', 'One-time Cost': 'once' };
+const HEADER_PERIODS: Record<string, Period> = {
+	'Monthly Cost': 'month',
+	'cost / mo': 'month',
+	Budget: 'once',
+	'Annual Cost': 'year',
+	'One-time Cost': 'once',
+};
 
 /** A whole cost table: header, delimiter, rows, maybe a Total row, with its expected sums. */
 export const costTable: fc.Arbitrary<CostTableCase> = fc
@@ -256,7 +388,9 @@ export const costTable: fc.Arbitrary<CostTableCase> = fc
 		cost: fc.constantFrom(...HEADERS.cost),
 		extras: fc.shuffledSubarray(HEADERS.extra, { maxLength: 2 }),
 		costAt: fc.nat(),
-		rows: fc.array(fc.record({ label: cellWords, cost: costCell, other: cellWords }), { maxLength: 12 }),
+		rows: fc.array(fc.record({ label: cellWords, cost: costCell, other: cellWords }), {
+			maxLength: 12,
+		}),
 		total: fc.option(writtenTotal, { freq: 2 }),
 		padding: fc.constantFrom(' ', ' ', '\t', '  '),
 	})
@@ -265,7 +399,8 @@ export const costTable: fc.Arbitrary<CostTableCase> = fc
 		const rest = [...extras];
 		rest.splice(costAt % (rest.length + 1), 0, cost);
 		const costColumn = 1 + rest.indexOf(cost);
-		const line = (cells: string[]) => `|${cells.map((cell) => `${padding}${cell}${padding}`).join('|')}|`;
+		const line = (cells: string[]) =>
+			`|${cells.map((cell) => `${padding}${cell}${padding}`).join('|')}|`;
 		const row = (label: string, money: string, other: string) => {
 			const cells = [label, ...rest.map(() => other)];
 			cells[costColumn] = money;
@@ -278,16 +413,29 @@ export const costTable: fc.Arbitrary<CostTableCase> = fc
 			lines.push(row(label, cell.text, other));
 		}
 		// A row with nothing in any cell is no row: it makes no total "at least".
-		const counted = rows.filter(({ label, cost: cell, other }) => label.trim() !== '' || cell.text.trim() !== '' || (rest.length > 1 && other.trim() !== ''));
-		const period = tablePeriod(HEADER_PERIODS[cost], Boolean(total && !total.tbd), counted.map((entry) => entry.cost));
-		const { totals, incomplete } = sumCells(counted.map((entry) => entry.cost), period);
+		const counted = rows.filter(
+			({ label, cost: cell, other }) =>
+				label.trim() !== '' || cell.text.trim() !== '' || (rest.length > 1 && other.trim() !== ''),
+		);
+		const period = tablePeriod(
+			HEADER_PERIODS[cost],
+			Boolean(total && !total.tbd),
+			counted.map((entry) => entry.cost),
+		);
+		const { totals, incomplete } = sumCells(
+			counted.map((entry) => entry.cost),
+			period,
+		);
 		let mismatch = false;
 		if (total?.tbd) lines.push(row(total.label, 'TBD', ''));
 		else if (total) {
 			// The written total is a run-rate (`/mo`): it is checked against the run-rate rows.
 			const usd = totals.monthly.USD ?? { low: 0, high: 0 };
 			const written = { low: usd.low + total.off, high: usd.high + total.off };
-			const text = written.low === written.high ? `${centsText(written.low)}/mo` : `${centsText(written.low)} to ${centsText(written.high)}/mo`;
+			const text =
+				written.low === written.high
+					? `${centsText(written.low)}/mo`
+					: `${centsText(written.low)} to ${centsText(written.high)}/mo`;
 			lines.push(row(total.label, text, ''));
 			mismatch = expectMismatch(written, totals.monthly, incomplete.monthly);
 		}

@@ -1,7 +1,15 @@
 // What a new user does: pack the package, create an Astro site in an empty folder with nothing
 // from this repository but the tarball, install, build, and check plans with the package's bin.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,20 +22,34 @@ const work = mkdtempSync(join(tmpdir(), 'plans-package-'));
 const site = join(work, 'site');
 
 /** Runs a command in the site as a user's shell would, with Node 22 first on the PATH. */
-function run(command: string, args: string[], cwd = site): Promise<{ code: number; output: string; stdout: string }> {
+function run(
+	command: string,
+	args: string[],
+	cwd = site,
+): Promise<{ code: number; output: string; stdout: string }> {
 	// Not the test runner's environment: Astro serves and builds differently when it sees VITEST.
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !name.startsWith('npm_') && name !== 'NODE_ENV'));
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !name.startsWith('VITEST') && !name.startsWith('npm_') && name !== 'NODE_ENV',
+		),
+	);
 	env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH}`;
 	env.ASTRO_TELEMETRY_DISABLED = '1';
 	return new Promise((resolve) => {
 		execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-			resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, output: `${stdout}${stderr}`, stdout });
+			resolve({
+				code: error ? Number((error as { code?: number }).code ?? 1) : 0,
+				output: `${stdout}${stderr}`,
+				stdout,
+			});
 		});
 	});
 }
 
 /** The version of a package this repository installs, so the new site gets the same one. */
-const versionOf = (name: string) => JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+const versionOf = (name: string) =>
+	JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8'))
+		.version as string;
 
 const write = (path: string, text: string) => {
 	mkdirSync(dirname(join(site, path)), { recursive: true });
@@ -72,7 +94,11 @@ let tarball: string;
 let build: { code: number; output: string; stdout: string };
 
 beforeAll(async () => {
-	const packed = await run('npm', ['pack', '--workspace', 'astro-technical-plans', '--pack-destination', work, '--json'], repo);
+	const packed = await run(
+		'npm',
+		['pack', '--workspace', 'astro-technical-plans', '--pack-destination', work, '--json'],
+		repo,
+	);
 	expect(packed.code, packed.output).toBe(0);
 	tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0].filename);
 
@@ -93,9 +119,18 @@ beforeAll(async () => {
 	write('src/content.config.ts', CONTENT_CONFIG);
 	write('src/pages/about.md', ABOUT);
 	writePlans(join(site, 'plans'), 20);
-	write('plans/infra/topology.md', '# Topology\n\n**Status**: Draft\n\n## Deployment\n\n![Deployment topology](./img/topology.png)\n');
-	cpSync(join(repo, 'test/fixtures/images/plans/payments/img/topology.png'), join(site, 'plans/infra/img/topology.png'));
-	write('plans/infra/flows.md', '# Flows\n\n**Status**: Approved\n\n## Checkout flow\n\n```mermaid\nsequenceDiagram\n  Shopper->>Checkout: Pay\n  Checkout-->>Shopper: Receipt\n```\n');
+	write(
+		'plans/infra/topology.md',
+		'# Topology\n\n**Status**: Draft\n\n## Deployment\n\n![Deployment topology](./img/topology.png)\n',
+	);
+	cpSync(
+		join(repo, 'test/fixtures/images/plans/payments/img/topology.png'),
+		join(site, 'plans/infra/img/topology.png'),
+	);
+	write(
+		'plans/infra/flows.md',
+		'# Flows\n\n**Status**: Approved\n\n## Checkout flow\n\n```mermaid\nsequenceDiagram\n  Shopper->>Checkout: Pay\n  Checkout-->>Shopper: Receipt\n```\n',
+	);
 
 	const installed = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline']);
 	expect(installed.code, installed.output).toBe(0);
@@ -104,17 +139,37 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const page = (path: string) => new JSDOM(readFileSync(join(site, 'dist', path), 'utf8')).window.document;
+const page = (path: string) =>
+	new JSDOM(readFileSync(join(site, 'dist', path), 'utf8')).window.document;
 
 describe('the packed package', () => {
 	it('holds the built JavaScript, declarations, components, bin and docs, and no sources or tests', async () => {
 		const listed = await run('tar', ['-tzf', tarball]);
-		const files = listed.output.trim().split('\n').map((line) => line.replace(/^package\//, ''));
-		for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/loader.js', 'dist/schema.d.ts', 'dist/render/worker.js', 'bin/astro-technical-plans.js', 'dist/cli/bin.js', 'dist/components/PlanContent.astro', 'dist/virtual.d.ts']) {
+		const files = listed.output
+			.trim()
+			.split('\n')
+			.map((line) => line.replace(/^package\//, ''));
+		for (const file of [
+			'package.json',
+			'README.md',
+			'CHANGELOG.md',
+			'LICENSE',
+			'dist/index.js',
+			'dist/index.d.ts',
+			'dist/loader.js',
+			'dist/schema.d.ts',
+			'dist/render/worker.js',
+			'bin/astro-technical-plans.js',
+			'dist/cli/bin.js',
+			'dist/components/PlanContent.astro',
+			'dist/virtual.d.ts',
+		]) {
 			expect(files, file).toContain(file);
 		}
 		expect(files.filter((file) => /\.ts$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
-		expect(files.filter((file) => file.startsWith('scripts/') || file.includes('test'))).toEqual([]);
+		expect(files.filter((file) => file.startsWith('scripts/') || file.includes('test'))).toEqual(
+			[],
+		);
 	});
 });
 
@@ -125,7 +180,15 @@ describe('a new Astro site with the package installed from its tarball', () => {
 	});
 
 	it('has the plan pages, the indexes, plans.json and search', () => {
-		for (const path of ['index.html', 'plans/infra/flows/index.html', 'costs/index.html', 'risks/index.html', 'milestones/index.html', 'technologies/index.html', 'search/index.html']) {
+		for (const path of [
+			'index.html',
+			'plans/infra/flows/index.html',
+			'costs/index.html',
+			'risks/index.html',
+			'milestones/index.html',
+			'technologies/index.html',
+			'search/index.html',
+		]) {
 			expect(existsSync(join(site, 'dist', path)), path).toBe(true);
 		}
 		const plans = JSON.parse(readFileSync(join(site, 'dist/plans.json'), 'utf8'));
@@ -135,14 +198,18 @@ describe('a new Astro site with the package installed from its tarball', () => {
 	});
 
 	it('publishes the image beside a plan and draws its Mermaid diagram', () => {
-		const image = page('plans/infra/topology/index.html').querySelector<HTMLImageElement>('.plan-content img')!;
+		const image = page('plans/infra/topology/index.html').querySelector<HTMLImageElement>(
+			'.plan-content img',
+		)!;
 		expect(image.getAttribute('src')).toMatch(/^\/_astro\/topology\.[\w-]+\.webp$/);
 		expect(existsSync(join(site, 'dist', image.getAttribute('src')!))).toBe(true);
 		expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['640', '360']);
 		const diagram = page('plans/infra/flows/index.html').querySelector('figure.diagram-mermaid')!;
 		// A sequence diagram is drawn once, with the dark theme's rules in its own style sheet.
 		expect(diagram.querySelectorAll('.diagram-canvas > div > svg')).toHaveLength(1);
-		expect(diagram.querySelector('.mermaid-themed style')!.textContent).toContain(":root[data-theme='dark']");
+		expect(diagram.querySelector('.mermaid-themed style')!.textContent).toContain(
+			":root[data-theme='dark']",
+		);
 		expect(diagram.textContent).toContain('Receipt');
 	});
 
@@ -151,23 +218,54 @@ describe('a new Astro site with the package installed from its tarball', () => {
 		mkdirSync(join(plain, 'src/pages'), { recursive: true });
 		cpSync(join(site, 'src/pages/about.md'), join(plain, 'src/pages/about.md'));
 		cpSync(join(site, 'package.json'), join(plain, 'package.json'));
-		writeFileSync(join(plain, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n");
+		writeFileSync(
+			join(plain, 'astro.config.mjs'),
+			"import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n",
+		);
 		const linked = await run('ln', ['-s', join(site, 'node_modules'), join(plain, 'node_modules')]);
 		expect(linked.code).toBe(0);
 		const built = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], plain);
 		expect(built.code, built.output).toBe(0);
-		expect(readFileSync(join(site, 'dist/about/index.html'), 'utf8')).toBe(readFileSync(join(plain, 'dist/about/index.html'), 'utf8'));
-		expect(page('about/index.html').querySelector('p')!.textContent).toBe('Our “handbook” – the plans of every team.');
+		expect(readFileSync(join(site, 'dist/about/index.html'), 'utf8')).toBe(
+			readFileSync(join(plain, 'dist/about/index.html'), 'utf8'),
+		);
+		expect(page('about/index.html').querySelector('p')!.textContent).toBe(
+			'Our “handbook” – the plans of every team.',
+		);
 	});
 
 	it('gives the site types for its plans configuration and the package’s API', async () => {
-		write('tsconfig.json', JSON.stringify({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', 'src/**/*'] }));
-		write('src/site-title.ts', "import config from 'virtual:plans/config';\nimport plans from 'astro-technical-plans';\n\nexport const title: string = config.title;\nexport const integration = plans({ title, renderThreads: 2 });\n");
-		const checked = await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
+		write(
+			'tsconfig.json',
+			JSON.stringify({
+				extends: 'astro/tsconfigs/strict',
+				include: ['.astro/types.d.ts', 'src/**/*'],
+			}),
+		);
+		write(
+			'src/site-title.ts',
+			"import config from 'virtual:plans/config';\nimport plans from 'astro-technical-plans';\n\nexport const title: string = config.title;\nexport const integration = plans({ title, renderThreads: 2 });\n",
+		);
+		const checked = await run(process.execPath, [
+			join(repo, 'node_modules/typescript/bin/tsc'),
+			'--noEmit',
+			'-p',
+			'tsconfig.json',
+		]);
 		expect(checked.code, checked.output).toBe(0);
-		write('src/site-title.ts', "import plans from 'astro-technical-plans';\n\nexport const integration = plans({ title: 42 });\n");
-		const wrong = await run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json']);
-		expect(wrong.output).toContain("src/site-title.ts(3,36): error TS2322: Type 'number' is not assignable to type 'string'");
+		write(
+			'src/site-title.ts',
+			"import plans from 'astro-technical-plans';\n\nexport const integration = plans({ title: 42 });\n",
+		);
+		const wrong = await run(process.execPath, [
+			join(repo, 'node_modules/typescript/bin/tsc'),
+			'--noEmit',
+			'-p',
+			'tsconfig.json',
+		]);
+		expect(wrong.output).toContain(
+			"src/site-title.ts(3,36): error TS2322: Type 'number' is not assignable to type 'string'",
+		);
 		rmSync(join(site, 'src/site-title.ts'));
 	});
 
@@ -178,11 +276,15 @@ describe('a new Astro site with the package installed from its tarball', () => {
 			writeFileSync(plan, `${text}\nSee [the topology](topology.md#nowhere).\n`);
 			const broken = await run('npx', ['astro-technical-plans', 'check']);
 			expect(broken.code, broken.output).toBe(1);
-			expect(broken.output).toContain('plans/infra/flows.md:13:5 error Link "topology.md#nowhere" points to a heading "#nowhere" that does not exist');
+			expect(broken.output).toContain(
+				'plans/infra/flows.md:13:5 error Link "topology.md#nowhere" points to a heading "#nowhere" that does not exist',
+			);
 			writeFileSync(plan, `${text}\nSee [the topology](topology.md#deployment).\n`);
 			const fixed = await run('npx', ['astro-technical-plans', 'check']);
 			expect(fixed.code, fixed.output).toBe(0);
-			expect(fixed.output.trim().split('\n').at(-1)).toMatch(/^22 plans, \d+ diagrams, 0 errors, \d+ warnings?$/);
+			expect(fixed.output.trim().split('\n').at(-1)).toMatch(
+				/^22 plans, \d+ diagrams, 0 errors, \d+ warnings?$/,
+			);
 		} finally {
 			writeFileSync(plan, text);
 		}
@@ -191,13 +293,31 @@ describe('a new Astro site with the package installed from its tarball', () => {
 
 describe('an MDX plan in that site', () => {
 	it('stops the build on the default processor with the change to make', async () => {
-		write('plans/infra/notes.mdx', "---\ntitle: Notes\n---\n\nexport const team = 'Platform';\n\n## Owner\n\nOwned by {team}.\n");
-		const installed = await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', `@astrojs/mdx@${versionOf('@astrojs/mdx')}`, `@astrojs/markdown-remark@${versionOf('@astrojs/markdown-remark')}`]);
+		write(
+			'plans/infra/notes.mdx',
+			"---\ntitle: Notes\n---\n\nexport const team = 'Platform';\n\n## Owner\n\nOwned by {team}.\n",
+		);
+		const installed = await run('npm', [
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--prefer-offline',
+			`@astrojs/mdx@${versionOf('@astrojs/mdx')}`,
+			`@astrojs/markdown-remark@${versionOf('@astrojs/markdown-remark')}`,
+		]);
 		expect(installed.code, installed.output).toBe(0);
-		write('astro.config.mjs', ASTRO_CONFIG.replace("import plans", "import mdx from '@astrojs/mdx';\nimport plans").replace('[plans()]', '[mdx(), plans()]'));
+		write(
+			'astro.config.mjs',
+			ASTRO_CONFIG.replace('import plans', "import mdx from '@astrojs/mdx';\nimport plans").replace(
+				'[plans()]',
+				'[mdx(), plans()]',
+			),
+		);
 		const failed = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
 		expect(failed.code).not.toBe(0);
-		expect(failed.output).toContain('plans/infra/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor');
+		expect(failed.output).toContain(
+			'plans/infra/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor',
+		);
 		expect(failed.output).toContain('markdown: { processor: unified() }');
 	});
 

@@ -8,7 +8,9 @@ interface Step {
 	with?: Record<string, string>;
 }
 
-const workflow = parse(readFileSync(new URL('../../.github/workflows/deploy.yml', import.meta.url), 'utf8')) as { jobs: { build: { steps: Step[] } } };
+const workflow = parse(
+	readFileSync(new URL('../../.github/workflows/deploy.yml', import.meta.url), 'utf8'),
+) as { jobs: { build: { steps: Step[] } } };
 const steps = workflow.jobs.build.steps;
 const at = (match: (step: Step) => boolean) => steps.findIndex(match);
 

@@ -10,7 +10,8 @@ const packageDir = join(import.meta.dirname, '../../integrations/plans');
 function sourceFiles(folder: string): string[] {
 	return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
 		const path = join(folder, entry.name);
-		if (entry.isDirectory()) return ['dist', 'node_modules'].includes(entry.name) ? [] : sourceFiles(path);
+		if (entry.isDirectory())
+			return ['dist', 'node_modules'].includes(entry.name) ? [] : sourceFiles(path);
 		return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
 	});
 }
@@ -19,7 +20,11 @@ function sourceFiles(folder: string): string[] {
 function importGraph(): Map<string, string[]> {
 	const graph = new Map<string, string[]>();
 	for (const file of sourceFiles(packageDir)) {
-		const imports = [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'(\.[^']+)'/gm)]
+		const imports = [
+			...readFileSync(file, 'utf8').matchAll(
+				/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'(\.[^']+)'/gm,
+			),
+		]
 			.filter((match) => !match[1])
 			.map((match) => relative(packageDir, normalize(join(dirname(file), match[2]!))));
 		graph.set(relative(packageDir, file), imports);
@@ -31,7 +36,13 @@ describe('the package structure', () => {
 	const graph = importGraph();
 
 	it('keeps parsing free of the build: parse/ imports only parse/ and the drawing library', () => {
-		const outward = [...graph].flatMap(([file, imports]) => (file.startsWith('parse/') ? imports.filter((target) => !target.startsWith('parse/') && !target.startsWith('diagrams/')).map((target) => `${file} → ${target}`) : []));
+		const outward = [...graph].flatMap(([file, imports]) =>
+			file.startsWith('parse/')
+				? imports
+						.filter((target) => !target.startsWith('parse/') && !target.startsWith('diagrams/'))
+						.map((target) => `${file} → ${target}`)
+				: [],
+		);
 		expect(outward).toEqual([]);
 	});
 

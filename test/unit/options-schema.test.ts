@@ -21,17 +21,26 @@ describe('plans() options', () => {
 	it('checks box drawings against their text unless told not to', () => {
 		expect(parseOptions({ drawings: { verify: false } }).drawings).toEqual({ verify: false });
 		expect(parseOptions({ drawings: {} }).drawings).toEqual({ verify: true });
-		expect(() => parseOptions({ drawings: { verify: 'no' as unknown as boolean } })).toThrow(/`drawings\.verify`/);
+		expect(() => parseOptions({ drawings: { verify: 'no' as unknown as boolean } })).toThrow(
+			/`drawings\.verify`/,
+		);
 		expect(() => parseOptions({ drawings: { check: true } as never })).toThrow(/drawings/);
 	});
 
 	it("expects the template's sections unless the site lists its own, and adds the site's aliases to the template's", () => {
-		const { completeness } = parseOptions({ completeness: { required: ['Summary', 'Design'], aliases: { Design: ['Detailed Design'], 'Cost Estimation': ['Spend'] } } });
+		const { completeness } = parseOptions({
+			completeness: {
+				required: ['Summary', 'Design'],
+				aliases: { Design: ['Detailed Design'], 'Cost Estimation': ['Spend'] },
+			},
+		});
 		expect(completeness.required).toEqual(['Summary', 'Design']);
 		expect(completeness.optional).toEqual(TEMPLATE_SECTIONS.optional);
 		expect(completeness.aliases.Design).toEqual(['Detailed Design']);
 		expect(completeness.aliases['Cost Estimation']).toEqual(['Costs', 'Cost', 'Budget', 'Spend']);
-		expect(() => parseOptions({ completeness: { required: [''] } })).toThrow(/`completeness\.required\.0`/);
+		expect(() => parseOptions({ completeness: { required: [''] } })).toThrow(
+			/`completeness\.required\.0`/,
+		);
 	});
 
 	it('sanitises like GitHub unless told that every author is trusted', () => {
@@ -53,11 +62,16 @@ describe('plans() options', () => {
 
 	it('takes a time limit per Mermaid diagram in whole milliseconds', () => {
 		expect(parseOptions({ mermaid: { timeout: 5_000 } }).mermaid).toEqual({ timeout: 5_000 });
-		for (const timeout of [0, -1, 2.5]) expect(() => parseOptions({ mermaid: { timeout } }), String(timeout)).toThrow(/`mermaid.timeout`/);
+		for (const timeout of [0, -1, 2.5])
+			expect(() => parseOptions({ mermaid: { timeout } }), String(timeout)).toThrow(
+				/`mermaid.timeout`/,
+			);
 	});
 
 	it('rejects unknown keys (a typo must not be silently ignored)', () => {
-		expect(() => parseOptions({ titel: 'x' })).toThrow(/Invalid options passed to the plans\(\) integration/);
+		expect(() => parseOptions({ titel: 'x' })).toThrow(
+			/Invalid options passed to the plans\(\) integration/,
+		);
 	});
 
 	it('rejects an edit URL that is not a URL', () => {
@@ -65,8 +79,21 @@ describe('plans() options', () => {
 	});
 
 	it('takes a logo as one image or a light and a dark one, with alt text and replacesTitle defaulting to off', () => {
-		expect(parseOptions({ logo: { src: '/logo.svg' } }).logo).toEqual({ src: '/logo.svg', alt: '', replacesTitle: false });
-		expect(parseOptions({ logo: { light: '/light.svg', dark: 'https://cdn.example/dark.svg', alt: 'Acme', replacesTitle: true } }).logo).toEqual({
+		expect(parseOptions({ logo: { src: '/logo.svg' } }).logo).toEqual({
+			src: '/logo.svg',
+			alt: '',
+			replacesTitle: false,
+		});
+		expect(
+			parseOptions({
+				logo: {
+					light: '/light.svg',
+					dark: 'https://cdn.example/dark.svg',
+					alt: 'Acme',
+					replacesTitle: true,
+				},
+			}).logo,
+		).toEqual({
 			light: '/light.svg',
 			dark: 'https://cdn.example/dark.svg',
 			alt: 'Acme',
@@ -76,16 +103,31 @@ describe('plans() options', () => {
 	});
 
 	it('rejects a logo without an image, with both kinds, or with only one theme', () => {
-		for (const logo of [{}, { src: '/a.svg', light: '/b.svg' }, { light: '/b.svg' }, { dark: '/b.svg', alt: 'x' }]) {
-			expect(() => parseOptions({ logo }), JSON.stringify(logo)).toThrow(/`logo`: give `src`, or both `light` and `dark`/);
+		for (const logo of [
+			{},
+			{ src: '/a.svg', light: '/b.svg' },
+			{ light: '/b.svg' },
+			{ dark: '/b.svg', alt: 'x' },
+		]) {
+			expect(() => parseOptions({ logo }), JSON.stringify(logo)).toThrow(
+				/`logo`: give `src`, or both `light` and `dark`/,
+			);
 		}
 		expect(() => parseOptions({ logo: { src: '/a.svg', width: 40 } })).toThrow(/`logo`/);
 	});
 
 	it('takes a favicon of a type browsers show, and nothing else', () => {
-		for (const favicon of ['/favicon.svg', 'icon.png', '/icons/favicon.ico', '/a.GIF', '/b.jpeg', 'https://cdn.example/icon.png']) {
+		for (const favicon of [
+			'/favicon.svg',
+			'icon.png',
+			'/icons/favicon.ico',
+			'/a.GIF',
+			'/b.jpeg',
+			'https://cdn.example/icon.png',
+		]) {
 			expect(parseOptions({ favicon }).favicon).toBe(favicon);
 		}
-		for (const favicon of ['/favicon.bmp', '/favicon', '']) expect(() => parseOptions({ favicon }), favicon).toThrow(/`favicon`/);
+		for (const favicon of ['/favicon.bmp', '/favicon', ''])
+			expect(() => parseOptions({ favicon }), favicon).toThrow(/`favicon`/);
 	});
 });

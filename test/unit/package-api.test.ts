@@ -25,7 +25,10 @@ describe('the astro-technical-plans package', () => {
 		const names = async (entry: Promise<object>) => Object.keys(await entry).sort();
 		expect(await names(import('astro-technical-plans'))).toEqual(['default']);
 		expect(await names(import('astro-technical-plans/loader'))).toEqual(['plansLoader']);
-		expect(await names(import('astro-technical-plans/schema'))).toEqual(['PlanDataSchema', 'planSchema']);
+		expect(await names(import('astro-technical-plans/schema'))).toEqual([
+			'PlanDataSchema',
+			'planSchema',
+		]);
 	});
 
 	it('makes an integration and a loader with the names Astro shows in its logs', async () => {
@@ -36,19 +39,31 @@ describe('the astro-technical-plans package', () => {
 	});
 
 	it('depends on exactly the packages its published code imports', async () => {
-		const dist = fileURLToPath(new URL('dist/', import.meta.resolve('astro-technical-plans/package.json')));
+		const dist = fileURLToPath(
+			new URL('dist/', import.meta.resolve('astro-technical-plans/package.json')),
+		);
 		const imported = new Set<string>();
 		for (const file of await glob('**/*.{js,astro}', { cwd: dist })) {
 			const code = readFileSync(`${dist}${file}`, 'utf8');
 			// Import statements start a line; a hint that shows one is inside a string.
-			for (const [, from, loaded] of code.matchAll(/^(?:import|export)\b[^;'"]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+			for (const [, from, loaded] of code.matchAll(
+				/^(?:import|export)\b[^;'"]*?from\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm,
+			)) {
 				const specifier = from ?? loaded;
 				if (!specifier || /^(\.|node:|astro:|virtual:)|\$\{/.test(specifier)) continue;
-				imported.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!);
+				imported.add(
+					specifier.startsWith('@')
+						? specifier.split('/').slice(0, 2).join('/')
+						: specifier.split('/')[0]!,
+				);
 			}
 		}
-		const runtime = Object.keys(manifest.dependencies).filter((name) => !name.startsWith('@types/'));
+		const runtime = Object.keys(manifest.dependencies).filter(
+			(name) => !name.startsWith('@types/'),
+		);
 		// astro is the peer; vite comes with it.
-		expect([...imported].filter((name) => name !== 'astro' && name !== 'vite').sort()).toEqual(runtime.sort());
+		expect([...imported].filter((name) => name !== 'astro' && name !== 'vite').sort()).toEqual(
+			runtime.sort(),
+		);
 	});
 });

@@ -6,10 +6,20 @@ describe('editorOf', () => {
 		expect(editorOf({ TERM_PROGRAM: 'vscode' })).toBe('vscode');
 		expect(editorOf({ EDITOR: 'code --wait' })).toBe('vscode');
 		expect(editorOf({ VISUAL: '/usr/local/bin/code-insiders -w', EDITOR: 'vim' })).toBe('vscode');
-		expect(editorOf({ EDITOR: 'C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd' })).toBe('vscode');
+		expect(editorOf({ EDITOR: 'C:\\Program Files\\Microsoft VS Code\\bin\\code.cmd' })).toBe(
+			'vscode',
+		);
 	});
 
 	it('is undefined for any other editor, which gets the open-in-editor link instead', () => {
-		for (const env of [{}, { EDITOR: 'vim' }, { EDITOR: 'nano' }, { VISUAL: 'codium' }, { EDITOR: 'xcode' }, { TERM_PROGRAM: 'iTerm.app' }]) expect(editorOf(env), JSON.stringify(env)).toBeUndefined();
+		for (const env of [
+			{},
+			{ EDITOR: 'vim' },
+			{ EDITOR: 'nano' },
+			{ VISUAL: 'codium' },
+			{ EDITOR: 'xcode' },
+			{ TERM_PROGRAM: 'iTerm.app' },
+		])
+			expect(editorOf(env), JSON.stringify(env)).toBeUndefined();
 	});
 });

@@ -11,7 +11,10 @@ export function packageVersion(name: string): string {
 	for (;;) {
 		const file = join(folder, 'package.json');
 		if (existsSync(file)) {
-			const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+			const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+				name?: string;
+				version?: string;
+			};
 			if (manifest.name === name && manifest.version) return manifest.version;
 		}
 		const parent = dirname(folder);

@@ -1,6 +1,17 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
-import { FONT_SIZE, clamp, linkOrGroup, num, rect, safe, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+	FONT_SIZE,
+	clamp,
+	linkOrGroup,
+	num,
+	rect,
+	safe,
+	svgRoot,
+	text,
+	textWidth,
+	truncate,
+} from './svg.ts';
 
 /** One coloured part of a {@link StackedBar}. */
 export interface StackSegment {
@@ -40,7 +51,18 @@ export interface StackedBarChartOptions {
 const SERIES_COLOURS = 10;
 
 /** Light-theme series colours as SVG `fill` attributes: only a fallback where the stylesheet is missing (feeds, copies). */
-const FALLBACK_FILLS = ['#0969da', '#bc4c00', '#1a7f37', '#bf3989', '#0e7c86', '#8250df', '#9a6700', '#cf222e', '#3e4b9e', '#6e7781'] as const;
+const FALLBACK_FILLS = [
+	'#0969da',
+	'#bc4c00',
+	'#1a7f37',
+	'#bf3989',
+	'#0e7c86',
+	'#8250df',
+	'#9a6700',
+	'#cf222e',
+	'#3e4b9e',
+	'#6e7781',
+] as const;
 
 const ROW_HEIGHT = 24;
 const BAR_HEIGHT = 14;
@@ -79,18 +101,30 @@ interface Series {
  * carrying only its title.
  */
 export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOptions): Element {
-	const shell = { id: options.id, title: options.title, description: options.description, kind: 'chart-stacked' };
-	if (bars.length === 0) return svgRoot({ ...shell, width: EMPTY_WIDTH, height: PAD * 2 + ROW_HEIGHT }, []);
+	const shell = {
+		id: options.id,
+		title: options.title,
+		description: options.description,
+		kind: 'chart-stacked',
+	};
+	if (bars.length === 0)
+		return svgRoot({ ...shell, width: EMPTY_WIDTH, height: PAD * 2 + ROW_HEIGHT }, []);
 
 	const rows = stackRows(bars, seriesLookup(options.series));
 	const max = Math.max(0, ...rows.map((row) => row.total));
 	const scale = (value: number) => (max > 0 ? (value / max) * PLOT_WIDTH : 0);
-	const labelWidth = clamp(Math.max(0, ...rows.map((row) => textWidth(row.label.text))), 24, MAX_LABEL_CHARS * FONT_SIZE * 0.9);
+	const labelWidth = clamp(
+		Math.max(0, ...rows.map((row) => textWidth(row.label.text))),
+		24,
+		MAX_LABEL_CHARS * FONT_SIZE * 0.9,
+	);
 	// Whole pixels keep bar edges and the 1px baseline crisp.
 	const plotX = Math.round(PAD + labelWidth + LABEL_GAP);
 
 	// Only series that are drawn get a legend entry, in series order.
-	const present = [...new Set(rows.flatMap((row) => row.segments.map((part) => part.series)))].sort((a, b) => a.index - b.index);
+	const present = [...new Set(rows.flatMap((row) => row.segments.map((part) => part.series)))].sort(
+		(a, b) => a.index - b.index,
+	);
 	const legendItems = present.map((entry) => {
 		const label = truncate(entry.label, MAX_LEGEND_CHARS);
 		return { entry, label, width: SWATCH + SWATCH_GAP + textWidth(label.text) };
@@ -107,13 +141,23 @@ export function stackedBarChart(bars: StackedBar[], options: StackedBarChartOpti
 	const barsTop = PAD + legendHeight;
 	const height = barsTop + rows.length * ROW_HEIGHT + PAD;
 	const legend = placed.map(legendElement);
-	const rowElements = rows.map((row, index) => rowElement(row, { top: barsTop + index * ROW_HEIGHT, plotX, scale }));
+	const rowElements = rows.map((row, index) =>
+		rowElement(row, { top: barsTop + index * ROW_HEIGHT, plotX, scale }),
+	);
 
 	return svgRoot({ ...shell, width, height }, [
 		...(legend.length > 0 ? [s('g', { className: ['chart-legend'] }, legend)] : []),
 		...rowElements,
 		// Drawn last so bars starting at 0 do not hide it.
-		s('line', { className: ['chart-axis'], x1: num(plotX + 0.5), y1: num(barsTop), x2: num(plotX + 0.5), y2: num(height - PAD), stroke: 'currentColor', strokeOpacity: '0.3' }),
+		s('line', {
+			className: ['chart-axis'],
+			x1: num(plotX + 0.5),
+			y1: num(barsTop),
+			x2: num(plotX + 0.5),
+			y2: num(height - PAD),
+			stroke: 'currentColor',
+			strokeOpacity: '0.3',
+		}),
 	]);
 }
 
@@ -122,7 +166,8 @@ function seriesLookup(given: StackedBarChartOptions['series']): (key: string) =>
 	const series = new Map<string, Series>();
 	for (const entry of given) {
 		// The first entry of a repeated key wins, so its colour stays stable.
-		if (!series.has(entry.key)) series.set(entry.key, { key: entry.key, label: entry.label, index: series.size });
+		if (!series.has(entry.key))
+			series.set(entry.key, { key: entry.key, label: entry.label, index: series.size });
 	}
 	return (key) => {
 		let found = series.get(key);
@@ -140,12 +185,23 @@ type StackRow = ReturnType<typeof stackRows>[number];
 function stackRows(bars: StackedBar[], seriesOf: (key: string) => Series) {
 	return bars.map((bar) => {
 		const segments = bar.segments
-			.map((segment, order) => ({ segment, value: safe(segment.value), series: seriesOf(segment.key), order }))
+			.map((segment, order) => ({
+				segment,
+				value: safe(segment.value),
+				series: seriesOf(segment.key),
+				order,
+			}))
 			.filter((part) => part.value > 0)
 			// Series order, and the given order within one series, so equal input always stacks the same.
 			.sort((a, b) => a.series.index - b.series.index || a.order - b.order);
 		const total = segments.reduce((sum, part) => sum + part.value, 0);
-		return { bar, segments, total, label: truncate(bar.label, MAX_LABEL_CHARS), valueWidth: textWidth(bar.valueText) };
+		return {
+			bar,
+			segments,
+			total,
+			label: truncate(bar.label, MAX_LABEL_CHARS),
+			valueWidth: textWidth(bar.valueText),
+		};
 	});
 }
 
@@ -156,7 +212,10 @@ interface LegendItem {
 }
 
 /** Greedy line filling: an entry that would cross the right edge starts a new legend line. */
-function placeLegend(items: LegendItem[], width: number): { placed: Array<{ item: LegendItem; x: number; line: number }>; height: number } {
+function placeLegend(
+	items: LegendItem[],
+	width: number,
+): { placed: Array<{ item: LegendItem; x: number; line: number }>; height: number } {
 	const placed: Array<{ item: LegendItem; x: number; line: number }> = [];
 	let cursor = PAD;
 	let line = 0;
@@ -174,20 +233,31 @@ function placeLegend(items: LegendItem[], width: number): { placed: Array<{ item
 
 function legendElement({ item, x, line }: { item: LegendItem; x: number; line: number }): Element {
 	const middle = PAD + line * LEGEND_ROW + LEGEND_ROW / 2;
-	const swatch = rect(x, middle - SWATCH / 2, SWATCH, SWATCH, 'chart-swatch', { fill: FALLBACK_FILLS[item.entry.index % SERIES_COLOURS], rx: '2' });
+	const swatch = rect(x, middle - SWATCH / 2, SWATCH, SWATCH, 'chart-swatch', {
+		fill: FALLBACK_FILLS[item.entry.index % SERIES_COLOURS],
+		rx: '2',
+	});
 	swatch.properties.className = ['chart-swatch', seriesClass(item.entry.index)];
-	const children: ElementContent[] = [swatch, text(x + SWATCH + SWATCH_GAP, middle, item.label.text, 'chart-legend-label')];
+	const children: ElementContent[] = [
+		swatch,
+		text(x + SWATCH + SWATCH_GAP, middle, item.label.text, 'chart-legend-label'),
+	];
 	if (item.label.truncated) children.unshift(s('title', item.entry.label));
 	return s('g', { className: ['chart-legend-item'], dataSeries: item.entry.key }, children);
 }
 
 /** One bar: its label (a link to the plan), its segments (links to the rows), its value. */
-function rowElement(row: StackRow, { top, plotX, scale }: { top: number; plotX: number; scale: (value: number) => number }): Element {
+function rowElement(
+	row: StackRow,
+	{ top, plotX, scale }: { top: number; plotX: number; scale: (value: number) => number },
+): Element {
 	const middle = top + ROW_HEIGHT / 2;
 	const barY = middle - BAR_HEIGHT / 2;
 	const labelChildren: ElementContent[] = [];
 	if (row.label.truncated) labelChildren.push(s('title', row.bar.label));
-	labelChildren.push(text(plotX - LABEL_GAP, middle, row.label.text, 'chart-label', { anchor: 'end' }));
+	labelChildren.push(
+		text(plotX - LABEL_GAP, middle, row.label.text, 'chart-label', { anchor: 'end' }),
+	);
 
 	// Edges come from the running sum, so rounding never opens gaps or drifts the bar's end.
 	let sum = 0;
@@ -195,10 +265,15 @@ function rowElement(row: StackRow, { top, plotX, scale }: { top: number; plotX: 
 		const x0 = plotX + scale(sum);
 		sum += part.value;
 		const x1 = plotX + scale(sum);
-		const bar = rect(x0, barY, x1 - x0, BAR_HEIGHT, 'chart-segment', { fill: FALLBACK_FILLS[part.series.index % SERIES_COLOURS], dataSeries: part.series.key });
+		const bar = rect(x0, barY, x1 - x0, BAR_HEIGHT, 'chart-segment', {
+			fill: FALLBACK_FILLS[part.series.index % SERIES_COLOURS],
+			dataSeries: part.series.key,
+		});
 		bar.properties.className = ['chart-segment', seriesClass(part.series.index)];
 		bar.children.push(s('title', part.segment.title));
-		return part.segment.href ? s('a', { href: part.segment.href, className: ['chart-segment-link'] }, [bar]) : bar;
+		return part.segment.href
+			? s('a', { href: part.segment.href, className: ['chart-segment-link'] }, [bar])
+			: bar;
 	});
 
 	return s('g', { className: ['chart-stack-row'] }, [

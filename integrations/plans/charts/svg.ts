@@ -59,7 +59,13 @@ export function clamp(value: number, min: number, max: number): number {
 export function truncate(label: string, max: number): { text: string; truncated: boolean } {
 	const chars = [...label.trim()];
 	if (chars.length <= max) return { text: chars.join(''), truncated: false };
-	return { text: `${chars.slice(0, max - 1).join('').trimEnd()}…`, truncated: true };
+	return {
+		text: `${chars
+			.slice(0, max - 1)
+			.join('')
+			.trimEnd()}…`,
+		truncated: true,
+	};
 }
 
 /**
@@ -72,7 +78,12 @@ export function text(
 	centreY: number,
 	value: string,
 	className: string,
-	options: { anchor?: 'start' | 'middle' | 'end'; fontSize?: number; transform?: string; fill?: string } = {},
+	options: {
+		anchor?: 'start' | 'middle' | 'end';
+		fontSize?: number;
+		transform?: string;
+		fill?: string;
+	} = {},
 ): Element {
 	const fontSize = options.fontSize ?? FONT_SIZE;
 	return s(
@@ -93,8 +104,22 @@ export function text(
 }
 
 /** A `<rect>` with rounded coordinates. */
-export function rect(x: number, y: number, width: number, height: number, className: string, extra: Record<string, string | undefined> = {}): Element {
-	return s('rect', { className: [className], x: num(x), y: num(y), width: num(Math.max(0, width)), height: num(Math.max(0, height)), ...extra });
+export function rect(
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	className: string,
+	extra: Record<string, string | undefined> = {},
+): Element {
+	return s('rect', {
+		className: [className],
+		x: num(x),
+		y: num(y),
+		width: num(Math.max(0, width)),
+		height: num(Math.max(0, height)),
+		...extra,
+	});
 }
 
 /**
@@ -104,10 +129,28 @@ export function rect(x: number, y: number, width: number, height: number, classN
  */
 export function hatchPattern(id: string): Element {
 	return s('defs', [
-		s('pattern', { id, width: '5', height: '5', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
-			s('rect', { className: ['chart-hatch-bg'], width: '5', height: '5', fill: 'none' }),
-			s('line', { className: ['chart-hatch-line'], x1: '0', y1: '0', x2: '0', y2: '5', stroke: 'currentColor', strokeWidth: '2' }),
-		]),
+		s(
+			'pattern',
+			{
+				id,
+				width: '5',
+				height: '5',
+				patternUnits: 'userSpaceOnUse',
+				patternTransform: 'rotate(45)',
+			},
+			[
+				s('rect', { className: ['chart-hatch-bg'], width: '5', height: '5', fill: 'none' }),
+				s('line', {
+					className: ['chart-hatch-line'],
+					x1: '0',
+					y1: '0',
+					x2: '0',
+					y2: '5',
+					stroke: 'currentColor',
+					strokeWidth: '2',
+				}),
+			],
+		),
 	]);
 }
 
@@ -149,15 +192,27 @@ export function svgRoot(shell: SvgShell, children: ElementContent[]): Element {
 			ariaLabelledBy: description ? `${titleId} ${descId}` : titleId,
 			fontSize: num(FONT_SIZE),
 		},
-		[s('title', { id: titleId }, shell.title), ...(description ? [s('desc', { id: descId }, description)] : []), ...children],
+		[
+			s('title', { id: titleId }, shell.title),
+			...(description ? [s('desc', { id: descId }, description)] : []),
+			...children,
+		],
 	);
 }
 
 function containsLink(nodes: ElementContent[]): boolean {
-	return nodes.some((node) => node.type === 'element' && (node.tagName === 'a' || containsLink(node.children)));
+	return nodes.some(
+		(node) => node.type === 'element' && (node.tagName === 'a' || containsLink(node.children)),
+	);
 }
 
 /** Wraps a chart part in a link when there is somewhere to go; otherwise a plain group. */
-export function linkOrGroup(href: string | undefined, className: string, children: ElementContent[]): Element {
-	return href ? s('a', { href, className: [className] }, children) : s('g', { className: [className] }, children);
+export function linkOrGroup(
+	href: string | undefined,
+	className: string,
+	children: ElementContent[],
+): Element {
+	return href
+		? s('a', { href, className: [className] }, children)
+		: s('g', { className: [className] }, children);
 }

@@ -1,7 +1,17 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { parseDay } from '../parse/dates.ts';
-import { FONT_SIZE, clamp, linkOrGroup, num, rect, svgRoot, text, textWidth, truncate } from './svg.ts';
+import {
+	FONT_SIZE,
+	clamp,
+	linkOrGroup,
+	num,
+	rect,
+	svgRoot,
+	text,
+	textWidth,
+	truncate,
+} from './svg.ts';
 
 /** One milestone of a {@link TimelineLane}. */
 export interface TimelineItem {
@@ -62,7 +72,20 @@ const LABEL_GAP = 4;
 const TICK_GAP = 10;
 /** A lone date (or dates very close together) still gets a readable axis of about two months. */
 const MIN_SPAN = 60 * DAY;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTHS = [
+	'Jan',
+	'Feb',
+	'Mar',
+	'Apr',
+	'May',
+	'Jun',
+	'Jul',
+	'Aug',
+	'Sep',
+	'Oct',
+	'Nov',
+	'Dec',
+] as const;
 /** Tick steps in months, finest first: months, quarters, then years. */
 const TICK_STEPS = [1, 3, 12, 24, 60, 120, 240, 600, 1200] as const;
 /** Light-theme colours as SVG attributes: only a fallback where the stylesheet is missing (feeds, copies). */
@@ -88,7 +111,8 @@ function overlaps(a: Box, b: Box, gap = 0): boolean {
  */
 export function spread(xs: number[], gap: number, bounds?: { min: number; max: number }): number[] {
 	const clusters: Array<{ first: number; count: number; sum: number }> = [];
-	const left = (cluster: { count: number; sum: number }) => cluster.sum / cluster.count - ((cluster.count - 1) * gap) / 2;
+	const left = (cluster: { count: number; sum: number }) =>
+		cluster.sum / cluster.count - ((cluster.count - 1) * gap) / 2;
 	xs.forEach((x, index) => {
 		clusters.push({ first: index, count: 1, sum: x });
 		for (;;) {
@@ -101,7 +125,8 @@ export function spread(xs: number[], gap: number, bounds?: { min: number; max: n
 		}
 	});
 	const out: number[] = [];
-	for (const cluster of clusters) for (let i = 0; i < cluster.count; i++) out.push(left(cluster) + i * gap);
+	for (const cluster of clusters)
+		for (let i = 0; i < cluster.count; i++) out.push(left(cluster) + i * gap);
 	if (bounds) {
 		// Each pass keeps neighbours `gap` apart: a point is only moved next to one already moved.
 		const last = out.length - 1;
@@ -133,7 +158,11 @@ function ticksEvery(step: number, from: number, to: number): Tick[] {
 		// starts a year (then "Dec" before "Jan 2026" is clear, and two long labels do not crowd the start).
 		const withYear = month === 0 || (ticks.length === 0 && (index + step) % 12 !== 0);
 		const label =
-			step >= 12 ? String(year) : step === 3 ? `Q${month / 3 + 1}${withYear ? ` ${year}` : ''}` : `${MONTHS[month]}${withYear ? ` ${year}` : ''}`;
+			step >= 12
+				? String(year)
+				: step === 3
+					? `Q${month / 3 + 1}${withYear ? ` ${year}` : ''}`
+					: `${MONTHS[month]}${withYear ? ` ${year}` : ''}`;
 		ticks.push({ time, label });
 	}
 	return ticks;
@@ -165,8 +194,14 @@ interface LaneLayout extends ParsedLane {
  * line, and the lane grows to hold them. Items with unreadable dates are skipped.
  */
 export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): Element {
-	const shell = { id: options.id, title: options.title, description: options.description, kind: 'chart-timeline' };
-	if (lanes.length === 0) return svgRoot({ ...shell, width: 240, height: PAD * 2 + MIN_LANE_HEIGHT / 2 }, []);
+	const shell = {
+		id: options.id,
+		title: options.title,
+		description: options.description,
+		kind: 'chart-timeline',
+	};
+	if (lanes.length === 0)
+		return svgRoot({ ...shell, width: 240, height: PAD * 2 + MIN_LANE_HEIGHT / 2 }, []);
 
 	const today = parseDay(options.today);
 	const parsed = lanes.map(parseLane);
@@ -174,7 +209,11 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 	if (today !== undefined) times.push(today);
 	const { from, to } = axisSpan(times);
 
-	const labelColumn = clamp(Math.max(0, ...parsed.map((lane) => textWidth(lane.label.text))), 40, MAX_LANE_CHARS * FONT_SIZE * 0.9);
+	const labelColumn = clamp(
+		Math.max(0, ...parsed.map((lane) => textWidth(lane.label.text))),
+		40,
+		MAX_LANE_CHARS * FONT_SIZE * 0.9,
+	);
 	const plotLeft = Math.round(LANE_LABEL_X + labelColumn + LANE_LABEL_GAP);
 	const plotRight = WIDTH - PAD - 8;
 	const x = (time: number) => plotLeft + ((time - from) / (to - from)) * (plotRight - plotLeft);
@@ -187,7 +226,9 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 
 	const ticks = times.length > 0 ? chooseTicks(from, to, x) : [];
 	const tickLabels = (centreY: number) =>
-		ticks.map((tick) => text(tick.x, centreY, tick.label, 'timeline-tick', { anchor: tick.anchor }));
+		ticks.map((tick) =>
+			text(tick.x, centreY, tick.label, 'timeline-tick', { anchor: tick.anchor }),
+		);
 	const backgrounds = layouts.map((lane, index) => {
 		const band = rect(0, lane.top, WIDTH, lane.height, 'timeline-lane-bg', { fill: 'transparent' });
 		// Every other lane is tinted so a long list can be followed across the chart.
@@ -195,15 +236,33 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 		return band;
 	});
 	const grid = ticks.map((tick) =>
-		s('line', { className: ['timeline-grid'], x1: num(Math.round(tick.tickX) + 0.5), y1: num(lanesTop), x2: num(Math.round(tick.tickX) + 0.5), y2: num(lanesBottom), stroke: 'currentColor', strokeOpacity: '0.12' }),
+		s('line', {
+			className: ['timeline-grid'],
+			x1: num(Math.round(tick.tickX) + 0.5),
+			y1: num(lanesTop),
+			x2: num(Math.round(tick.tickX) + 0.5),
+			y2: num(lanesBottom),
+			stroke: 'currentColor',
+			strokeOpacity: '0.12',
+		}),
 	);
 
 	return svgRoot({ ...shell, width: WIDTH, height }, [
 		s('g', { className: ['timeline-lanes-bg'] }, backgrounds),
 		s('g', { className: ['timeline-axis'] }, tickLabels(TICK_Y)),
-		...(bottomAxis ? [s('g', { className: ['timeline-axis', 'timeline-axis-bottom'] }, tickLabels(lanesBottom + 14))] : []),
+		...(bottomAxis
+			? [
+					s(
+						'g',
+						{ className: ['timeline-axis', 'timeline-axis-bottom'] },
+						tickLabels(lanesBottom + 14),
+					),
+				]
+			: []),
 		s('g', { className: ['timeline-grid-lines'] }, grid),
-		...(today === undefined ? [] : [todayMarker(x(today), options.today.trim(), ticks, lanesBottom)]),
+		...(today === undefined
+			? []
+			: [todayMarker(x(today), options.today.trim(), ticks, lanesBottom)]),
 		...layouts.map((lane, index) => laneElement(lane, index, plotLeft, plotRight)),
 	]);
 }
@@ -211,7 +270,10 @@ export function timelineChart(lanes: TimelineLane[], options: TimelineOptions): 
 function parseLane(lane: TimelineLane): ParsedLane {
 	const items = lane.items
 		.map((item, order) => ({ item, time: parseDay(item.date), order }))
-		.filter((entry): entry is { item: TimelineItem; time: number; order: number } => entry.time !== undefined)
+		.filter(
+			(entry): entry is { item: TimelineItem; time: number; order: number } =>
+				entry.time !== undefined,
+		)
 		// Date order, then the given order, so equal dates always stack the same way.
 		.sort((a, b) => a.time - b.time || a.order - b.order)
 		.map(({ item, time }) => ({ item, time }));
@@ -234,7 +296,12 @@ function axisSpan(times: number[]): { from: number; to: number } {
 }
 
 /** Lanes stacked from the top of the plot, each as tall as its label rows need. */
-function layoutLanes(parsed: ParsedLane[], x: (time: number) => number, plotLeft: number, plotRight: number): LaneLayout[] {
+function layoutLanes(
+	parsed: ParsedLane[],
+	x: (time: number) => number,
+	plotLeft: number,
+	plotRight: number,
+): LaneLayout[] {
 	let top = AXIS_HEIGHT;
 	return parsed.map((lane) => {
 		const xs = spread(
@@ -243,7 +310,10 @@ function layoutLanes(parsed: ParsedLane[], x: (time: number) => number, plotLeft
 			{ min: plotLeft, max: plotRight },
 		);
 		const labels = placeLabels(
-			lane.items.map((entry, i) => ({ x: xs[i]!, label: truncate(entry.item.label, MAX_ITEM_CHARS).text })),
+			lane.items.map((entry, i) => ({
+				x: xs[i]!,
+				label: truncate(entry.item.label, MAX_ITEM_CHARS).text,
+			})),
 			plotLeft,
 		);
 		const { above, below } = laneExtent(labels.map((label) => label?.row ?? 0));
@@ -270,34 +340,94 @@ function todayMarker(x: number, date: string, ticks: PlacedTick[], lanesBottom: 
 	const crossesTick = ticks.some((tick) => tick.left - 3 <= todayX && todayX <= tick.right + 3);
 	return s('g', { className: ['timeline-today'], dataDate: date }, [
 		s('title', `Today — ${date}`),
-		s('line', { className: ['timeline-today-line'], x1: num(todayX), y1: num(crossesTick ? TICK_Y + 9 : TODAY_Y + 8), x2: num(todayX), y2: num(lanesBottom), stroke: 'currentColor', strokeDasharray: '4 3' }),
-		text(clamp(todayX, half + PAD, WIDTH - half - PAD), TODAY_Y, 'Today', 'timeline-today-label', { anchor: 'middle' }),
+		s('line', {
+			className: ['timeline-today-line'],
+			x1: num(todayX),
+			y1: num(crossesTick ? TICK_Y + 9 : TODAY_Y + 8),
+			x2: num(todayX),
+			y2: num(lanesBottom),
+			stroke: 'currentColor',
+			strokeDasharray: '4 3',
+		}),
+		text(clamp(todayX, half + PAD, WIDTH - half - PAD), TODAY_Y, 'Today', 'timeline-today-label', {
+			anchor: 'middle',
+		}),
 	]);
 }
 
 /** One lane: its linked name, its track, and its milestones. */
-function laneElement(lane: LaneLayout, index: number, plotLeft: number, plotRight: number): Element {
+function laneElement(
+	lane: LaneLayout,
+	index: number,
+	plotLeft: number,
+	plotRight: number,
+): Element {
 	const labelChildren: ElementContent[] = [];
 	if (lane.label.truncated) labelChildren.push(s('title', lane.lane.label));
 	labelChildren.push(text(LANE_LABEL_X, lane.middle, lane.label.text, 'timeline-lane-label-text'));
 	// Tinted like its band, so the halo around its labels matches the background.
-	return s('g', { className: index % 2 === 1 ? ['timeline-lane', 'timeline-lane-alt'] : ['timeline-lane'] }, [
-		linkOrGroup(lane.lane.href, 'timeline-lane-label', labelChildren),
-		s('line', { className: ['timeline-track'], x1: num(plotLeft), y1: num(lane.middle), x2: num(plotRight), y2: num(lane.middle), stroke: 'currentColor', strokeOpacity: '0.2' }),
-		...lane.items.map((entry, i) => itemElement(entry.item, lane.xs[i]!, lane.middle, lane.labels[i])),
-	]);
+	return s(
+		'g',
+		{ className: index % 2 === 1 ? ['timeline-lane', 'timeline-lane-alt'] : ['timeline-lane'] },
+		[
+			linkOrGroup(lane.lane.href, 'timeline-lane-label', labelChildren),
+			s('line', {
+				className: ['timeline-track'],
+				x1: num(plotLeft),
+				y1: num(lane.middle),
+				x2: num(plotRight),
+				y2: num(lane.middle),
+				stroke: 'currentColor',
+				strokeOpacity: '0.2',
+			}),
+			...lane.items.map((entry, i) =>
+				itemElement(entry.item, lane.xs[i]!, lane.middle, lane.labels[i]),
+			),
+		],
+	);
 }
 
 /** A milestone: its marker, named in full by the link's <title> (also the tooltip of a shortened label), and its label. */
-function itemElement(item: TimelineItem, markerX: number, middle: number, placed: PlacedLabel | undefined): Element {
+function itemElement(
+	item: TimelineItem,
+	markerX: number,
+	middle: number,
+	placed: PlacedLabel | undefined,
+): Element {
 	const fill = FALLBACK_FILL[item.state] ?? 'currentColor';
 	const marker =
 		item.state === 'done'
-			? s('circle', { className: ['timeline-marker'], cx: num(markerX), cy: num(middle), r: num(MARKER - 1), fill })
+			? s('circle', {
+					className: ['timeline-marker'],
+					cx: num(markerX),
+					cy: num(middle),
+					r: num(MARKER - 1),
+					fill,
+				})
 			: s('path', { className: ['timeline-marker'], d: diamond(markerX, middle), fill });
 	const labelY = middle + (placed?.row ?? 0) * STAGGER;
-	const leader = placed && hasLeader(placed) ? [s('line', { className: ['timeline-leader'], x1: num(markerX), y1: num(middle + MARKER), x2: num(markerX), y2: num(labelY), stroke: 'currentColor', strokeOpacity: '0.4' })] : [];
-	const label = placed ? [text(placed.x, labelY, placed.text, 'timeline-item-label', { anchor: placed.anchor, fontSize: ITEM_FONT })] : [];
+	const leader =
+		placed && hasLeader(placed)
+			? [
+					s('line', {
+						className: ['timeline-leader'],
+						x1: num(markerX),
+						y1: num(middle + MARKER),
+						x2: num(markerX),
+						y2: num(labelY),
+						stroke: 'currentColor',
+						strokeOpacity: '0.4',
+					}),
+				]
+			: [];
+	const label = placed
+		? [
+				text(placed.x, labelY, placed.text, 'timeline-item-label', {
+					anchor: placed.anchor,
+					fontSize: ITEM_FONT,
+				}),
+			]
+		: [];
 	const title = s('title', `${item.label} — ${item.date.trim()} (${item.state})`);
 	const link = linkOrGroup(item.href, 'timeline-item', [title, ...leader, marker, ...label]);
 	link.properties.className = ['timeline-item', `timeline-${item.state}`];
@@ -333,18 +463,43 @@ function chooseTicks(from: number, to: number, x: (time: number) => number): Pla
 			const tickX = x(tick.time);
 			const width = textWidth(tick.label);
 			// Labels near the edges are anchored inwards instead of running off the chart.
-			if (tickX - width / 2 < PAD) return { tickX, x: Math.max(tickX, PAD), anchor: 'start', label: tick.label, left: Math.max(tickX, PAD), right: Math.max(tickX, PAD) + width };
-			if (tickX + width / 2 > WIDTH - PAD) return { tickX, x: tickX, anchor: 'end', label: tick.label, left: tickX - width, right: tickX };
-			return { tickX, x: tickX, anchor: 'middle', label: tick.label, left: tickX - width / 2, right: tickX + width / 2 };
+			if (tickX - width / 2 < PAD)
+				return {
+					tickX,
+					x: Math.max(tickX, PAD),
+					anchor: 'start',
+					label: tick.label,
+					left: Math.max(tickX, PAD),
+					right: Math.max(tickX, PAD) + width,
+				};
+			if (tickX + width / 2 > WIDTH - PAD)
+				return {
+					tickX,
+					x: tickX,
+					anchor: 'end',
+					label: tick.label,
+					left: tickX - width,
+					right: tickX,
+				};
+			return {
+				tickX,
+				x: tickX,
+				anchor: 'middle',
+				label: tick.label,
+				left: tickX - width / 2,
+				right: tickX + width / 2,
+			};
 		});
-	const fits = (placed: PlacedTick[]) => placed.every((tick, i) => i === 0 || placed[i - 1]!.right + TICK_GAP <= tick.left);
+	const fits = (placed: PlacedTick[]) =>
+		placed.every((tick, i) => i === 0 || placed[i - 1]!.right + TICK_GAP <= tick.left);
 	let chosen: PlacedTick[] = [];
 	for (const step of TICK_STEPS) {
 		chosen = place(ticksEvery(step, from, to));
 		if (fits(chosen)) break;
 	}
 	const kept: PlacedTick[] = [];
-	for (const tick of chosen) if (kept.length === 0 || kept[kept.length - 1]!.right + TICK_GAP <= tick.left) kept.push(tick);
+	for (const tick of chosen)
+		if (kept.length === 0 || kept[kept.length - 1]!.right + TICK_GAP <= tick.left) kept.push(tick);
 	return kept;
 }
 
@@ -377,7 +532,12 @@ function itemLabelBox(label: PlacedLabel): Box {
 	const width = textWidth(label.text, ITEM_FONT);
 	const left = label.anchor === 'start' ? label.x : label.x - width;
 	const centreY = label.row * STAGGER;
-	return { left, right: left + width, top: centreY - ITEM_FONT * 0.55, bottom: centreY + ITEM_FONT * 0.55 };
+	return {
+		left,
+		right: left + width,
+		top: centreY - ITEM_FONT * 0.55,
+		bottom: centreY + ITEM_FONT * 0.55,
+	};
 }
 
 /**
@@ -388,24 +548,47 @@ function itemLabelBox(label: PlacedLabel): Box {
 function labelCandidates(x: number, label: string, side: Side, plotLeft: number): PlacedLabel[] {
 	const width = textWidth(label, ITEM_FONT);
 	const run = (row: number, startX: number, endX: number): PlacedLabel => {
-		const rightward = side === 'right' ? startX + width <= WIDTH - PAD : endX - width < plotLeft - LABEL_GAP;
-		return rightward ? { x: startX, row, anchor: 'start', text: label } : { x: endX, row, anchor: 'end', text: label };
+		const rightward =
+			side === 'right' ? startX + width <= WIDTH - PAD : endX - width < plotLeft - LABEL_GAP;
+		return rightward
+			? { x: startX, row, anchor: 'start', text: label }
+			: { x: endX, row, anchor: 'end', text: label };
 	};
 	const after: PlacedLabel = { x: x + MARKER + LABEL_GAP, row: 0, anchor: 'start', text: label };
 	const before: PlacedLabel = { x: x - MARKER - LABEL_GAP, row: 0, anchor: 'end', text: label };
-	const candidates = [side === 'right' ? after : before, run(1, x - MARKER, x + MARKER), run(-1, x - MARKER, x + MARKER), side === 'right' ? before : after];
-	for (let row = 2; row <= MAX_LABEL_ROWS; row++) candidates.push(run(row, x + LABEL_GAP, x - LABEL_GAP));
+	const candidates = [
+		side === 'right' ? after : before,
+		run(1, x - MARKER, x + MARKER),
+		run(-1, x - MARKER, x + MARKER),
+		side === 'right' ? before : after,
+	];
+	for (let row = 2; row <= MAX_LABEL_ROWS; row++)
+		candidates.push(run(row, x + LABEL_GAP, x - LABEL_GAP));
 	return candidates;
 }
 
 /** The label's box and leader line when it stays inside the plot and touches nothing occupied. */
-function fit(candidate: PlacedLabel, markerX: number, occupied: Occupied, plotLeft: number): { box: Box; leader?: Box } | undefined {
+function fit(
+	candidate: PlacedLabel,
+	markerX: number,
+	occupied: Occupied,
+	plotLeft: number,
+): { box: Box; leader?: Box } | undefined {
 	const box = itemLabelBox(candidate);
 	if (box.left < plotLeft - LABEL_GAP || box.right > WIDTH - PAD) return undefined;
-	const leader = hasLeader(candidate) ? { left: markerX - 0.5, right: markerX + 0.5, top: MARKER, bottom: candidate.row * STAGGER } : undefined;
+	const leader = hasLeader(candidate)
+		? { left: markerX - 0.5, right: markerX + 0.5, top: MARKER, bottom: candidate.row * STAGGER }
+		: undefined;
 	if (occupied.markers.some((marker) => overlaps(box, marker))) return undefined;
 	if (occupied.leaders.some((other) => overlaps(box, other, LABEL_GAP))) return undefined;
-	if (occupied.labels.some((other) => overlaps(box, other, LABEL_GAP) || (leader !== undefined && overlaps(leader, other, LABEL_GAP)))) return undefined;
+	if (
+		occupied.labels.some(
+			(other) =>
+				overlaps(box, other, LABEL_GAP) ||
+				(leader !== undefined && overlaps(leader, other, LABEL_GAP)),
+		)
+	)
+		return undefined;
 	return { box, leader };
 }
 
@@ -414,7 +597,10 @@ function clusters(items: Array<{ x: number; label: string }>): number[][] {
 	const runs: number[][] = [];
 	items.forEach((item, i) => {
 		const previous = items[i - 1];
-		const reach = previous ? Math.max(textWidth(previous.label, ITEM_FONT), textWidth(item.label, ITEM_FONT)) + 2 * (MARKER + LABEL_GAP) : 0;
+		const reach = previous
+			? Math.max(textWidth(previous.label, ITEM_FONT), textWidth(item.label, ITEM_FONT)) +
+				2 * (MARKER + LABEL_GAP)
+			: 0;
 		if (previous && item.x - previous.x < reach) runs[runs.length - 1]!.push(i);
 		else runs.push([i]);
 	});
@@ -425,8 +611,18 @@ function clusters(items: Array<{ x: number; label: string }>): number[][] {
  * One cluster's labels, running towards `side`. The milestone furthest that way is labelled first and
  * the others step down a row each, so every leader line passes beside, not through, the labels above it.
  */
-function placeCluster(items: Array<{ x: number; label: string }>, cluster: number[], side: Side, occupied: Occupied, plotLeft: number) {
-	const next: Occupied = { markers: occupied.markers, labels: [...occupied.labels], leaders: [...occupied.leaders] };
+function placeCluster(
+	items: Array<{ x: number; label: string }>,
+	cluster: number[],
+	side: Side,
+	occupied: Occupied,
+	plotLeft: number,
+) {
+	const next: Occupied = {
+		markers: occupied.markers,
+		labels: [...occupied.labels],
+		leaders: [...occupied.leaders],
+	};
 	const placed = new Map<number, PlacedLabel>();
 	for (const i of side === 'right' ? [...cluster].reverse() : cluster) {
 		const { x, label } = items[i]!;
@@ -439,7 +635,11 @@ function placeCluster(items: Array<{ x: number; label: string }>, cluster: numbe
 			break;
 		}
 	}
-	return { placed, occupied: next, deepest: Math.max(0, ...[...placed.values()].map((label) => label.row)) };
+	return {
+		placed,
+		occupied: next,
+		deepest: Math.max(0, ...[...placed.values()].map((label) => label.row)),
+	};
 }
 
 /**
@@ -448,9 +648,17 @@ function placeCluster(items: Array<{ x: number; label: string }>, cluster: numbe
  * the chart); the layout that labels more milestones, then in fewer rows, is kept. A label is left out
  * only past {@link MAX_LABEL_ROWS}; the marker's <title> and the table beside the chart still name it.
  */
-function placeLabels(items: Array<{ x: number; label: string }>, plotLeft: number): Array<PlacedLabel | undefined> {
+function placeLabels(
+	items: Array<{ x: number; label: string }>,
+	plotLeft: number,
+): Array<PlacedLabel | undefined> {
 	let occupied: Occupied = {
-		markers: items.map((item) => ({ left: item.x - MARKER - 1, right: item.x + MARKER + 1, top: -MARKER, bottom: MARKER })),
+		markers: items.map((item) => ({
+			left: item.x - MARKER - 1,
+			right: item.x + MARKER + 1,
+			top: -MARKER,
+			bottom: MARKER,
+		})),
 		labels: [],
 		leaders: [],
 	};
@@ -458,7 +666,9 @@ function placeLabels(items: Array<{ x: number; label: string }>, plotLeft: numbe
 	for (const cluster of clusters(items)) {
 		const rightward = placeCluster(items, cluster, 'right', occupied, plotLeft);
 		const leftward = placeCluster(items, cluster, 'left', occupied, plotLeft);
-		const leftIsBetter = leftward.placed.size > rightward.placed.size || (leftward.placed.size === rightward.placed.size && leftward.deepest < rightward.deepest);
+		const leftIsBetter =
+			leftward.placed.size > rightward.placed.size ||
+			(leftward.placed.size === rightward.placed.size && leftward.deepest < rightward.deepest);
 		const chosen = leftIsBetter ? leftward : rightward;
 		for (const [i, label] of chosen.placed) placed[i] = label;
 		occupied = chosen.occupied;

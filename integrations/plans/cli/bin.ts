@@ -25,7 +25,10 @@ if (command === 'check') {
 		process.exitCode = 2;
 	}
 } else {
-	const asked = command === undefined || command === '--help' || command === '-h' || command === 'help';
-	(asked ? process.stdout : process.stderr).write(`${asked ? '' : `Unknown command "${command}".\n`}${USAGE}\n`);
+	const asked =
+		command === undefined || command === '--help' || command === '-h' || command === 'help';
+	(asked ? process.stdout : process.stderr).write(
+		`${asked ? '' : `Unknown command "${command}".\n`}${USAGE}\n`,
+	);
 	process.exitCode = asked ? 0 : 2;
 }

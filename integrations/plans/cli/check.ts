@@ -12,14 +12,28 @@ import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkProblem, type UncheckedDiagram, uncheckedNotice } from '../diagrams/mermaid/prepare.ts';
+import {
+	checkProblem,
+	type UncheckedDiagram,
+	uncheckedNotice,
+} from '../diagrams/mermaid/prepare.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
-import { type ComparedPlan, changesMarkdown, changesText, planChanges } from '../indexes/changes.ts';
+import {
+	type ComparedPlan,
+	changesMarkdown,
+	changesText,
+	planChanges,
+} from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../parse/paths.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { imageRootsOf, repositoryRoot } from '../repository.ts';
-import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
+import {
+	formatProblem,
+	githubAnnotation,
+	inGitHubActions,
+	type Problem,
+} from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from '../load/find-plan-files.ts';
 import type { ExpectedSections } from '../indexes/completeness.ts';
@@ -49,7 +63,15 @@ export interface CheckSettings {
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
-async function checkPlans({ root, directory, brokenLinks, sanitize, completeness, mermaidSeverity, verifyDrawings }: CheckSettings): Promise<CheckResult> {
+async function checkPlans({
+	root,
+	directory,
+	brokenLinks,
+	sanitize,
+	completeness,
+	mermaidSeverity,
+	verifyDrawings,
+}: CheckSettings): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const repository = repositoryRoot(join(root, directory));
 	const plans: PlanData[] = [];
@@ -59,9 +81,18 @@ async function checkPlans({ root, directory, brokenLinks, sanitize, completeness
 		const raw = await readFile(absolute, 'utf8');
 		const folder = dirname(absolute);
 		const imageRoots = imageRootsOf(folder, join(root, 'public'), repository);
-		const { data } = parsePlan({ raw, file, path, sanitize, verifyDrawings, imageRoots, fileExists: (image) => existsSync(join(folder, image)) });
+		const { data } = parsePlan({
+			raw,
+			file,
+			path,
+			sanitize,
+			verifyDrawings,
+			imageRoots,
+			fileExists: (image) => existsSync(join(folder, image)),
+		});
 		plans.push(data);
-		if (!unpublished.some((other) => other.file === file)) compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
+		if (!unpublished.some((other) => other.file === file))
+			compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}
 	problems.push(...planProblems(plans, brokenLinks, completeness));
 	const unchecked: UncheckedDiagram[] = [];
@@ -71,18 +102,30 @@ async function checkPlans({ root, directory, brokenLinks, sanitize, completeness
 			const found = await parseMermaid(diagram.source);
 			const problem = checkProblem(plan, diagram, found, mermaidSeverity);
 			if (problem) problems.push(problem);
-			if (found?.kind === 'internal') unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
+			if (found?.kind === 'internal')
+				unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
 		}
 	}
 	const diagrams = plans.reduce((sum, plan) => sum + plan.diagrams.length, 0);
-	return { compared, plans: plans.length, diagrams, problems: sortProblems(problems), uncheckedNotice: uncheckedNotice(unchecked) };
+	return {
+		compared,
+		plans: plans.length,
+		diagrams,
+		problems: sortProblems(problems),
+		uncheckedNotice: uncheckedNotice(unchecked),
+	};
 }
 
 /** `12 plans, 31 diagrams, 2 errors, 5 warnings` */
 function summaryLine({ plans, diagrams, problems }: CheckResult): string {
 	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 	const errors = problems.filter((problem) => problem.severity === 'error').length;
-	return [count(plans, 'plan'), count(diagrams, 'diagram'), count(errors, 'error'), count(problems.length - errors, 'warning')].join(', ');
+	return [
+		count(plans, 'plan'),
+		count(diagrams, 'diagram'),
+		count(errors, 'error'),
+		count(problems.length - errors, 'warning'),
+	].join(', ');
 }
 
 /** Runs the checker with the arguments that follow `check`; resolves with the exit code. */
@@ -103,7 +146,11 @@ export async function runCheck(args: string[]): Promise<number> {
 		process.stderr.write(`--broken-links must be "error" or "warn", not "${brokenLinks}".\n`);
 		return 2;
 	}
-	if (values.sanitize !== undefined && values.sanitize !== 'github' && values.sanitize !== 'false') {
+	if (
+		values.sanitize !== undefined &&
+		values.sanitize !== 'github' &&
+		values.sanitize !== 'false'
+	) {
 		process.stderr.write(`--sanitize must be "github" or "false", not "${values.sanitize}".\n`);
 		return 2;
 	}
@@ -122,7 +169,8 @@ export async function runCheck(args: string[]): Promise<number> {
 		// The site's astro.config is where options are set; a flag overrides it for one run.
 		directory: values.dir ?? options.directory,
 		brokenLinks: brokenLinks ?? options.brokenLinks,
-		sanitize: values.sanitize === undefined ? options.sanitize !== false : values.sanitize === 'github',
+		sanitize:
+			values.sanitize === undefined ? options.sanitize !== false : values.sanitize === 'github',
 		completeness: options.completeness,
 		mermaidSeverity: options.mermaid.onError === 'show' ? 'warning' : 'error',
 		verifyDrawings: options.drawings.verify,
@@ -134,7 +182,9 @@ export async function runCheck(args: string[]): Promise<number> {
 	if (result.uncheckedNotice) process.stderr.write(`${result.uncheckedNotice}\n`);
 	process.stdout.write(`${summaryLine(result)}\n`);
 	if (values.against) await reportChanges(values.against, resolve(values.root), result.compared);
-	const failing = result.problems.filter((problem) => problem.severity === 'error' || values.strict);
+	const failing = result.problems.filter(
+		(problem) => problem.severity === 'error' || values.strict,
+	);
 	return failing.length > 0 ? 1 : 0;
 }
 
@@ -143,17 +193,31 @@ export async function runCheck(args: string[]): Promise<number> {
  * Actions (`GITHUB_STEP_SUMMARY`), writes it as Markdown to the job summary, each plan linked
  * to its deployed page. An unreadable file is said, and does not fail the check.
  */
-async function reportChanges(against: string, root: string, current: ComparedPlan[], env: Record<string, string | undefined> = process.env): Promise<void> {
+async function reportChanges(
+	against: string,
+	root: string,
+	current: ComparedPlan[],
+	env: Record<string, string | undefined> = process.env,
+): Promise<void> {
 	let previous: ComparedPlan[];
 	try {
 		previous = await readPreviousPlans(against, root);
 	} catch (error) {
-		process.stdout.write(`Could not read the previous plans from ${against} (${(error as Error).message}); no changes to show.\n`);
+		process.stdout.write(
+			`Could not read the previous plans from ${against} (${(error as Error).message}); no changes to show.\n`,
+		);
 		return;
 	}
 	// Plans link to where the previous deploy published them.
 	const deployed = new Map(previous.map((plan) => [plan.id, plan.url]));
-	const changes = planChanges(previous, current).map((change) => ({ ...change, url: deployed.get(change.renamedFrom ?? change.id) ?? change.url }));
+	const changes = planChanges(previous, current).map((change) => ({
+		...change,
+		url: deployed.get(change.renamedFrom ?? change.id) ?? change.url,
+	}));
 	process.stdout.write(`\nChanges against ${against}:\n${changesText(changes)}\n`);
-	if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, changesMarkdown(changes, /^https?:\/\//i.test(against) ? against : undefined));
+	if (env.GITHUB_STEP_SUMMARY)
+		await appendFile(
+			env.GITHUB_STEP_SUMMARY,
+			changesMarkdown(changes, /^https?:\/\//i.test(against) ? against : undefined),
+		);
 }

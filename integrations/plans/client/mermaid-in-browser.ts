@@ -15,10 +15,16 @@ export function renderMermaidSources(): void {
 
 	const render = async () => {
 		// mermaid's own prebuilt modules, served by the site (see diagrams/mermaid/self-hosted.ts).
-		mermaidModule ??= import(/* @vite-ignore */ src).then((module: { default: typeof import('mermaid').default }) => module.default);
+		mermaidModule ??= import(/* @vite-ignore */ src).then(
+			(module: { default: typeof import('mermaid').default }) => module.default,
+		);
 		const mermaid = await mermaidModule;
 		const dark = document.documentElement.dataset.theme === 'dark';
-		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+		mermaid.initialize({
+			startOnLoad: false,
+			securityLevel: 'strict',
+			theme: dark ? 'dark' : 'default',
+		});
 		blocks.forEach((block, index) => {
 			block.removeAttribute('data-processed');
 			block.textContent = sources[index]!;
@@ -32,7 +38,9 @@ export function renderMermaidSources(): void {
 			if (!entries.some((entry) => entry.isIntersecting)) return;
 			observer.disconnect();
 			void render();
-			new MutationObserver(() => void render()).observe(document.documentElement, { attributeFilter: ['data-theme'] });
+			new MutationObserver(() => void render()).observe(document.documentElement, {
+				attributeFilter: ['data-theme'],
+			});
 		},
 		{ rootMargin: '600px' },
 	);

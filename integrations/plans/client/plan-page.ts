@@ -18,7 +18,12 @@ function announce(message: string) {
  * A copy-link button after a `#` link: built here rather than sent in every page (a plan has
  * a hundred or more), so a page without JavaScript carries no button that cannot work.
  */
-function copyLinkButton(link: HTMLAnchorElement, label: string, title: string, className: string): HTMLButtonElement {
+function copyLinkButton(
+	link: HTMLAnchorElement,
+	label: string,
+	title: string,
+	className: string,
+): HTMLButtonElement {
 	const button = document.createElement('button');
 	button.type = 'button';
 	button.className = className;
@@ -36,9 +41,16 @@ function copyLinkButton(link: HTMLAnchorElement, label: string, title: string, c
 }
 
 function copyLinkButtons(): HTMLButtonElement[] {
-	const sections = [...document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > a.anchor-link')].map((link) => {
+	const sections = [
+		...document.querySelectorAll<HTMLAnchorElement>('.heading-wrapper > a.anchor-link'),
+	].map((link) => {
 		const heading = link.parentElement!.firstElementChild!.textContent!.trim();
-		return copyLinkButton(link, `Copy link to section “${heading}”`, 'Copy link to this section', 'copy-link');
+		return copyLinkButton(
+			link,
+			`Copy link to section “${heading}”`,
+			'Copy link to this section',
+			'copy-link',
+		);
 	});
 	const rows = [...document.querySelectorAll<HTMLAnchorElement>('a.row-anchor')].map((link) => {
 		// The link's own name is "Link to “…”".
@@ -64,7 +76,9 @@ for (const button of copyLinkButtons()) {
 }
 
 // Diagram figures: copy the original source of a drawing.
-for (const button of document.querySelectorAll<HTMLButtonElement>('.diagram-source button.copy-source')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>(
+	'.diagram-source button.copy-source',
+)) {
 	button.hidden = false;
 	button.addEventListener('click', async () => {
 		const source = button.parentElement?.querySelector('pre')?.textContent ?? '';

@@ -26,7 +26,9 @@ if (container) {
 			translations: { placeholder: 'Search plans' },
 		});
 		// Pagefind names its box only by placeholder; screen readers need a real name.
-		container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Search plans');
+		container
+			.querySelector('.pagefind-ui__search-input')
+			?.setAttribute('aria-label', 'Search plans');
 		const query = new URLSearchParams(location.search).get('q');
 		if (query) ui.triggerSearch(query);
 	});

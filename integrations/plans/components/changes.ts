@@ -19,7 +19,11 @@ export function changesSinceLastDeploy(): Promise<PlanChanges[] | undefined> {
 	changes = (async () => {
 		const before = await previousPlans(config.previousPlans!);
 		if (!before) return undefined;
-		const current = sortPlans(await getCollection('plans')).map(({ id, data }) => ({ ...data, id, url: urlOfPlan(id) }));
+		const current = sortPlans(await getCollection('plans')).map(({ id, data }) => ({
+			...data,
+			id,
+			url: urlOfPlan(id),
+		}));
 		return planChanges(before, current);
 	})();
 	return changes;
@@ -27,7 +31,9 @@ export function changesSinceLastDeploy(): Promise<PlanChanges[] | undefined> {
 
 function previousPlans(source: string): Promise<ComparedPlan[] | undefined> {
 	previous ??= readPreviousPlans(source, fileURLToPath(config.root)).catch((error: Error) => {
-		console.warn(`[astro-technical-plans] Could not read the previous plans from ${source} (${error.message}): the site shows no changes since the last deploy.`);
+		console.warn(
+			`[astro-technical-plans] Could not read the previous plans from ${source} (${error.message}): the site shows no changes since the last deploy.`,
+		);
 		return undefined;
 	});
 	return previous;

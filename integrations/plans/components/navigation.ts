@@ -6,7 +6,14 @@ import { planIdFromPath, planUrl, sitePath } from '../parse/paths.ts';
 import config from 'virtual:plans/config';
 
 export type PlanEntry = CollectionEntry<'plans'>;
-export { groupByFolder, type SidebarGroup, type SidebarModel, sidebarFor, sidebarModel, sortPlans } from './plan-order.ts';
+export {
+	groupByFolder,
+	type SidebarGroup,
+	type SidebarModel,
+	sidebarFor,
+	sidebarModel,
+	sortPlans,
+} from './plan-order.ts';
 
 /** The top navigation: the plans index and the cross-plan indexes. */
 export const SITE_NAV = [
@@ -22,7 +29,11 @@ export type NavKey = (typeof SITE_NAV)[number]['key'];
 
 /** Every plan in reading order, as the cross-plan indexes take them. */
 export async function indexedPlans(): Promise<IndexedPlan[]> {
-	return sortPlans(await getCollection('plans')).map(({ id, data }) => ({ id, url: urlOfPlan(id), data }));
+	return sortPlans(await getCollection('plans')).map(({ id, data }) => ({
+		id,
+		url: urlOfPlan(id),
+		data,
+	}));
 }
 
 /** URL of a plan page with the site's `base` and `trailingSlash`. */
@@ -46,8 +57,13 @@ export function specUrl(href: string | undefined, planPath: string): string | un
 	if (!href) return undefined;
 	if (/^(https?:|mailto:)/i.test(href) || href.startsWith('/')) return href;
 	const link = resolvePlanLink(href, planPath);
-	const id = link?.targetPath && !link.targetPath.startsWith('../') ? planIdFromPath(link.targetPath) : undefined;
-	return id ? urlOfPlan(id) + (link?.anchor ? `#${encodeURIComponent(link.anchor)}` : '') : undefined;
+	const id =
+		link?.targetPath && !link.targetPath.startsWith('../')
+			? planIdFromPath(link.targetPath)
+			: undefined;
+	return id
+		? urlOfPlan(id) + (link?.anchor ? `#${encodeURIComponent(link.anchor)}` : '')
+		: undefined;
 }
 
 export { navTitle } from '../indexes/nav-title.ts';

@@ -12,9 +12,14 @@ import type { PlanEntry } from './navigation.ts';
  * A Markdown plan's rendered body and the problems drawing it found: in a build, the file the
  * loader wrote; in `astro dev`, rendered when first requested (`OnDemandPlans`).
  */
-export async function markdownPlanBody(entry: PlanEntry): Promise<{ html: string; problems: Problem[] }> {
+export async function markdownPlanBody(
+	entry: PlanEntry,
+): Promise<{ html: string; problems: Problem[] }> {
 	if (config.dev) return findOnDemandPlans(config.root).body(entry.id, String(entry.digest));
-	return { html: new RenderedHtmlFiles(config.renderedHtmlDir).read(String(entry.digest)), problems: [] };
+	return {
+		html: new RenderedHtmlFiles(config.renderedHtmlDir).read(String(entry.digest)),
+		problems: [],
+	};
 }
 
 /**
@@ -25,7 +30,9 @@ export async function markdownPlanBody(entry: PlanEntry): Promise<{ html: string
 export function newestPlanEntry(entry: PlanEntry): PlanEntry {
 	if (!config.dev || entry.data.format === 'mdx') return entry;
 	const newest = findOnDemandPlans(config.root).newest(entry.id);
-	return newest && newest.digest !== entry.digest ? { ...entry, data: newest.data, digest: newest.digest } : entry;
+	return newest && newest.digest !== entry.digest
+		? { ...entry, data: newest.data, digest: newest.digest }
+		: entry;
 }
 
 /**
@@ -34,7 +41,11 @@ export function newestPlanEntry(entry: PlanEntry): PlanEntry {
  */
 export async function planProblemsInDev(entry: PlanEntry, plans: PlanData[]): Promise<Problem[]> {
 	const plan = entry.data;
-	const links = checkLinks([plan], config.brokenLinks === 'warn' ? 'warning' : 'error', plans).filter((problem) => problem.file === plan.file);
+	const links = checkLinks(
+		[plan],
+		config.brokenLinks === 'warn' ? 'warning' : 'error',
+		plans,
+	).filter((problem) => problem.file === plan.file);
 	const diagrams = plan.format === 'mdx' ? [] : (await markdownPlanBody(entry)).problems;
 	const completeness = completenessProblems(plan, planCompleteness(plan, config.completeness));
 	return sortProblems([...plan.problems, ...links, ...diagrams, ...completeness]);

@@ -18,7 +18,9 @@ export function sortPlans<T extends OrderedPlan>(entries: T[]): T[] {
 }
 
 /** Plans grouped by folder, in `sortPlans` order. The top level is the group `''`. */
-export function groupByFolder<T extends OrderedPlan>(entries: T[]): Array<{ folder: string; plans: T[] }> {
+export function groupByFolder<T extends OrderedPlan>(
+	entries: T[],
+): Array<{ folder: string; plans: T[] }> {
 	const groups = new Map<string, T[]>();
 	for (const entry of sortPlans(entries)) {
 		const group = groups.get(entry.data.folder) ?? [];
@@ -42,7 +44,9 @@ export interface SidebarModel<T extends OrderedPlan = OrderedPlan> {
 export function sidebarModel<T extends OrderedPlan>(entries: T[]): SidebarModel<T> {
 	const groups = groupByFolder(entries);
 	const where = new Map<string, { group: number; index: number }>();
-	groups.forEach((group, groupIndex) => group.plans.forEach((plan, index) => where.set(plan.id, { group: groupIndex, index })));
+	groups.forEach((group, groupIndex) =>
+		group.plans.forEach((plan, index) => where.set(plan.id, { group: groupIndex, index })),
+	);
 	return { groups, where, total: entries.length };
 }
 
@@ -61,15 +65,39 @@ export interface SidebarGroup<T extends OrderedPlan = OrderedPlan> {
  * around the current plan and every other folder as one link to its first plan, so a page's
  * HTML does not grow with the number of plans.
  */
-export function sidebarFor<T extends OrderedPlan>(model: SidebarModel<T>, currentId: string, limit = SIDEBAR_LIMIT): SidebarGroup<T>[] {
-	const full = (group: SidebarModel<T>['groups'][number]) => ({ ...group, hiddenBefore: 0, hiddenAfter: 0, count: group.plans.length });
+export function sidebarFor<T extends OrderedPlan>(
+	model: SidebarModel<T>,
+	currentId: string,
+	limit = SIDEBAR_LIMIT,
+): SidebarGroup<T>[] {
+	const full = (group: SidebarModel<T>['groups'][number]) => ({
+		...group,
+		hiddenBefore: 0,
+		hiddenAfter: 0,
+		count: group.plans.length,
+	});
 	if (model.total <= limit) return model.groups.map(full);
 	const here = model.where.get(currentId);
 	return model.groups.map((group, groupIndex) => {
-		if (groupIndex !== here?.group) return { folder: group.folder, plans: group.plans.slice(0, 1), hiddenBefore: 0, hiddenAfter: group.plans.length - 1, count: group.plans.length };
-		const start = Math.max(0, Math.min(here.index - Math.floor(limit / 2), group.plans.length - limit));
+		if (groupIndex !== here?.group)
+			return {
+				folder: group.folder,
+				plans: group.plans.slice(0, 1),
+				hiddenBefore: 0,
+				hiddenAfter: group.plans.length - 1,
+				count: group.plans.length,
+			};
+		const start = Math.max(
+			0,
+			Math.min(here.index - Math.floor(limit / 2), group.plans.length - limit),
+		);
 		const plans = group.plans.slice(start, start + limit);
-		return { folder: group.folder, plans, hiddenBefore: start, hiddenAfter: group.plans.length - start - plans.length, count: group.plans.length };
+		return {
+			folder: group.folder,
+			plans,
+			hiddenBefore: start,
+			hiddenAfter: group.plans.length - start - plans.length,
+			count: group.plans.length,
+		};
 	});
 }
-

@@ -7,26 +7,36 @@ import type { PlanData } from '../schema.ts';
  * the problem's "Show" link.
  */
 export function markBrokenLinks(html: string, problems: Problem[]): string {
-	const byPlace = new Map(problems.map((problem, index) => [`${problem.line}:${problem.column}`, { problem, index }]));
+	const byPlace = new Map(
+		problems.map((problem, index) => [`${problem.line}:${problem.column}`, { problem, index }]),
+	);
 	if (byPlace.size === 0) return html;
 	const marked = new Set<string>();
-	return html.replace(/<a ([^>]*?)data-source-place="(\d+:\d+)"/g, (tag, before: string, place: string) => {
-		const found = byPlace.get(place);
-		if (!found) return tag;
-		const title = escapeAttribute(found.problem.message);
-		// Several references may share one definition: the first is the one to show.
-		const id = marked.has(place) ? '' : `id="${problemAnchor(found.index)}" `;
-		marked.add(place);
-		return `<a ${before}${id}class="plan-link-broken" title="${title}" data-source-place="${place}"`;
-	});
+	return html.replace(
+		/<a ([^>]*?)data-source-place="(\d+:\d+)"/g,
+		(tag, before: string, place: string) => {
+			const found = byPlace.get(place);
+			if (!found) return tag;
+			const title = escapeAttribute(found.problem.message);
+			// Several references may share one definition: the first is the one to show.
+			const id = marked.has(place) ? '' : `id="${problemAnchor(found.index)}" `;
+			marked.add(place);
+			return `<a ${before}${id}class="plan-link-broken" title="${title}" data-source-place="${place}"`;
+		},
+	);
 }
 
 /**
  * Where in the page a problem of the banner shows: the link it marks (see `markBrokenLinks`), or
  * else the section it is in.
  */
-export function problemPlaceInPage(problem: Problem, index: number, plan: Pick<PlanData, 'links' | 'headings'>): string | undefined {
-	if (plan.links.some((link) => link.line === problem.line && link.column === problem.column)) return `#${problemAnchor(index)}`;
+export function problemPlaceInPage(
+	problem: Problem,
+	index: number,
+	plan: Pick<PlanData, 'links' | 'headings'>,
+): string | undefined {
+	if (plan.links.some((link) => link.line === problem.line && link.column === problem.column))
+		return `#${problemAnchor(index)}`;
 	const section = plan.headings.filter((heading) => heading.line <= problem.line).at(-1);
 	return section ? `#${section.id}` : undefined;
 }

@@ -14,7 +14,11 @@ export interface TocEntry {
 export function tocEntries(headings: PlanHeadingData[]): TocEntry[] {
 	const sections = headings.filter((heading) => !heading.title);
 	// A lone `#` heading that is not the title (the frontmatter names the plan) is not the outline's top.
-	const outline = sections.filter((heading) => heading.depth > 1 || sections.filter((other) => other.depth === 1).length > 1);
+	const outline = sections.filter(
+		(heading) => heading.depth > 1 || sections.filter((other) => other.depth === 1).length > 1,
+	);
 	const top = Math.min(...outline.map((heading) => heading.depth));
-	return outline.filter((heading) => heading.depth - top <= 1).map((heading) => ({ heading, level: heading.depth === top ? 1 : 2 }));
+	return outline
+		.filter((heading) => heading.depth - top <= 1)
+		.map((heading) => ({ heading, level: heading.depth === top ? 1 : 2 }));
 }

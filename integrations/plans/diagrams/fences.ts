@@ -31,7 +31,10 @@ function diagramKind(node: Code): DiagramKind | undefined {
 
 /** Content key of an ASCII diagram: its source and the renderer's (our) version. */
 function asciiKey(source: string): string {
-	return createHash('sha256').update(`ascii@${PLANS_VERSION}\n${source}`).digest('hex').slice(0, 24);
+	return createHash('sha256')
+		.update(`ascii@${PLANS_VERSION}\n${source}`)
+		.digest('hex')
+		.slice(0, 24);
 }
 
 /**

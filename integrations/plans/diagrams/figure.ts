@@ -25,7 +25,9 @@ export interface FigureParts {
  */
 export function rawSvg(svg: string, className: string, minWidth?: number): Element {
 	const style = minWidth === undefined ? undefined : `--diagram-min-width:${minWidth}px`;
-	return h('div', { className: [className], style }, [{ type: 'raw', value: svg } as unknown as ElementContent]);
+	return h('div', { className: [className], style }, [
+		{ type: 'raw', value: svg } as unknown as ElementContent,
+	]);
 }
 
 /**
@@ -33,26 +35,59 @@ export function rawSvg(svg: string, className: string, minWidth?: number): Eleme
  * size, and the original source behind a disclosure (selectable, with a copy button that the
  * page script reveals).
  */
-export function diagramFigure({ kind, id, label, source, canvas, fullSizeUrl, fullSizeDarkUrl }: FigureParts): string {
+export function diagramFigure({
+	kind,
+	id,
+	label,
+	source,
+	canvas,
+	fullSizeUrl,
+	fullSizeDarkUrl,
+}: FigureParts): string {
 	const captionId = `${id}-caption`;
-	const figure = h('figure', { className: ['diagram', `diagram-${kind}`], id, ariaLabelledby: captionId }, [
-		h('div', { className: ['diagram-canvas'] }, canvas),
-		h('figcaption', { className: ['diagram-caption'] }, [
-			h('span', { id: captionId, className: ['diagram-label'] }, `${kind === 'mermaid' ? 'Mermaid diagram' : 'Diagram'}: ${label}`),
-			...openLinks(fullSizeUrl, fullSizeDarkUrl),
-			h('details', { className: ['diagram-source'] }, [
-				h('summary', 'Source'),
-				h('button', { type: 'button', className: ['copy-source'], hidden: true }, 'Copy source'),
-				h('pre', [h('code', source)]),
-			]),
-		].filter((child): child is Element => child !== undefined)),
-	]);
+	const figure = h(
+		'figure',
+		{ className: ['diagram', `diagram-${kind}`], id, ariaLabelledby: captionId },
+		[
+			h('div', { className: ['diagram-canvas'] }, canvas),
+			h(
+				'figcaption',
+				{ className: ['diagram-caption'] },
+				[
+					h(
+						'span',
+						{ id: captionId, className: ['diagram-label'] },
+						`${kind === 'mermaid' ? 'Mermaid diagram' : 'Diagram'}: ${label}`,
+					),
+					...openLinks(fullSizeUrl, fullSizeDarkUrl),
+					h('details', { className: ['diagram-source'] }, [
+						h('summary', 'Source'),
+						h(
+							'button',
+							{ type: 'button', className: ['copy-source'], hidden: true },
+							'Copy source',
+						),
+						h('pre', [h('code', source)]),
+					]),
+				].filter((child): child is Element => child !== undefined),
+			),
+		],
+	);
 	return toHtml(figure, { allowDangerousHtml: true });
 }
 
 /** "Open full size": one link, or one per theme, of which the page shows the current theme's. */
 function openLinks(light: string | undefined, dark: string | undefined): Element[] {
 	if (!light) return [];
-	const link = (href: string, theme?: string) => h('a', { className: theme ? ['diagram-open', `diagram-open-${theme}`] : ['diagram-open'], href, target: '_blank' }, 'Open full size');
+	const link = (href: string, theme?: string) =>
+		h(
+			'a',
+			{
+				className: theme ? ['diagram-open', `diagram-open-${theme}`] : ['diagram-open'],
+				href,
+				target: '_blank',
+			},
+			'Open full size',
+		);
 	return dark ? [link(light, 'light'), link(dark, 'dark')] : [link(light)];
 }

@@ -4,7 +4,29 @@ import { toHtml } from 'hast-util-to-html';
 import { SKIP, visitHast } from '../parse/visit.ts';
 
 /** Elements that run code, embed another page or load a file: a diagram needs none of them. */
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'meta', 'link', 'base', 'img', 'image', 'picture', 'source', 'video', 'audio', 'track', 'form', 'input', 'button', 'textarea', 'select']);
+const FORBIDDEN_ELEMENTS = new Set([
+	'script',
+	'iframe',
+	'object',
+	'embed',
+	'frame',
+	'frameset',
+	'meta',
+	'link',
+	'base',
+	'img',
+	'image',
+	'picture',
+	'source',
+	'video',
+	'audio',
+	'track',
+	'form',
+	'input',
+	'button',
+	'textarea',
+	'select',
+]);
 const URL_PROPERTIES = ['href', 'xLinkHref', 'src', 'action', 'formAction', 'background', 'poster'];
 
 /**
@@ -34,11 +56,14 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
 		}
 		for (const name of URL_PROPERTIES) {
 			const value = node.properties[name];
-			if (typeof value === 'string' && !allowedReference(node.tagName, name, value)) delete node.properties[name];
+			if (typeof value === 'string' && !allowedReference(node.tagName, name, value))
+				delete node.properties[name];
 		}
-		if (typeof node.properties.style === 'string') node.properties.style = withoutExternalReferences(node.properties.style);
+		if (typeof node.properties.style === 'string')
+			node.properties.style = withoutExternalReferences(node.properties.style);
 		if (node.tagName === 'style') {
-			for (const child of node.children) if (child.type === 'text') child.value = withoutExternalReferences(child.value);
+			for (const child of node.children)
+				if (child.type === 'text') child.value = withoutExternalReferences(child.value);
 		}
 		const id = node.properties.id;
 		if (typeof id === 'string' && id !== idPrefix) {
@@ -58,6 +83,7 @@ export function sanitizeSvg(svg: string, idPrefix: string): string {
  * else only inside the diagram itself (`#id`). Nothing makes the browser fetch a file.
  */
 function allowedReference(tagName: string, property: string, value: string): boolean {
+	// eslint-disable-next-line no-control-regex -- browsers ignore control characters in URLs: so does the check.
 	const url = value.replace(/[\u0000-\u0020]/g, '');
 	if (url.startsWith('#')) return true;
 	if (tagName !== 'a' || (property !== 'href' && property !== 'xLinkHref')) return false;
@@ -67,7 +93,9 @@ function allowedReference(tagName: string, property: string, value: string): boo
 
 /** CSS without `@import` rules, and with every `url()` that is not `#id` in the same SVG emptied. */
 function withoutExternalReferences(css: string): string {
-	return css.replace(/@import\b[^;]*;?/gi, '').replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, 'none');
+	return css
+		.replace(/@import\b[^;]*;?/gi, '')
+		.replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, 'none');
 }
 
 /** Points `url(#old)`, `#old` links, id lists (aria-labelledby) and style selectors at the new ids. */
@@ -76,18 +104,30 @@ function updateReferences(tree: Root, renamed: Map<string, string>): void {
 	visitHast(tree, 'element', (node) => {
 		for (const [name, value] of Object.entries(node.properties)) {
 			if (name === 'id') continue;
-			if (typeof value === 'string' && value.includes('#')) node.properties[name] = renameReferences(value, rename);
-			else if (Array.isArray(value) && /^aria/.test(name)) node.properties[name] = value.map((token) => (typeof token === 'string' ? (rename(token) ?? token) : token));
+			if (typeof value === 'string' && value.includes('#'))
+				node.properties[name] = renameReferences(value, rename);
+			else if (Array.isArray(value) && /^aria/.test(name))
+				node.properties[name] = value.map((token) =>
+					typeof token === 'string' ? (rename(token) ?? token) : token,
+				);
 		}
 		if (node.tagName === 'style') {
-			for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(/#([\w-]+)/g, (match, id: string) => (rename(id) ? `#${rename(id)}` : match));
+			for (const child of node.children)
+				if (child.type === 'text')
+					child.value = child.value.replace(/#([\w-]+)/g, (match, id: string) =>
+						rename(id) ? `#${rename(id)}` : match,
+					);
 		}
 	});
 }
 
 /** `url(#old)` anywhere in an attribute, or a whole `#old` link. */
 function renameReferences(value: string, rename: (id: string) => string | undefined): string {
-	const renamedUrls = value.replace(/url\(\s*(['"]?)#([^'")]+)\1\s*\)/g, (match, quote: string, id: string) => (rename(id) ? `url(${quote}#${rename(id)}${quote})` : match));
+	const renamedUrls = value.replace(
+		/url\(\s*(['"]?)#([^'")]+)\1\s*\)/g,
+		(match, quote: string, id: string) =>
+			rename(id) ? `url(${quote}#${rename(id)}${quote})` : match,
+	);
 	const link = /^#(.+)$/.exec(renamedUrls);
 	return link && rename(link[1]!) ? `#${rename(link[1]!)}` : renamedUrls;
 }

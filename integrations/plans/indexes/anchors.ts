@@ -6,13 +6,29 @@ import type { PlanData } from '../schema.ts';
  * which shared links it would break.
  */
 export function publishedAnchors(plan: PlanData): string[] {
-	const rows = [plan.scaling, plan.risks, plan.technologies, plan.milestones, plan.dependencies, plan.questions, plan.glossary, plan.approvals, plan.performanceTargets, plan.retention]
+	const rows = [
+		plan.scaling,
+		plan.risks,
+		plan.technologies,
+		plan.milestones,
+		plan.dependencies,
+		plan.questions,
+		plan.glossary,
+		plan.approvals,
+		plan.performanceTargets,
+		plan.retention,
+	]
 		.flat()
 		.map((row) => row.anchor);
-	const costs = plan.costs.flatMap((table) => [table.anchor, ...table.items.map((item) => item.anchor)]);
+	const costs = plan.costs.flatMap((table) => [
+		table.anchor,
+		...table.items.map((item) => item.anchor),
+	]);
 	// The title heading is shown in the page header, without an id.
 	const headings = plan.headings.filter((heading) => !heading.title).map((heading) => heading.id);
-	return [...new Set([...headings, ...rows, ...costs, ...plan.htmlAnchors])].filter((anchor): anchor is string => Boolean(anchor)).sort();
+	return [...new Set([...headings, ...rows, ...costs, ...plan.htmlAnchors])]
+		.filter((anchor): anchor is string => Boolean(anchor))
+		.sort();
 }
 
 /** `/anchors.json`: page URL → its anchors, both sorted. */

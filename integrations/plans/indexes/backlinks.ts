@@ -21,7 +21,10 @@ export function backlinks(plans: IndexedPlan[]): Map<string, Backlink[]> {
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const sectionText = from.data.headings.find((heading) => heading.id === link.section)?.text;
-			result.set(target.id, [...(result.get(target.id) ?? []), { ...refTo(from, link.section), sectionText }]);
+			result.set(target.id, [
+				...(result.get(target.id) ?? []),
+				{ ...refTo(from, link.section), sectionText },
+			]);
 		}
 	}
 	return result;

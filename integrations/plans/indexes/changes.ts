@@ -2,7 +2,18 @@ import { type Currency, formatMoney } from '../parse/money/index.ts';
 import type { PlanData } from '../schema.ts';
 
 /** What the changes compare of a plan: its entry in `plans.json`, or the plan being built. */
-export type ComparedPlan = Pick<PlanData, 'title' | 'status' | 'version' | 'costs' | 'risks' | 'milestones' | 'questions' | 'approvals' | 'headings'> & {
+export type ComparedPlan = Pick<
+	PlanData,
+	| 'title'
+	| 'status'
+	| 'version'
+	| 'costs'
+	| 'risks'
+	| 'milestones'
+	| 'questions'
+	| 'approvals'
+	| 'headings'
+> & {
 	id: string;
 	url: string;
 };
@@ -38,14 +49,22 @@ export interface PlanChanges {
 	version?: Change<string>;
 	costs: CostChange[];
 	risks: { added: RowRef[]; removed: RowRef[]; severity: Array<RowRef & Change<string>> };
-	milestones: { added: RowRef[]; removed: RowRef[]; moved: Array<RowRef & Change<string> & { days: number }> };
+	milestones: {
+		added: RowRef[];
+		removed: RowRef[];
+		moved: Array<RowRef & Change<string> & { days: number }>;
+	};
 	questions: { opened: RowRef[]; resolved: RowRef[] };
 	approvals: { given: RowRef[]; withdrawn: RowRef[] };
 	sections: { added: string[]; removed: string[] };
 }
 
 /** Text compared across deploys: case, spacing and punctuation do not make a row new. */
-const key = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string | undefined) =>
+	(text ?? '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /**
  * Every plan that changed between two deploys, with what changed: plans added, removed or
@@ -68,7 +87,8 @@ export function planChanges(previous: ComparedPlan[], current: ComparedPlan[]): 
 		}
 		const change = comparePlans(old, plan);
 		const kind = !old ? 'added' : renamedFrom ? 'renamed' : 'changed';
-		if (kind !== 'changed' || hasChanges(change)) changes.push({ ...change, kind, ...(renamedFrom && { renamedFrom }) });
+		if (kind !== 'changed' || hasChanges(change))
+			changes.push({ ...change, kind, ...(renamedFrom && { renamedFrom }) });
 	}
 	for (const plan of gone) changes.push({ ...comparePlans(plan, undefined), kind: 'removed' });
 	return changes;
@@ -78,13 +98,18 @@ type Compared = Omit<PlanChanges, 'kind' | 'renamedFrom'>;
 
 function comparePlans(old: ComparedPlan | undefined, plan: ComparedPlan | undefined): Compared {
 	const either = (plan ?? old)!;
-	const changed = <T>(from: T | undefined, to: T | undefined) => (from === to ? undefined : { from, to });
+	const changed = <T>(from: T | undefined, to: T | undefined) =>
+		from === to ? undefined : { from, to };
 	return {
 		id: either.id,
 		title: either.title,
 		url: either.url,
-		...(old && plan && changed(old.status, plan.status) && { status: changed(old.status, plan.status) }),
-		...(old && plan && changed(old.version, plan.version) && { version: changed(old.version, plan.version) }),
+		...(old &&
+			plan &&
+			changed(old.status, plan.status) && { status: changed(old.status, plan.status) }),
+		...(old &&
+			plan &&
+			changed(old.version, plan.version) && { version: changed(old.version, plan.version) }),
 		costs: costChanges(old?.costs ?? [], plan?.costs ?? []),
 		risks: riskChanges(old?.risks ?? [], plan?.risks ?? []),
 		milestones: milestoneChanges(old?.milestones ?? [], plan?.milestones ?? []),
@@ -118,10 +143,17 @@ function hasChanges(change: Compared): boolean {
  * stated period and alternatives are not run-rate. A previous deploy's plans.json may predate
  * `inTotal` (every row counted then).
  */
-function monthlyRows(tables: PlanData['costs']): Array<{ label: string; anchor: string; currency: Currency; monthly: number }> {
+function monthlyRows(
+	tables: PlanData['costs'],
+): Array<{ label: string; anchor: string; currency: Currency; monthly: number }> {
 	return tables.flatMap((table) =>
 		table.items.flatMap(({ cost, inTotal, component, anchor }) =>
-			cost.kind === 'amount' && cost.monthlyLow !== undefined && cost.period !== 'once' && inTotal !== false ? [{ label: component, anchor, currency: cost.currency, monthly: cost.monthlyLow }] : [],
+			cost.kind === 'amount' &&
+			cost.monthlyLow !== undefined &&
+			cost.period !== 'once' &&
+			inTotal !== false
+				? [{ label: component, anchor, currency: cost.currency, monthly: cost.monthlyLow }]
+				: [],
 		),
 	);
 }
@@ -133,7 +165,8 @@ function monthlyRows(tables: PlanData['costs']): Array<{ label: string; anchor: 
 function costChanges(before: PlanData['costs'], after: PlanData['costs']): CostChange[] {
 	const old = monthlyRows(before);
 	const now = monthlyRows(after);
-	const rowKey = (row: { label: string; currency: Currency }) => `${row.currency} ${key(row.label)}`;
+	const rowKey = (row: { label: string; currency: Currency }) =>
+		`${row.currency} ${key(row.label)}`;
 	const oldByKey = new Map(old.map((row) => [rowKey(row), row]));
 	const nowKeys = new Set(now.map(rowKey));
 	const unmatchedOld = old.filter((row) => !nowKeys.has(rowKey(row)));
@@ -141,14 +174,29 @@ function costChanges(before: PlanData['costs'], after: PlanData['costs']): CostC
 	for (const row of now) {
 		const previous = oldByKey.get(rowKey(row));
 		if (previous) {
-			if (previous.monthly !== row.monthly) deltas.push({ currency: row.currency, label: row.label, anchor: row.anchor, delta: row.monthly - previous.monthly });
+			if (previous.monthly !== row.monthly)
+				deltas.push({
+					currency: row.currency,
+					label: row.label,
+					anchor: row.anchor,
+					delta: row.monthly - previous.monthly,
+				});
 			continue;
 		}
-		const renamed = unmatchedOld.findIndex((candidate) => candidate.currency === row.currency && candidate.monthly === row.monthly);
+		const renamed = unmatchedOld.findIndex(
+			(candidate) => candidate.currency === row.currency && candidate.monthly === row.monthly,
+		);
 		if (renamed !== -1) unmatchedOld.splice(renamed, 1);
-		else deltas.push({ currency: row.currency, label: row.label, anchor: row.anchor, delta: row.monthly });
+		else
+			deltas.push({
+				currency: row.currency,
+				label: row.label,
+				anchor: row.anchor,
+				delta: row.monthly,
+			});
 	}
-	for (const row of unmatchedOld) deltas.push({ currency: row.currency, label: row.label, delta: -row.monthly });
+	for (const row of unmatchedOld)
+		deltas.push({ currency: row.currency, label: row.label, delta: -row.monthly });
 	const byCurrency = new Map<Currency, CostChange>();
 	for (const { currency, ...row } of deltas) {
 		const change = byCurrency.get(currency) ?? { currency, delta: 0, rows: [] };
@@ -156,68 +204,130 @@ function costChanges(before: PlanData['costs'], after: PlanData['costs']): CostC
 		change.rows.push(row);
 		byCurrency.set(currency, change);
 	}
-	for (const change of byCurrency.values()) change.rows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+	for (const change of byCurrency.values())
+		change.rows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 	return [...byCurrency.values()].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 }
 
 /** Rows of two deploys matched by a key: those only after, only before, and in both. */
-function matchRows<T>(before: T[], after: T[], keyOf: (row: T) => string): { added: T[]; removed: T[]; both: Array<[T, T]> } {
+function matchRows<T>(
+	before: T[],
+	after: T[],
+	keyOf: (row: T) => string,
+): { added: T[]; removed: T[]; both: Array<[T, T]> } {
 	const old = new Map(before.map((row) => [keyOf(row), row]));
 	const keys = new Set(after.map(keyOf));
 	return {
 		added: after.filter((row) => !old.has(keyOf(row))),
 		removed: before.filter((row) => !keys.has(keyOf(row))),
-		both: after.flatMap((row) => (old.has(keyOf(row)) ? [[old.get(keyOf(row))!, row] as [T, T]] : [])),
+		both: after.flatMap((row) =>
+			old.has(keyOf(row)) ? [[old.get(keyOf(row))!, row] as [T, T]] : [],
+		),
 	};
 }
 
-const severity = (risk: PlanData['risks'][number]) => [risk.likelihood, risk.impact].map((level) => level ?? '?').join(' × ');
+const severity = (risk: PlanData['risks'][number]) =>
+	[risk.likelihood, risk.impact].map((level) => level ?? '?').join(' × ');
 
 function riskChanges(before: PlanData['risks'], after: PlanData['risks']): PlanChanges['risks'] {
 	const { added, removed, both } = matchRows(before, after, (risk) => key(risk.risk));
 	return {
 		added: added.map((risk) => ({ label: risk.risk, anchor: risk.anchor })),
 		removed: removed.map((risk) => ({ label: risk.risk })),
-		severity: both.filter(([old, now]) => severity(old) !== severity(now)).map(([old, now]) => ({ label: now.risk, anchor: now.anchor, from: severity(old), to: severity(now) })),
+		severity: both
+			.filter(([old, now]) => severity(old) !== severity(now))
+			.map(([old, now]) => ({
+				label: now.risk,
+				anchor: now.anchor,
+				from: severity(old),
+				to: severity(now),
+			})),
 	};
 }
 
 const DAY_MS = 86_400_000;
 
-function milestoneChanges(before: PlanData['milestones'], after: PlanData['milestones']): PlanChanges['milestones'] {
+function milestoneChanges(
+	before: PlanData['milestones'],
+	after: PlanData['milestones'],
+): PlanChanges['milestones'] {
 	const { added, removed, both } = matchRows(before, after, (milestone) => key(milestone.name));
 	const moved = both
 		.filter(([old, now]) => old.dueDate && now.dueDate && old.dueDate !== now.dueDate)
-		.map(([old, now]) => ({ label: now.name, anchor: now.anchor, from: old.target ?? old.dueDate, to: now.target ?? now.dueDate, days: Math.round((Date.parse(now.dueDate!) - Date.parse(old.dueDate!)) / DAY_MS) }));
-	return { added: added.map((milestone) => ({ label: milestone.name, anchor: milestone.anchor })), removed: removed.map((milestone) => ({ label: milestone.name })), moved };
+		.map(([old, now]) => ({
+			label: now.name,
+			anchor: now.anchor,
+			from: old.target ?? old.dueDate,
+			to: now.target ?? now.dueDate,
+			days: Math.round((Date.parse(now.dueDate!) - Date.parse(old.dueDate!)) / DAY_MS),
+		}));
+	return {
+		added: added.map((milestone) => ({ label: milestone.name, anchor: milestone.anchor })),
+		removed: removed.map((milestone) => ({ label: milestone.name })),
+		moved,
+	};
 }
 
-function questionChanges(before: PlanData['questions'], after: PlanData['questions']): PlanChanges['questions'] {
+function questionChanges(
+	before: PlanData['questions'],
+	after: PlanData['questions'],
+): PlanChanges['questions'] {
 	const { added, removed, both } = matchRows(before, after, (question) => key(question.question));
-	const ref = (question: PlanData['questions'][number], anchor = true) => ({ label: question.question, ...(anchor && { anchor: question.anchor }) });
+	const ref = (question: PlanData['questions'][number], anchor = true) => ({
+		label: question.question,
+		...(anchor && { anchor: question.anchor }),
+	});
 	return {
-		opened: [...added.filter((question) => question.status === 'open'), ...both.filter(([old, now]) => old.status === 'resolved' && now.status === 'open').map(([, now]) => now)].map((question) => ref(question)),
+		opened: [
+			...added.filter((question) => question.status === 'open'),
+			...both
+				.filter(([old, now]) => old.status === 'resolved' && now.status === 'open')
+				.map(([, now]) => now),
+		].map((question) => ref(question)),
 		resolved: [
-			...both.filter(([old, now]) => old.status === 'open' && now.status === 'resolved').map(([, now]) => ref(now)),
-			...removed.filter((question) => question.status === 'open').map((question) => ref(question, false)),
+			...both
+				.filter(([old, now]) => old.status === 'open' && now.status === 'resolved')
+				.map(([, now]) => ref(now)),
+			...removed
+				.filter((question) => question.status === 'open')
+				.map((question) => ref(question, false)),
 		],
 	};
 }
 
-function approvalChanges(before: PlanData['approvals'], after: PlanData['approvals']): PlanChanges['approvals'] {
-	const { added, removed, both } = matchRows(before, after, (approval) => key(approval.name ?? approval.role));
-	const label = (approval: PlanData['approvals'][number]) => [approval.name, approval.role && `(${approval.role})`].filter(Boolean).join(' ') || 'Approval';
+function approvalChanges(
+	before: PlanData['approvals'],
+	after: PlanData['approvals'],
+): PlanChanges['approvals'] {
+	const { added, removed, both } = matchRows(before, after, (approval) =>
+		key(approval.name ?? approval.role),
+	);
+	const label = (approval: PlanData['approvals'][number]) =>
+		[approval.name, approval.role && `(${approval.role})`].filter(Boolean).join(' ') || 'Approval';
 	return {
-		given: [...added.filter((approval) => approval.status === 'approved'), ...both.filter(([old, now]) => old.status !== 'approved' && now.status === 'approved').map(([, now]) => now)].map((approval) => ({ label: label(approval), anchor: approval.anchor })),
+		given: [
+			...added.filter((approval) => approval.status === 'approved'),
+			...both
+				.filter(([old, now]) => old.status !== 'approved' && now.status === 'approved')
+				.map(([, now]) => now),
+		].map((approval) => ({ label: label(approval), anchor: approval.anchor })),
 		withdrawn: [
-			...both.filter(([old, now]) => old.status === 'approved' && now.status !== 'approved').map(([, now]) => ({ label: label(now), anchor: now.anchor })),
-			...removed.filter((approval) => approval.status === 'approved').map((approval) => ({ label: label(approval) })),
+			...both
+				.filter(([old, now]) => old.status === 'approved' && now.status !== 'approved')
+				.map(([, now]) => ({ label: label(now), anchor: now.anchor })),
+			...removed
+				.filter((approval) => approval.status === 'approved')
+				.map((approval) => ({ label: label(approval) })),
 		],
 	};
 }
 
-function sectionChanges(before: PlanData['headings'], after: PlanData['headings']): PlanChanges['sections'] {
-	const sections = (headings: PlanData['headings']) => headings.filter((heading) => heading.depth === 2).map((heading) => heading.text);
+function sectionChanges(
+	before: PlanData['headings'],
+	after: PlanData['headings'],
+): PlanChanges['sections'] {
+	const sections = (headings: PlanData['headings']) =>
+		headings.filter((heading) => heading.depth === 2).map((heading) => heading.text);
 	const { added, removed } = matchRows(sections(before), sections(after), key);
 	return { added, removed };
 }
@@ -236,25 +346,52 @@ function changeParts(change: PlanChanges): string[] {
 	if (change.kind === 'added') parts.push('new plan');
 	if (change.kind === 'removed') parts.push('plan removed');
 	if (change.kind === 'renamed') parts.push(`renamed from ${change.renamedFrom}`);
-	if (change.status) parts.push(`status ${change.status.from ?? 'none'} → ${change.status.to ?? 'none'}`);
-	if (change.version) parts.push(`version ${change.version.from ?? 'none'} → ${change.version.to ?? 'none'}`);
+	if (change.status)
+		parts.push(`status ${change.status.from ?? 'none'} → ${change.status.to ?? 'none'}`);
+	if (change.version)
+		parts.push(`version ${change.version.from ?? 'none'} → ${change.version.to ?? 'none'}`);
 	for (const cost of change.costs) {
-		const rows = cost.rows.map((row) => `${row.label} ${formatCostDelta(row.delta, cost.currency).replace('/mo', '')}`).join(', ');
+		const rows = cost.rows
+			.map((row) => `${row.label} ${formatCostDelta(row.delta, cost.currency).replace('/mo', '')}`)
+			.join(', ');
 		parts.push(`${formatCostDelta(cost.delta, cost.currency)} (${rows})`);
 	}
 	const { risks, milestones, questions, approvals, sections } = change;
-	if (risks.added.length) parts.push(`${risks.added.length === 1 ? 'risk' : 'risks'} added: ${list(risks.added)}`);
-	if (risks.removed.length) parts.push(`${risks.removed.length === 1 ? 'risk' : 'risks'} removed: ${list(risks.removed)}`);
+	if (risks.added.length)
+		parts.push(`${risks.added.length === 1 ? 'risk' : 'risks'} added: ${list(risks.added)}`);
+	if (risks.removed.length)
+		parts.push(`${risks.removed.length === 1 ? 'risk' : 'risks'} removed: ${list(risks.removed)}`);
 	for (const risk of risks.severity) parts.push(`risk ${risk.label}: ${risk.from} → ${risk.to}`);
-	for (const milestone of milestones.moved) parts.push(`milestone ${milestone.label} moved ${signed(milestone.days)} ${Math.abs(milestone.days) === 1 ? 'day' : 'days'}`);
-	if (milestones.added.length) parts.push(`${milestones.added.length === 1 ? 'milestone' : 'milestones'} added: ${list(milestones.added)}`);
-	if (milestones.removed.length) parts.push(`${milestones.removed.length === 1 ? 'milestone' : 'milestones'} removed: ${list(milestones.removed)}`);
-	if (questions.opened.length) parts.push(`${questions.opened.length === 1 ? 'question' : 'questions'} opened: ${list(questions.opened)}`);
-	if (questions.resolved.length) parts.push(`${questions.resolved.length === 1 ? 'question' : 'questions'} resolved: ${list(questions.resolved)}`);
+	for (const milestone of milestones.moved)
+		parts.push(
+			`milestone ${milestone.label} moved ${signed(milestone.days)} ${Math.abs(milestone.days) === 1 ? 'day' : 'days'}`,
+		);
+	if (milestones.added.length)
+		parts.push(
+			`${milestones.added.length === 1 ? 'milestone' : 'milestones'} added: ${list(milestones.added)}`,
+		);
+	if (milestones.removed.length)
+		parts.push(
+			`${milestones.removed.length === 1 ? 'milestone' : 'milestones'} removed: ${list(milestones.removed)}`,
+		);
+	if (questions.opened.length)
+		parts.push(
+			`${questions.opened.length === 1 ? 'question' : 'questions'} opened: ${list(questions.opened)}`,
+		);
+	if (questions.resolved.length)
+		parts.push(
+			`${questions.resolved.length === 1 ? 'question' : 'questions'} resolved: ${list(questions.resolved)}`,
+		);
 	if (approvals.given.length) parts.push(`approved by ${list(approvals.given)}`);
 	if (approvals.withdrawn.length) parts.push(`approval withdrawn: ${list(approvals.withdrawn)}`);
-	if (sections.added.length) parts.push(`${sections.added.length === 1 ? 'section' : 'sections'} added: ${sections.added.join(', ')}`);
-	if (sections.removed.length) parts.push(`${sections.removed.length === 1 ? 'section' : 'sections'} removed: ${sections.removed.join(', ')}`);
+	if (sections.added.length)
+		parts.push(
+			`${sections.added.length === 1 ? 'section' : 'sections'} added: ${sections.added.join(', ')}`,
+		);
+	if (sections.removed.length)
+		parts.push(
+			`${sections.removed.length === 1 ? 'section' : 'sections'} removed: ${sections.removed.join(', ')}`,
+		);
 	return parts;
 }
 
@@ -263,7 +400,8 @@ function changeParts(change: PlanChanges): string[] {
  * currency), then the other plans by id.
  */
 export function sortChanges(changes: PlanChanges[]): PlanChanges[] {
-	const largest = (change: PlanChanges) => Math.max(0, ...change.costs.map((cost) => Math.abs(cost.delta)));
+	const largest = (change: PlanChanges) =>
+		Math.max(0, ...change.costs.map((cost) => Math.abs(cost.delta)));
 	return [...changes].sort((a, b) => largest(b) - largest(a) || a.id.localeCompare(b.id));
 }
 
@@ -280,7 +418,10 @@ export function changesMarkdown(changes: PlanChanges[], site?: string): string {
 	const lines = ['### Plan changes since the last deploy', ''];
 	if (changes.length === 0) lines.push('No plan changed.');
 	for (const change of sortChanges(changes)) {
-		const name = site && change.kind !== 'removed' ? `[${change.id}](${new URL(change.url, site).href})` : `\`${change.id}\``;
+		const name =
+			site && change.kind !== 'removed'
+				? `[${change.id}](${new URL(change.url, site).href})`
+				: `\`${change.id}\``;
 		lines.push(`- **${name}**: ${changeParts(change).join(' · ')}`);
 	}
 	return `${lines.join('\n')}\n`;

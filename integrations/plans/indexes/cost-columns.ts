@@ -1,5 +1,12 @@
 import { yearly } from './costs.ts';
-import { type CostKind, type CostTotals, type Currency, type CurrencyTotal, formatTotal, type Totals } from '../parse/money/index.ts';
+import {
+	type CostKind,
+	type CostTotals,
+	type Currency,
+	type CurrencyTotal,
+	formatTotal,
+	type Totals,
+} from '../parse/money/index.ts';
 
 /** A column of money in a cost roll-up: one kind of money, its currencies side by side. */
 export interface CostColumn {
@@ -9,7 +16,11 @@ export interface CostColumn {
 }
 
 /** Column labels; the run-rate gets two columns, per month and per year. */
-export const KIND_LABELS: Record<CostKind, string> = { monthly: 'Per month', oneTime: 'One-time', unstated: 'No period stated' };
+export const KIND_LABELS: Record<CostKind, string> = {
+	monthly: 'Per month',
+	oneTime: 'One-time',
+	unstated: 'No period stated',
+};
 
 /**
  * The money columns of the cost roll-up, for the kinds of money some plan has: the run-rate per
@@ -17,9 +28,21 @@ export const KIND_LABELS: Record<CostKind, string> = { monthly: 'Per month', one
  */
 export function costColumns(kinds: CostKind[], currencies: Currency[]): CostColumn[] {
 	return kinds.flatMap((kind): CostColumn[] => {
-		const column = { label: KIND_LABELS[kind], text: (totals: CostTotals) => amountsText(totals[kind], currencies, (total, currency) => formatTotal(total, currency, kind)) };
+		const column = {
+			label: KIND_LABELS[kind],
+			text: (totals: CostTotals) =>
+				amountsText(totals[kind], currencies, (total, currency) =>
+					formatTotal(total, currency, kind),
+				),
+		};
 		if (kind !== 'monthly') return [column];
-		const perYear = { label: 'Per year', text: (totals: CostTotals) => amountsText(yearly(totals.monthly), currencies, (total, currency) => formatTotal(total, currency, 'yearly')) };
+		const perYear = {
+			label: 'Per year',
+			text: (totals: CostTotals) =>
+				amountsText(yearly(totals.monthly), currencies, (total, currency) =>
+					formatTotal(total, currency, 'yearly'),
+				),
+		};
 		return [column, perYear];
 	});
 }
@@ -31,7 +54,11 @@ export function kindAmount(totals: Totals, currency: Currency, kind: CostKind): 
 }
 
 /** Amounts in every currency, never added together: `$500/mo + €40/mo`, or `—`. */
-function amountsText(totals: Totals, currencies: Currency[], format: (total: CurrencyTotal, currency: Currency) => string): string {
+function amountsText(
+	totals: Totals,
+	currencies: Currency[],
+	format: (total: CurrencyTotal, currency: Currency) => string,
+): string {
 	const parts = currencies.flatMap((currency) => {
 		const total = totals[currency];
 		return total ? [format(total, currency)] : [];

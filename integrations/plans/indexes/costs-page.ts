@@ -28,19 +28,31 @@ export function costsPage(plans: IndexedPlan[]): CostsPage {
 		currencies.flatMap((currency) => {
 			const amount = kindAmount(rollup.total[kind], currency, kind);
 			const perYear = yearly(rollup.total.monthly)[currency];
-			const text = kind === 'monthly' && perYear ? `${amount} · ${formatRange(perYear.low, perYear.high, currency)}/yr` : amount;
+			const text =
+				kind === 'monthly' && perYear
+					? `${amount} · ${formatRange(perYear.low, perYear.high, currency)}/yr`
+					: amount;
 			return amount ? [{ label: `${KIND_LABELS[kind]} (${currency})`, text }] : [];
 		}),
 	);
-	return { rollup, columns: costColumns(kinds, currencies), lead, grandTotals, charts: runRateCharts(rollup) };
+	return {
+		rollup,
+		columns: costColumns(kinds, currencies),
+		lead,
+		grandTotals,
+		charts: runRateCharts(rollup),
+	};
 }
 
 /** `compute` → `Compute`, `cdn` → `CDN`. */
-export const categoryLabel = (name: string): string => (name === 'cdn' ? 'CDN' : name[0]!.toUpperCase() + name.slice(1));
+export const categoryLabel = (name: string): string =>
+	name === 'cdn' ? 'CDN' : name[0]!.toUpperCase() + name.slice(1);
 
 /** Only the run-rate is charted: one-time money and money of no stated period are not a month's cost. */
 function runRateCharts(rollup: CostRollup): CostsPage['charts'] {
-	const series = CATEGORIES.filter((category) => rollup.categories.some((group) => group.name === category)).map((key) => ({ key, label: categoryLabel(key) }));
+	const series = CATEGORIES.filter((category) =>
+		rollup.categories.some((group) => group.name === category),
+	).map((key) => ({ key, label: categoryLabel(key) }));
 	return rollup.currencies
 		.filter((currency) => rollup.total.monthly[currency])
 		.map((currency) => ({
@@ -53,12 +65,35 @@ function runRateCharts(rollup: CostRollup): CostsPage['charts'] {
 						href: plan.url,
 						valueText: kindAmount(totals.monthly, currency, 'monthly'),
 						segments: series.flatMap(({ key, label }) => {
-							const inCategory = rows.filter(({ category, item: { cost } }) => category === key && cost.kind === 'amount' && cost.currency === currency && cost.monthlyHigh !== undefined);
-							const value = inCategory.reduce((sum, row) => sum + (row.item.cost.kind === 'amount' ? (row.item.cost.monthlyHigh ?? 0) : 0), 0);
-							return value > 0 ? [{ key, value, href: inCategory[0]!.href, title: `${label}: ${formatMonthly(value, value, currency)}` }] : [];
+							const inCategory = rows.filter(
+								({ category, item: { cost } }) =>
+									category === key &&
+									cost.kind === 'amount' &&
+									cost.currency === currency &&
+									cost.monthlyHigh !== undefined,
+							);
+							const value = inCategory.reduce(
+								(sum, row) =>
+									sum + (row.item.cost.kind === 'amount' ? (row.item.cost.monthlyHigh ?? 0) : 0),
+								0,
+							);
+							return value > 0
+								? [
+										{
+											key,
+											value,
+											href: inCategory[0]!.href,
+											title: `${label}: ${formatMonthly(value, value, currency)}`,
+										},
+									]
+								: [];
 						}),
 					})),
-				{ id: `plans-costs-${currency.toLowerCase()}`, title: `Monthly cost per plan by category (${currency})`, series },
+				{
+					id: `plans-costs-${currency.toLowerCase()}`,
+					title: `Monthly cost per plan by category (${currency})`,
+					series,
+				},
 			),
 		}));
 }
@@ -67,5 +102,7 @@ function runRateCharts(rollup: CostRollup): CostsPage['charts'] {
 export function totalsClaim(rollup: Pick<CostRollup, 'checkedTotals' | 'unverified'>): string {
 	if (rollup.checkedTotals === 0) return 'No cost table writes a Total row to check.';
 	const checked = `${rollup.checkedTotals === 1 ? 'The one written Total matches' : `All ${rollup.checkedTotals} written Totals match`} the sum of ${rollup.checkedTotals === 1 ? 'its' : 'their'} rows`;
-	return rollup.unverified.length === 0 ? `${checked}.` : `${checked}; the figures of ${rollup.unverified.length} ${rollup.unverified.length === 1 ? 'table' : 'tables'} could not be checked (below).`;
+	return rollup.unverified.length === 0
+		? `${checked}.`
+		: `${checked}; the figures of ${rollup.unverified.length} ${rollup.unverified.length === 1 ? 'table' : 'tables'} could not be checked (below).`;
 }

@@ -8,11 +8,13 @@ import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
  */
 export function buildDate(env: Record<string, string | undefined> = process.env): string {
 	const epoch = Number(env.SOURCE_DATE_EPOCH);
-	const date = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
+	const date =
+		env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
 	return date.toISOString().slice(0, 10);
 }
 
-const DONE = /\b(done|complete|completed|shipped|delivered|achieved|released|closed|finished|✅)\b|✅|☑/i;
+const DONE =
+	/\b(done|complete|completed|shipped|delivered|achieved|released|closed|finished|✅)\b|✅|☑/i;
 
 export type MilestoneState = 'done' | 'overdue' | 'upcoming' | 'undated';
 
@@ -22,9 +24,16 @@ export interface MilestoneRow extends PlanRef {
 }
 
 /** Milestones of every plan with their state on the build date; plans in the given order. */
-export function milestoneIndex(plans: IndexedPlan[], today: string): { rows: MilestoneRow[]; next: MilestoneRow[] } {
+export function milestoneIndex(
+	plans: IndexedPlan[],
+	today: string,
+): { rows: MilestoneRow[]; next: MilestoneRow[] } {
 	const rows = plans.flatMap((plan) =>
-		plan.data.milestones.map((milestone) => ({ ...refTo(plan, milestone.anchor), milestone, state: milestoneState(milestone, today) })),
+		plan.data.milestones.map((milestone) => ({
+			...refTo(plan, milestone.anchor),
+			milestone,
+			state: milestoneState(milestone, today),
+		})),
 	);
 	const next = rows
 		.filter((row) => row.state === 'upcoming')
@@ -50,7 +59,11 @@ export function openQuestions(plans: IndexedPlan[], today: string): QuestionRow[
 		.flatMap((plan) =>
 			plan.data.questions
 				.filter((question) => question.status === 'open')
-				.map((question) => ({ ...refTo(plan, question.anchor), question, overdue: Boolean(question.dueDate && question.dueDate < today) })),
+				.map((question) => ({
+					...refTo(plan, question.anchor),
+					question,
+					overdue: Boolean(question.dueDate && question.dueDate < today),
+				})),
 		)
 		.sort(
 			(a, b) =>

@@ -8,8 +8,17 @@ export interface MergedTerm {
 	conflicting: boolean;
 }
 
-const termKey = (term: string) => term.toLowerCase().replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const definitionKey = (definition: string) => definition.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const termKey = (term: string) =>
+	term
+		.toLowerCase()
+		.replace(/\s*\([^)]*\)\s*/g, ' ')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+const definitionKey = (definition: string) =>
+	definition
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** One entry per term across all plans, each plan's definition kept, sorted by term. */
 export function mergedGlossary(plans: IndexedPlan[]): MergedTerm[] {
@@ -23,7 +32,10 @@ export function mergedGlossary(plans: IndexedPlan[]): MergedTerm[] {
 		}
 	}
 	for (const merged of terms.values()) {
-		merged.conflicting = new Set(merged.definitions.map(({ entry }) => definitionKey(entry.definition))).size > 1;
+		merged.conflicting =
+			new Set(merged.definitions.map(({ entry }) => definitionKey(entry.definition))).size > 1;
 	}
-	return [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+	return [...terms.values()].sort((a, b) =>
+		a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }),
+	);
 }

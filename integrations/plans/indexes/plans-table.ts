@@ -13,7 +13,11 @@ export interface StatusColumn {
 }
 
 /** Filters and board columns: the template statuses, "Other" and "No status", each only when some plan has it. */
-export function statusBoard(plans: IndexedPlan[]): { counts: Map<string, number>; statuses: Array<{ key: string; label: string }>; board: StatusColumn[] } {
+export function statusBoard(plans: IndexedPlan[]): {
+	counts: Map<string, number>;
+	statuses: Array<{ key: string; label: string }>;
+	board: StatusColumn[];
+} {
 	const counts = new Map<string, number>();
 	for (const { data } of plans) {
 		const key = statusKey(data.status, data.statusKnown);
@@ -24,41 +28,73 @@ export function statusBoard(plans: IndexedPlan[]): { counts: Map<string, number>
 		{ key: 'other', label: 'Other' },
 		{ key: 'none', label: 'No status' },
 	].filter(({ key }) => counts.has(key));
-	const board = statuses.map((status) => ({ ...status, plans: plans.filter(({ data }) => statusKey(data.status, data.statusKnown) === status.key) }));
+	const board = statuses.map((status) => ({
+		...status,
+		plans: plans.filter(({ data }) => statusKey(data.status, data.statusKnown) === status.key),
+	}));
 	return { counts, statuses, board };
 }
 
 /** The plans' folders, sorted, with one CSS rule each: the radio buttons filter rows with :has(), without JavaScript. */
-export function folderFilters(plans: IndexedPlan[]): { folders: string[]; folderKey: (folder: string) => string; folderCss: string } {
-	const folders = [...new Set(plans.map(({ data }) => data.folder))].sort((a, b) => a.localeCompare(b));
+export function folderFilters(plans: IndexedPlan[]): {
+	folders: string[];
+	folderKey: (folder: string) => string;
+	folderCss: string;
+} {
+	const folders = [...new Set(plans.map(({ data }) => data.folder))].sort((a, b) =>
+		a.localeCompare(b),
+	);
 	const folderKey = (folder: string) => `folder-${folders.indexOf(folder)}`;
 	const folderCss = folders
-		.map((folder) => `.index-main:has(input[name='folder-filter'][value='${folderKey(folder)}']:checked) tbody tr:not([data-folder='${folderKey(folder)}']){display:none}`)
+		.map(
+			(folder) =>
+				`.index-main:has(input[name='folder-filter'][value='${folderKey(folder)}']:checked) tbody tr:not([data-folder='${folderKey(folder)}']){display:none}`,
+		)
 		.join('\n');
 	return { folders, folderKey, folderCss };
 }
 
-const COLUMN_NAMES = { monthly: 'Monthly cost', oneTime: 'One-time cost', unstated: 'Cost, no period stated' } as const;
+const COLUMN_NAMES = {
+	monthly: 'Monthly cost',
+	oneTime: 'One-time cost',
+	unstated: 'Cost, no period stated',
+} as const;
 
 /** Each plan's cost totals, and one column per kind of money and currency that some plan has: they are never added together. */
-export function planCostColumns(plans: IndexedPlan[]): { costs: Map<string, CostTotals>; costColumns: Array<{ kind: CostKind; currency: Currency; name: string }> } {
+export function planCostColumns(plans: IndexedPlan[]): {
+	costs: Map<string, CostTotals>;
+	costColumns: Array<{ kind: CostKind; currency: Currency; name: string }>;
+} {
 	const rollup = costRollup(plans);
 	const costs = new Map(rollup.plans.map(({ plan, totals }) => [plan.id, totals]));
 	const costColumns = rollup.kinds.flatMap((kind) =>
-		rollup.currencies.filter((currency) => rollup.total[kind][currency]).map((currency) => ({ kind, currency, name: `${COLUMN_NAMES[kind]} (${currency})` })),
+		rollup.currencies
+			.filter((currency) => rollup.total[kind][currency])
+			.map((currency) => ({ kind, currency, name: `${COLUMN_NAMES[kind]} (${currency})` })),
 	);
 	return { costs, costColumns };
 }
 
-export const openQuestions = (data: PlanData): number => data.questions.filter((question) => question.status === 'open').length;
+export const openQuestions = (data: PlanData): number =>
+	data.questions.filter((question) => question.status === 'open').length;
 
 type Completeness = ReturnType<typeof planCompleteness>;
 
 /** Sorts by sections present, then by fewest placeholders. */
-export const completenessRank = ({ present, total, placeholders }: Completeness): number => (total ? present / total : 1) * 1000 - Math.min(placeholders.length, 999);
+export const completenessRank = ({ present, total, placeholders }: Completeness): number =>
+	(total ? present / total : 1) * 1000 - Math.min(placeholders.length, 999);
 
 /** Each plan's completeness, and whether it is Approved but incomplete (approval should not outrun the plan). */
-export function completenessOf(plans: IndexedPlan[], expected: ExpectedSections): { completeness: Map<string, Completeness>; approvedIncomplete: (id: string, status: string | undefined) => boolean } {
+export function completenessOf(
+	plans: IndexedPlan[],
+	expected: ExpectedSections,
+): {
+	completeness: Map<string, Completeness>;
+	approvedIncomplete: (id: string, status: string | undefined) => boolean;
+} {
 	const completeness = new Map(plans.map(({ id, data }) => [id, planCompleteness(data, expected)]));
-	return { completeness, approvedIncomplete: (id, status) => status === 'Approved' && !completeness.get(id)!.complete };
+	return {
+		completeness,
+		approvedIncomplete: (id, status) => status === 'Approved' && !completeness.get(id)!.complete,
+	};
 }

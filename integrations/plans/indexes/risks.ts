@@ -28,12 +28,29 @@ const score = (level: Level | undefined) => (level ? LEVELS.indexOf(level) + 1 :
 
 export function riskIndex(plans: IndexedPlan[]): RiskIndex {
 	const rows = plans
-		.flatMap((plan) => plan.data.risks.map((risk) => ({ ...refTo(plan, risk.anchor), risk, severity: score(risk.likelihood) * score(risk.impact) })))
+		.flatMap((plan) =>
+			plan.data.risks.map((risk) => ({
+				...refTo(plan, risk.anchor),
+				risk,
+				severity: score(risk.likelihood) * score(risk.impact),
+			})),
+		)
 		.sort((a, b) => b.severity - a.severity || score(b.risk.impact) - score(a.risk.impact));
-	const critical = rows.some(({ risk }) => risk.likelihood === 'Critical' || risk.impact === 'Critical');
+	const critical = rows.some(
+		({ risk }) => risk.likelihood === 'Critical' || risk.impact === 'Critical',
+	);
 	const levels: Level[] = critical ? [...LEVELS] : ['Low', 'Medium', 'High'];
 	const cells = [...levels].reverse().flatMap((likelihood) =>
-		levels.map((impact) => ({ likelihood, impact, risks: rows.filter(({ risk }) => risk.likelihood === likelihood && risk.impact === impact) })),
+		levels.map((impact) => ({
+			likelihood,
+			impact,
+			risks: rows.filter(({ risk }) => risk.likelihood === likelihood && risk.impact === impact),
+		})),
 	);
-	return { rows, levels, cells, unplaced: rows.filter(({ risk }) => !risk.likelihood || !risk.impact) };
+	return {
+		rows,
+		levels,
+		cells,
+		unplaced: rows.filter(({ risk }) => !risk.likelihood || !risk.impact),
+	};
 }

@@ -30,7 +30,9 @@ export function technologyIndex(plans: IndexedPlan[]): TechnologyEntry[] {
 	}
 	return [...byKey]
 		.map(([key, uses]) => {
-			const majors = [...new Set(uses.flatMap(({ technology }) => (technology.major ? [technology.major] : [])))].sort(compareVersions);
+			const majors = [
+				...new Set(uses.flatMap(({ technology }) => (technology.major ? [technology.major] : []))),
+			].sort(compareVersions);
 			return {
 				key,
 				id: `tech-${slug(key)}`,
@@ -41,7 +43,10 @@ export function technologyIndex(plans: IndexedPlan[]): TechnologyEntry[] {
 				drift: majors.length > 1,
 			};
 		})
-		.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.key.localeCompare(b.key));
+		.sort(
+			(a, b) =>
+				a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.key.localeCompare(b.key),
+		);
 }
 
 function mostCommon(names: string[]): string {

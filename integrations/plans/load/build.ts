@@ -8,7 +8,15 @@ import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';
 import { assertMdxPlansCanRender, report, warnIfNoPlans } from './checks.ts';
-import { type ChangedPlan, type PlanFileRead, planDispatcher, readPlanFiles, readPlans, removeDeletedPlans, storeMdxPlan } from './read.ts';
+import {
+	type ChangedPlan,
+	type PlanFileRead,
+	planDispatcher,
+	readPlanFiles,
+	readPlans,
+	removeDeletedPlans,
+	storeMdxPlan,
+} from './read.ts';
 import type { LoadSetup } from './setup.ts';
 
 /** Meta-store key: ids of plans stored before all their Mermaid diagrams had a render. */
@@ -24,10 +32,18 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
 	assertMdxPlansCanRender(files, context.config);
 	warnIfNoPlans(files, problems, site.directory, logger);
 	removeDeletedPlans(files, store);
-	const waitingForMermaid = new Set<string>(JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'));
-	const toRead = (await readPlanFiles(files, site)).filter((file) => !upToDate(file, store, site.htmlFiles, waitingForMermaid));
+	const waitingForMermaid = new Set<string>(
+		JSON.parse(context.meta.get(WAITING_FOR_MERMAID) ?? '[]'),
+	);
+	const toRead = (await readPlanFiles(files, site)).filter(
+		(file) => !upToDate(file, store, site.htmlFiles, waitingForMermaid),
+	);
 
-	const reader = planDispatcher(site, toRead.filter(({ path }) => !/\.mdx$/i.test(path)).length, logger);
+	const reader = planDispatcher(
+		site,
+		toRead.filter(({ path }) => !/\.mdx$/i.test(path)).length,
+		logger,
+	);
 	const changed = new Map<string, PlanData>();
 	const rendering: Array<{ plan: ChangedPlan; rendered: Promise<RenderedPlan> }> = [];
 	const waitingForRenders: ChangedPlan[] = [];
@@ -39,23 +55,46 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
 			else waitingForRenders.push(plan);
 		}
 		// Every Mermaid diagram not yet in the cache, drawn in one browser; then the plans that waited for them.
-		const unchanged = [...store.values()].filter((entry) => !changed.has(entry.id)).map((entry) => entry.data as PlanData);
-		problems.push(...(await prepareMermaid([...unchanged, ...changed.values()], site.mermaid, logger)));
-		for (const plan of waitingForRenders) rendering.push({ plan, rendered: reader.render(plan.file.absolute, plan.source, site.settings.context.sanitize) });
+		const unchanged = [...store.values()]
+			.filter((entry) => !changed.has(entry.id))
+			.map((entry) => entry.data as PlanData);
+		problems.push(
+			...(await prepareMermaid([...unchanged, ...changed.values()], site.mermaid, logger)),
+		);
+		for (const plan of waitingForRenders)
+			rendering.push({
+				plan,
+				rendered: reader.render(plan.file.absolute, plan.source, site.settings.context.sanitize),
+			});
 		// The HTML in its own file, then the data in the store, in the order of the files.
 		for (const { plan, rendered } of rendering) {
 			const { html, imagePaths } = await rendered;
 			site.htmlFiles.write(plan.file.digest, html);
-			store.set({ id: plan.file.id, data: plan.data, filePath: plan.data.file, digest: plan.file.digest, assetImports: imagePaths });
+			store.set({
+				id: plan.file.id,
+				data: plan.data,
+				filePath: plan.data.file,
+				digest: plan.file.digest,
+				assetImports: imagePaths,
+			});
 		}
 	} finally {
 		await reader.close();
 	}
 
 	const entries = [...store.values()];
-	site.htmlFiles.keepOnly(entries.filter((entry) => !entry.deferredRender).map((entry) => String(entry.digest)));
+	site.htmlFiles.keepOnly(
+		entries.filter((entry) => !entry.deferredRender).map((entry) => String(entry.digest)),
+	);
 	const plans = entries.map((entry) => entry.data as PlanData);
-	context.meta.set(WAITING_FOR_MERMAID, JSON.stringify(plans.filter((plan) => waitsForMermaid(plan, site.mermaidCache)).map((plan) => planIdFromPath(plan.path)!)));
+	context.meta.set(
+		WAITING_FOR_MERMAID,
+		JSON.stringify(
+			plans
+				.filter((plan) => waitsForMermaid(plan, site.mermaidCache))
+				.map((plan) => planIdFromPath(plan.path)!),
+		),
+	);
 	problems.push(...planProblems(plans, site.options.brokenLinks, site.options.completeness));
 	report(problems, logger, 'throw');
 }
@@ -65,7 +104,12 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
  * while some of its Mermaid diagrams had no render (no browser) holds their in-browser
  * fallback: it is read again, in case a browser is there now.
  */
-function upToDate(file: PlanFileRead, store: DataStore, htmlFiles: RenderedHtmlFiles, waitingForMermaid: Set<string>): boolean {
+function upToDate(
+	file: PlanFileRead,
+	store: DataStore,
+	htmlFiles: RenderedHtmlFiles,
+	waitingForMermaid: Set<string>,
+): boolean {
 	const existing = store.get(file.id);
 	if (existing?.digest !== file.digest) return false;
 	if (existing.deferredRender) {
@@ -77,4 +121,3 @@ function upToDate(file: PlanFileRead, store: DataStore, htmlFiles: RenderedHtmlF
 	store.delete(file.id);
 	return false;
 }
-

@@ -1,12 +1,23 @@
 import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../parse/problem-reports.ts';
+import {
+	formatProblem,
+	githubAnnotation,
+	inGitHubActions,
+	type Problem,
+} from '../parse/problem-reports.ts';
 import type { PlanFile } from './find-plan-files.ts';
 import { sortProblems } from '../validate/plans.ts';
 
 /** A folder with no plan at all is most likely the wrong folder. */
-export function warnIfNoPlans(files: PlanFile[], problems: Problem[], directory: string, logger: LoaderContext['logger']): void {
-	if (files.length === 0 && problems.length === 0) logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
+export function warnIfNoPlans(
+	files: PlanFile[],
+	problems: Problem[],
+	directory: string,
+	logger: LoaderContext['logger'],
+): void {
+	if (files.length === 0 && problems.length === 0)
+		logger.warn(`No plans found in ${directory}/ (looked for **/*.md and **/*.mdx).`);
 }
 
 /**
@@ -14,7 +25,10 @@ export function warnIfNoPlans(files: PlanFile[], problems: Problem[], directory:
  * the plans plugins there: on a site without either, an MDX plan would lose its diagrams,
  * anchors and links, so it stops the build with the change to make.
  */
-export function assertMdxPlansCanRender(files: Array<{ file: string; path: string }>, config: LoaderContext['config']): void {
+export function assertMdxPlansCanRender(
+	files: Array<{ file: string; path: string }>,
+	config: LoaderContext['config'],
+): void {
 	const mdxPlan = files.find(({ path }) => /\.mdx$/i.test(path));
 	if (!mdxPlan) return;
 	if (!config.integrations.some((integration) => integration.name === '@astrojs/mdx')) {
@@ -35,7 +49,11 @@ export function assertMdxPlansCanRender(files: Array<{ file: string; path: strin
  * Prints every problem as `file:line:column severity message` (and as a GitHub annotation in
  * GitHub Actions); in a build, errors fail it.
  */
-export function report(problems: Problem[], logger: LoaderContext['logger'], onError: 'throw' | 'log'): void {
+export function report(
+	problems: Problem[],
+	logger: LoaderContext['logger'],
+	onError: 'throw' | 'log',
+): void {
 	const sorted = sortProblems(problems);
 	for (const problem of sorted) {
 		if (problem.severity === 'warning') logger.warn(formatProblem(problem));

@@ -9,7 +9,15 @@ import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';
 import { assertMdxPlansCanRender, report, warnIfNoPlans } from './checks.ts';
-import { type PlanFileRead, planDispatcher, readPlanFiles, readPlans, removeDeletedPlans, startRenderThreads, storeMdxPlan } from './read.ts';
+import {
+	type PlanFileRead,
+	planDispatcher,
+	readPlanFiles,
+	readPlans,
+	removeDeletedPlans,
+	startRenderThreads,
+	storeMdxPlan,
+} from './read.ts';
 import type { LoadSetup } from './setup.ts';
 
 /**
@@ -18,13 +26,20 @@ import type { LoadSetup } from './setup.ts';
  * and again when its file changes. Problems are printed and shown in the plan's page; none
  * stops the server.
  */
-export async function watchPlans(context: LoaderContext, site: LoadSetup, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
+export async function watchPlans(
+	context: LoaderContext,
+	site: LoadSetup,
+	watcher: NonNullable<LoaderContext['watcher']>,
+): Promise<void> {
 	const { logger } = context;
 	const onDemand = new OnDemandPlans({
 		htmlFiles: site.htmlFiles,
 		renderer: onDemandRenderer(site, logger),
 		// The page shows a broken diagram as `astro build` would count it.
-		mermaid: { ...site.mermaid, severity: site.options.mermaid.onError === 'show' ? 'warning' : 'error' },
+		mermaid: {
+			...site.mermaid,
+			severity: site.options.mermaid.onError === 'show' ? 'warning' : 'error',
+		},
 		logger,
 	});
 	registerOnDemandPlans(context.config.root, onDemand);
@@ -35,7 +50,10 @@ export async function watchPlans(context: LoaderContext, site: LoadSetup, watche
 	const sync = serialized(async () => {
 		const files = changed;
 		changed = new Set();
-		await syncForDev(context, site, onDemand, { initial: false, changed: files === 'all' ? undefined : files }).catch((error: Error) => logger.error(error.message));
+		await syncForDev(context, site, onDemand, {
+			initial: false,
+			changed: files === 'all' ? undefined : files,
+		}).catch((error: Error) => logger.error(error.message));
 	});
 	watcher.add(site.plansDir);
 	const onEvent = (event: 'change' | 'add' | 'unlink') => (path: string) => {
@@ -56,9 +74,15 @@ export async function watchPlans(context: LoaderContext, site: LoadSetup, watche
  */
 function onDemandRenderer(site: LoadSetup, logger: LoaderContext['logger']): OnDemandRenderer {
 	let reader: PlanDispatcher | undefined;
-	const started = () => (reader ??= new PlanDispatcher(startRenderThreads(1, site.settings, logger, { quiet: true }), site.renderer, site.mermaidCache));
+	const started = () =>
+		(reader ??= new PlanDispatcher(
+			startRenderThreads(1, site.settings, logger, { quiet: true }),
+			site.renderer,
+			site.mermaidCache,
+		));
 	return {
-		render: async (absolute, source) => (await started().render(absolute, source, site.settings.context.sanitize)).html,
+		render: async (absolute, source) =>
+			(await started().render(absolute, source, site.settings.context.sanitize)).html,
 		checkMermaid: (sources) => started().checkMermaid(sources),
 		warmUp: () => started().warmUp(),
 		close: async () => reader?.close(),
@@ -69,7 +93,12 @@ function onDemandRenderer(site: LoadSetup, logger: LoaderContext['logger']): OnD
  * One sync of `astro dev`: the plans whose file changed (`changed`, or else any) are read again;
  * nothing is rendered.
  */
-async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnDemandPlans, { initial, changed }: { initial: boolean; changed?: Set<string> }): Promise<void> {
+async function syncForDev(
+	context: LoaderContext,
+	site: LoadSetup,
+	onDemand: OnDemandPlans,
+	{ initial, changed }: { initial: boolean; changed?: Set<string> },
+): Promise<void> {
 	const { store, logger } = context;
 	const { files, problems } = await findPlanFiles(site.root, site.directory);
 	assertMdxPlansCanRender(files, context.config);
@@ -78,13 +107,26 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 
 	// Threads start while the files are read, when most plans are new to the store (a fresh checkout).
 	const newPlans = files.filter((file) => !store.has(file.id)).length;
-	const early = renderThreadCount(site.options.renderThreads, newPlans, { work: 'read' }) > 0 ? planDispatcher(site, newPlans, logger, 'read') : undefined;
+	const early =
+		renderThreadCount(site.options.renderThreads, newPlans, { work: 'read' }) > 0
+			? planDispatcher(site, newPlans, logger, 'read')
+			: undefined;
 	const toRead: PlanFileRead[] = [];
-	for (const file of await readPlanFiles(changed ? files.filter((file) => changed.has(file.absolute)) : files, site)) {
+	for (const file of await readPlanFiles(
+		changed ? files.filter((file) => changed.has(file.absolute)) : files,
+		site,
+	)) {
 		const existing = store.get(file.id);
 		if (existing?.digest !== file.digest) toRead.push(file);
 		else if (existing.deferredRender) store.addModuleImport(existing.filePath!);
-		else onDemand.remember({ id: file.id, digest: file.digest, absolute: file.absolute, source: normalizeSource(file.raw), data: existing.data as PlanData });
+		else
+			onDemand.remember({
+				id: file.id,
+				digest: file.digest,
+				absolute: file.absolute,
+				source: normalizeSource(file.raw),
+				data: existing.data as PlanData,
+			});
 	}
 
 	const reader = early ?? planDispatcher(site, toRead.length, logger, 'read');
@@ -97,9 +139,21 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 				mdxPlans.push(plan.data);
 				continue;
 			}
-			const version = { id: plan.file.id, digest: plan.file.digest, absolute: plan.file.absolute, source: plan.source, data: plan.data };
+			const version = {
+				id: plan.file.id,
+				digest: plan.file.digest,
+				absolute: plan.file.absolute,
+				source: plan.source,
+				data: plan.data,
+			};
 			onDemand.remember(version);
-			store.set({ id: version.id, data: plan.data, filePath: plan.data.file, digest: version.digest, assetImports: plan.imagePaths });
+			store.set({
+				id: version.id,
+				data: plan.data,
+				filePath: plan.data.file,
+				digest: version.digest,
+				assetImports: plan.imagePaths,
+			});
 			edited.push(version);
 		}
 	} finally {
@@ -117,8 +171,20 @@ async function syncForDev(context: LoaderContext, site: LoadSetup, onDemand: OnD
 	}
 	// MDX plans render with their page, from the Mermaid cache: draw theirs now (there are few).
 	if (mdxPlans.length > 0) problems.push(...(await prepareMermaid(mdxPlans, site.mermaid, logger)));
-	problems.push(...planProblems([...store.values()].map((entry) => entry.data as PlanData), site.options.brokenLinks, site.options.completeness));
-	report(initial ? problems : problems.filter((problem) => edited.some((version) => version.data.file === problem.file)), logger, 'log');
+	problems.push(
+		...planProblems(
+			[...store.values()].map((entry) => entry.data as PlanData),
+			site.options.brokenLinks,
+			site.options.completeness,
+		),
+	);
+	report(
+		initial
+			? problems
+			: problems.filter((problem) => edited.some((version) => version.data.file === problem.file)),
+		logger,
+		'log',
+	);
 }
 
 /** `task`, never two at once: a call while it runs runs it once more afterwards. */
@@ -140,4 +206,3 @@ function serialized(task: () => Promise<void>): () => Promise<void> {
 	};
 	return run;
 }
-

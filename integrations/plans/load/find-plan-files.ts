@@ -20,7 +20,10 @@ export interface PlanFile {
  * files that give the same URL, are errors naming the files; the second of two such files is
  * returned apart (`unpublished`), so a check still reads it.
  */
-export async function findPlanFiles(root: string, directory: string): Promise<{ files: PlanFile[]; unpublished: PlanFile[]; problems: Problem[] }> {
+export async function findPlanFiles(
+	root: string,
+	directory: string,
+): Promise<{ files: PlanFile[]; unpublished: PlanFile[]; problems: Problem[] }> {
 	const plansDir = join(root, directory);
 	const paths = existsSync(plansDir) ? (await glob(PLAN_GLOB, { cwd: plansDir })).sort() : [];
 	const problems: Problem[] = [];
@@ -30,7 +33,14 @@ export async function findPlanFiles(root: string, directory: string): Promise<{ 
 		const id = planIdFromPath(path);
 		const file = toPosix(join(directory, path));
 		if (!id) {
-			problems.push({ severity: 'error', file, line: 1, column: 1, message: 'The file name gives an empty URL.', hint: 'Rename the file so its name contains letters or digits.' });
+			problems.push({
+				severity: 'error',
+				file,
+				line: 1,
+				column: 1,
+				message: 'The file name gives an empty URL.',
+				hint: 'Rename the file so its name contains letters or digits.',
+			});
 			continue;
 		}
 		const absolute = join(plansDir, path);

@@ -25,7 +25,11 @@ export async function readPlanFiles(files: PlanFile[], site: LoadSetup): Promise
 }
 
 /** Removes the plans whose file is gone from the store. */
-export function removeDeletedPlans(files: PlanFile[], store: DataStore, onRemoved: (id: string) => void = () => {}): void {
+export function removeDeletedPlans(
+	files: PlanFile[],
+	store: DataStore,
+	onRemoved: (id: string) => void = () => {},
+): void {
 	const ids = new Set(files.map((file) => file.id));
 	for (const id of [...store.keys()]) {
 		if (ids.has(id)) continue;
@@ -48,46 +52,80 @@ export interface ChangedPlan {
  * changed, else one after the other in this thread, and validates their data. Yields them in
  * the order of their files.
  */
-export async function* readPlans(context: LoaderContext, site: LoadSetup, reader: PlanDispatcher, files: PlanFileRead[], deferRender: boolean): AsyncGenerator<ChangedPlan> {
-	const reading = files.map((file) => ({ file, read: reader.read({
+export async function* readPlans(
+	context: LoaderContext,
+	site: LoadSetup,
+	reader: PlanDispatcher,
+	files: PlanFileRead[],
+	deferRender: boolean,
+): AsyncGenerator<ChangedPlan> {
+	const reading = files.map((file) => ({
+		file,
+		read: reader.read({
 			...file,
 			sanitize: site.settings.context.sanitize,
 			verifyDrawings: site.settings.context.verifyDrawings,
 			publicDir: site.settings.context.publicDir,
 			repositoryRoot: site.settings.context.repositoryRoot,
 			deferRender,
-		}) }));
+		}),
+	}));
 	for (const { file, read } of reading) {
 		const { data: parsedData, source, rendered, imagePaths } = await read;
-		const data = (await context.parseData({ id: file.id, data: parsedData, filePath: file.file })) as PlanData;
+		const data = (await context.parseData({
+			id: file.id,
+			data: parsedData,
+			filePath: file.file,
+		})) as PlanData;
 		yield { file, source, data, imagePaths, rendered };
 	}
 }
 
 /** A reader with as many render threads as `count` plans to render (or only to read) are worth. */
-export function planDispatcher(site: LoadSetup, count: number, logger: LoaderContext['logger'], work: 'render' | 'read' = 'render'): PlanDispatcher {
+export function planDispatcher(
+	site: LoadSetup,
+	count: number,
+	logger: LoaderContext['logger'],
+	work: 'render' | 'read' = 'render',
+): PlanDispatcher {
 	const threadCount = renderThreadCount(site.options.renderThreads, count, { work });
-	const threads = threadCount > 0 ? startRenderThreads(threadCount, site.settings, logger) : undefined;
+	const threads =
+		threadCount > 0 ? startRenderThreads(threadCount, site.settings, logger) : undefined;
 	return new PlanDispatcher(threads, site.renderer, site.mermaidCache);
 }
 
 /** Stores an MDX plan: `@astrojs/mdx` renders it with its page, so components work. */
 export function storeMdxPlan(store: DataStore, plan: ChangedPlan): void {
-	store.set({ id: plan.file.id, data: plan.data, body: plan.source, filePath: plan.data.file, digest: plan.file.digest, deferredRender: true });
+	store.set({
+		id: plan.file.id,
+		data: plan.data,
+		body: plan.source,
+		filePath: plan.data.file,
+		digest: plan.file.digest,
+		deferredRender: true,
+	});
 }
 
 /**
  * Starts the render threads, each building the same plan renderer; none when a setting
  * cannot cross to a thread (a Shiki transformer of the site is a function, for instance).
  */
-export function startRenderThreads(count: number, settings: RenderSettings, logger: LoaderContext['logger'], { quiet = false } = {}): RenderThreads | undefined {
+export function startRenderThreads(
+	count: number,
+	settings: RenderSettings,
+	logger: LoaderContext['logger'],
+	{ quiet = false } = {},
+): RenderThreads | undefined {
 	try {
 		structuredClone(settings);
 	} catch {
-		if (!quiet) logger.info('Plans render in one thread: the site\'s Markdown settings (shikiConfig) hold functions, which cannot be sent to render threads.');
+		if (!quiet)
+			logger.info(
+				"Plans render in one thread: the site's Markdown settings (shikiConfig) hold functions, which cannot be sent to render threads.",
+			);
 		return undefined;
 	}
-	if (!quiet) logger.info(`Rendering ${count === 1 ? 'plans in 1 thread' : `plans in ${count} threads`}.`);
+	if (!quiet)
+		logger.info(`Rendering ${count === 1 ? 'plans in 1 thread' : `plans in ${count} threads`}.`);
 	return new RenderThreads(count, settings);
 }
-

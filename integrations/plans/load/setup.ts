@@ -29,13 +29,19 @@ export interface LoadSetup {
 	digestOf(raw: string): string;
 }
 
-export function loadSetup(context: LoaderContext, loaderOptions: { directory?: string }): LoadSetup {
+export function loadSetup(
+	context: LoaderContext,
+	loaderOptions: { directory?: string },
+): LoadSetup {
 	const { config, watcher } = context;
 	const options = findPlansOptions(config);
 	assertOneSource(context.collection, loaderOptions.directory, options.directory);
 	const directory = options.directory;
 	const root = fileURLToPath(config.root);
-	const settings: RenderSettings = { context: markdownContext(config, options, { dev: Boolean(watcher) }), renderer: planRendererOptions(config) };
+	const settings: RenderSettings = {
+		context: markdownContext(config, options, { dev: Boolean(watcher) }),
+		renderer: planRendererOptions(config),
+	};
 	const renderFingerprint = JSON.stringify({
 		sanitize: settings.context.sanitize,
 		showDiagramErrors: settings.context.showDiagramErrors,
@@ -43,7 +49,9 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 		dev: settings.context.dev,
 	});
 	// Plan data stored by a build whose schema differed is read again, whatever the version says.
-	const dataFingerprint = context.generateDigest(JSON.stringify(z.toJSONSchema(PlanDataSchema, { io: 'output' })));
+	const dataFingerprint = context.generateDigest(
+		JSON.stringify(z.toJSONSchema(PlanDataSchema, { io: 'output' })),
+	);
 	let renderer: Promise<PlanRenderer> | undefined;
 	return {
 		options,
@@ -56,22 +64,27 @@ export function loadSetup(context: LoaderContext, loaderOptions: { directory?: s
 		mermaid: {
 			cacheDir: mermaidCacheDir(config.cacheDir),
 			browser: options.mermaid.browser,
-			severity: (options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
+			severity:
+				(options.mermaid.onError ?? (watcher ? 'show' : 'error')) === 'show' ? 'warning' : 'error',
 			timeout: options.mermaid.timeout,
 		},
 		renderer: () => (renderer ??= createPlanRenderer(settings)),
 		// A new release, another plan data schema, or another `sanitize` setting reads every plan again.
-		digestOf: (raw) => context.generateDigest(`${PLANS_VERSION}\n${dataFingerprint}\n${renderFingerprint}\n${raw}`),
+		digestOf: (raw) =>
+			context.generateDigest(`${PLANS_VERSION}\n${dataFingerprint}\n${renderFingerprint}\n${raw}`),
 	};
 }
-
 
 /**
  * The loader reads the folder and collection the integration's pages, links and MDX plugins
  * use: a loader pointed elsewhere, or a collection under another name, would publish a site
  * whose links and pages disagree with its plans.
  */
-function assertOneSource(collection: string, loaderDirectory: string | undefined, directory: string): void {
+function assertOneSource(
+	collection: string,
+	loaderDirectory: string | undefined,
+	directory: string,
+): void {
 	const folder = (path: string) => posix.normalize(path.replaceAll('\\', '/')).replace(/\/+$/, '');
 	if (loaderDirectory !== undefined && folder(loaderDirectory) !== folder(directory)) {
 		throw new AstroError(

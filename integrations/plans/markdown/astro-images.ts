@@ -18,7 +18,8 @@ const KEPT_PROPERTIES = ['className', 'htmlFor'];
  * `@astrojs/markdown-remark` does not export; plans render through their own pipeline.
  */
 export const rehypeAstroImages: Plugin<[], Root> = () => (tree, file) => {
-	const { localImagePaths = [], remoteImagePaths = [] } = ((file.data as { astro?: AstroImageData }).astro ?? {}) as AstroImageData;
+	const { localImagePaths = [], remoteImagePaths = [] } = ((file.data as { astro?: AstroImageData })
+		.astro ?? {}) as AstroImageData;
 	if (localImagePaths.length === 0 && remoteImagePaths.length === 0) return;
 	const occurrences = new Map<string, number>();
 	visitHast(tree, 'element', (node) => {
@@ -28,8 +29,11 @@ export const rehypeAstroImages: Plugin<[], Root> = () => (tree, file) => {
 		const remote = remoteImagePaths.includes(src);
 		if (!remote && !localImagePaths.includes(src)) return;
 		// Markdown images carry no size: a remote one is measured unless a plugin set both.
-		const inferSize = remote && !('width' in node.properties && 'height' in node.properties) ? true : undefined;
-		const image: Record<string, unknown> = remote ? { inferSize, ...node.properties, src } : { ...node.properties, src };
+		const inferSize =
+			remote && !('width' in node.properties && 'height' in node.properties) ? true : undefined;
+		const image: Record<string, unknown> = remote
+			? { inferSize, ...node.properties, src }
+			: { ...node.properties, src };
 		const kept: Record<string, unknown> = {};
 		for (const name of KEPT_PROPERTIES) {
 			if (!(name in image)) continue;
@@ -38,6 +42,9 @@ export const rehypeAstroImages: Plugin<[], Root> = () => (tree, file) => {
 		}
 		const index = occurrences.get(written) ?? 0;
 		occurrences.set(written, index + 1);
-		node.properties = { ...kept, __ASTRO_IMAGE_: JSON.stringify({ ...image, index }) } as typeof node.properties;
+		node.properties = {
+			...kept,
+			__ASTRO_IMAGE_: JSON.stringify({ ...image, index }),
+		} as typeof node.properties;
 	});
 };

@@ -34,10 +34,13 @@ export interface DiagramsOptions extends UrlOptions {
 export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 	const cache = new MermaidCache(options.mermaidCacheDir);
 	return async (tree, file) => {
-		const fences = new Map<Code, DiagramFence>(collectDiagramFences(tree).map((fence) => [fence.node, fence]));
+		const fences = new Map<Code, DiagramFence>(
+			collectDiagramFences(tree).map((fence) => [fence.node, fence]),
+		);
 		if (fences.size === 0) return;
 		// Collect first, then replace: figures are built asynchronously.
-		const replacements: Array<{ siblings: Parent['children']; node: Code; html: Promise<string> }> = [];
+		const replacements: Array<{ siblings: Parent['children']; node: Code; html: Promise<string> }> =
+			[];
 		const seen = new Map<string, number>();
 		visitMdast(tree, 'code', (node, _index, parent) => {
 			const fence = fences.get(node);
@@ -45,45 +48,89 @@ export const remarkDiagrams: Plugin<[DiagramsOptions], Root> = (options) => {
 			const id = `plans-diagram-${replacements.length + 1}`;
 			const repeat = seen.get(fence.key) ?? 0;
 			seen.set(fence.key, repeat + 1);
-			replacements.push({ siblings: parent.children, node, html: figureFor(fence, id, repeat, cache, options) });
+			replacements.push({
+				siblings: parent.children,
+				node,
+				html: figureFor(fence, id, repeat, cache, options),
+			});
 		});
 		for (const { siblings, node, html } of replacements) {
 			const markup = await html;
 			const place = setFigureAside(file, markup);
-			const figure: Html = { type: 'html', value: place === undefined ? markup : `<!--${place}-->`, position: node.position };
+			const figure: Html = {
+				type: 'html',
+				value: place === undefined ? markup : `<!--${place}-->`,
+				position: node.position,
+			};
 			siblings.splice(siblings.indexOf(node), 1, figure);
 		}
 	};
 };
 
-async function figureFor(fence: DiagramFence, id: string, repeat: number, cache: MermaidCache, options: DiagramsOptions): Promise<string> {
-	const fullSizeUrl = sitePath(`_diagrams/${fence.key}.svg`, { ...options, trailingSlash: 'never' });
-	const fullSizeDarkUrl = sitePath(`_diagrams/${fence.key}${DARK_SUFFIX}.svg`, { ...options, trailingSlash: 'never' });
+async function figureFor(
+	fence: DiagramFence,
+	id: string,
+	repeat: number,
+	cache: MermaidCache,
+	options: DiagramsOptions,
+): Promise<string> {
+	const fullSizeUrl = sitePath(`_diagrams/${fence.key}.svg`, {
+		...options,
+		trailingSlash: 'never',
+	});
+	const fullSizeDarkUrl = sitePath(`_diagrams/${fence.key}${DARK_SUFFIX}.svg`, {
+		...options,
+		trailingSlash: 'never',
+	});
 	const common = { kind: fence.kind, id, label: fence.label, source: fence.source };
 	if (fence.kind === 'ascii') {
-		const drawing = renderAsciiDiagram(fence.source, { idPrefix: id, label: fence.label, verify: options.verifyDrawings });
+		const drawing = renderAsciiDiagram(fence.source, {
+			idPrefix: id,
+			label: fence.label,
+			verify: options.verifyDrawings,
+		});
 		// Never shrunk below readable text: a narrower column scrolls the drawing.
 		if (drawing.ok) {
-			const canvas = [rawSvg(drawing.svg, 'diagram-svg', readableWidth(viewBoxWidth(drawing.svg), ASCII_FONT_SIZE))];
+			const canvas = [
+				rawSvg(
+					drawing.svg,
+					'diagram-svg',
+					readableWidth(viewBoxWidth(drawing.svg), ASCII_FONT_SIZE),
+				),
+			];
 			return diagramFigure({ ...common, canvas, fullSizeUrl, fullSizeDarkUrl });
 		}
 		// A drawing we cannot read, or that does not match its text, is shown as set, in a font with box glyphs.
-		return diagramFigure({ ...common, canvas: [h('pre', { className: ['diagram-fallback'] }, fence.source)] });
+		return diagramFigure({
+			...common,
+			canvas: [h('pre', { className: ['diagram-fallback'] }, fence.source)],
+		});
 	}
 
 	const plugin = pluginDiagram(fence.source);
 	if (plugin) {
 		// Never drawn, here or in the reader's browser: shown as written, and said why.
-		return diagramFigure({ ...common, canvas: [h('p', { className: ['diagram-note'], role: 'note' }, `Not drawn: ${plugin.message}.`), h('pre', { className: ['diagram-fallback'] }, fence.source)] });
+		return diagramFigure({
+			...common,
+			canvas: [
+				h('p', { className: ['diagram-note'], role: 'note' }, `Not drawn: ${plugin.message}.`),
+				h('pre', { className: ['diagram-fallback'] }, fence.source),
+			],
+		});
 	}
 	const render = cache.get(fence.key);
 	if (render) {
 		// The same diagram twice on a page must not share element ids (markers, styles).
-		const unique = (svg: string) => (repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`));
+		const unique = (svg: string) =>
+			repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`);
 		// Never shrunk below readable text: a narrower column scrolls the drawing.
-		const drawing = (svg: string, className: string) => rawSvg(unique(svg), className, readableWidth(viewBoxWidth(svg), render.textSize));
+		const drawing = (svg: string, className: string) =>
+			rawSvg(unique(svg), className, readableWidth(viewBoxWidth(svg), render.textSize));
 		const svgs = themedSvgs(render, fence.key);
-		const canvas = 'both' in svgs ? [drawing(svgs.both, 'mermaid-themed')] : [drawing(svgs.light, 'mermaid-light'), drawing(svgs.dark, 'mermaid-dark')];
+		const canvas =
+			'both' in svgs
+				? [drawing(svgs.both, 'mermaid-themed')]
+				: [drawing(svgs.light, 'mermaid-light'), drawing(svgs.dark, 'mermaid-dark')];
 		return diagramFigure({ ...common, canvas, fullSizeUrl, fullSizeDarkUrl });
 	}
 	const error = options.showErrors ? await parseMermaid(fence.source) : undefined;
@@ -91,9 +138,17 @@ async function figureFor(fence: DiagramFence, id: string, repeat: number, cache:
 	if (error?.kind === 'syntax' || error?.kind === 'size') {
 		return diagramFigure({
 			...common,
-			canvas: [h('div', { className: ['diagram-error'], role: 'note' }, [h('strong', 'Mermaid could not read this diagram. '), `Line ${error.line}: ${error.message}`])],
+			canvas: [
+				h('div', { className: ['diagram-error'], role: 'note' }, [
+					h('strong', 'Mermaid could not read this diagram. '),
+					`Line ${error.line}: ${error.message}`,
+				]),
+			],
 		});
 	}
 	markMermaidFallbackUsed();
-	return diagramFigure({ ...common, canvas: [h('pre', { className: ['mermaid-source'] }, fence.source)] });
+	return diagramFigure({
+		...common,
+		canvas: [h('pre', { className: ['mermaid-source'] }, fence.source)],
+	});
 }

@@ -14,7 +14,14 @@ import { SKIP, visitHast } from '../parse/visit.ts';
 export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 	visitHast(tree, 'element', (node, index, parent) => {
 		const rank = headingRank(node);
-		if (!rank || rank < 2 || !parent || index === undefined || typeof node.properties.id !== 'string') return;
+		if (
+			!rank ||
+			rank < 2 ||
+			!parent ||
+			index === undefined ||
+			typeof node.properties.id !== 'string'
+		)
+			return;
 		// remark-rehype's visually hidden "Footnotes" heading is not a section to share.
 		if ((node.properties.className as string[] | undefined)?.includes('sr-only')) return;
 		const id = node.properties.id;
@@ -23,7 +30,10 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 			h('span', { ariaHidden: 'true' }, '#'),
 			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
 		]);
-		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [node, anchor] as ElementContent[]);
+		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [
+			node,
+			anchor,
+		] as ElementContent[]);
 		parent.children[index] = wrapper;
 		return SKIP;
 	});

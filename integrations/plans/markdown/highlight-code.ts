@@ -12,7 +12,9 @@ import { PLANS_VERSION } from '../version.ts';
 import { NEVER_HIGHLIGHTED } from './code-languages.ts';
 
 type ShikiConfig = NonNullable<RendererOptions['shikiConfig']>;
-type Highlighter = Awaited<ReturnType<typeof import('@astrojs/markdown-remark/shiki').createShikiHighlighter>>;
+type Highlighter = Awaited<
+	ReturnType<typeof import('@astrojs/markdown-remark/shiki').createShikiHighlighter>
+>;
 
 export interface HighlightCodeOptions {
 	shikiConfig: ShikiConfig;
@@ -44,7 +46,9 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 	let highlighter: Promise<Highlighter> | undefined;
 	const highlight = async (block: CodeBlock): Promise<Element> => {
 		highlighter ??= createHighlighter(options.shikiConfig);
-		const root = await (await highlighter).codeToHast(block.code, block.language, {
+		const root = await (
+			await highlighter
+		).codeToHast(block.code, block.language, {
 			meta: block.meta,
 			wrap: options.shikiConfig.wrap,
 			defaultColor: options.shikiConfig.defaultColor,
@@ -61,7 +65,11 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 				if (key !== undefined) cache!.set(key, highlighted);
 			}
 			// The `<pre>` becomes Shiki's `<pre>`, in place.
-			Object.assign(block.pre, { tagName: highlighted.tagName, properties: highlighted.properties, children: highlighted.children });
+			Object.assign(block.pre, {
+				tagName: highlighted.tagName,
+				properties: highlighted.properties,
+				children: highlighted.children,
+			});
 		}
 	};
 };
@@ -72,11 +80,17 @@ function codeBlocks(tree: Root, excluded: string[]): CodeBlock[] {
 	visitHast(tree, 'element', (node) => {
 		if (node.tagName !== 'pre') return;
 		const [code] = node.children;
-		if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code') return SKIP;
-		const classes = Array.isArray(code.properties.className) ? code.properties.className.map(String) : [];
-		const language = classes.map((name) => LANGUAGE_CLASS.exec(name)?.[1]).find(Boolean) ?? 'plaintext';
+		if (node.children.length !== 1 || code?.type !== 'element' || code.tagName !== 'code')
+			return SKIP;
+		const classes = Array.isArray(code.properties.className)
+			? code.properties.className.map(String)
+			: [];
+		const language =
+			classes.map((name) => LANGUAGE_CLASS.exec(name)?.[1]).find(Boolean) ?? 'plaintext';
 		if (excluded.includes(language)) return SKIP;
-		const meta = (code.data as { meta?: string } | undefined)?.meta ?? (typeof code.properties.metastring === 'string' ? code.properties.metastring : undefined);
+		const meta =
+			(code.data as { meta?: string } | undefined)?.meta ??
+			(typeof code.properties.metastring === 'string' ? code.properties.metastring : undefined);
 		blocks.push({ pre: node, language, meta, code: toString(code) });
 		return SKIP;
 	});
@@ -85,12 +99,19 @@ function codeBlocks(tree: Root, excluded: string[]): CodeBlock[] {
 
 async function createHighlighter(config: ShikiConfig): Promise<Highlighter> {
 	const { createShikiHighlighter } = await import('@astrojs/markdown-remark/shiki');
-	return createShikiHighlighter({ langs: config.langs, theme: config.theme, themes: config.themes, langAlias: config.langAlias });
+	return createShikiHighlighter({
+		langs: config.langs,
+		theme: config.theme,
+		themes: config.themes,
+		langAlias: config.langAlias,
+	});
 }
 
 /** Shiki's version, as the site's Astro resolves it: an upgrade highlights every block again. */
 function shikiVersion(): string {
-	const fromAstroMarkdown = createRequire(createRequire(import.meta.url).resolve('@astrojs/markdown-remark'));
+	const fromAstroMarkdown = createRequire(
+		createRequire(import.meta.url).resolve('@astrojs/markdown-remark'),
+	);
 	const fromHelpers = createRequire(fromAstroMarkdown.resolve('@astrojs/internal-helpers/shiki'));
 	return (fromHelpers('shiki/package.json') as { version: string }).version;
 }
@@ -103,9 +124,21 @@ export function codeCacheDir(astroCacheDir: URL): string {
 /** What, besides a block, decides its highlighted markup. */
 function highlightConfigKey(config: ShikiConfig): string {
 	const { theme, themes, langAlias, langs, defaultColor, wrap } = config;
-	return JSON.stringify({ plans: PLANS_VERSION, shiki: shikiVersion(), theme, themes, langAlias, langs, defaultColor, wrap });
+	return JSON.stringify({
+		plans: PLANS_VERSION,
+		shiki: shikiVersion(),
+		theme,
+		themes,
+		langAlias,
+		langs,
+		defaultColor,
+		wrap,
+	});
 }
 
 function blockKey(configKey: string, { language, meta, code }: CodeBlock): string {
-	return createHash('sha256').update(JSON.stringify([configKey, language, meta ?? null, code])).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(JSON.stringify([configKey, language, meta ?? null, code]))
+		.digest('hex')
+		.slice(0, 32);
 }

@@ -17,6 +17,10 @@ export function hastNode(element: Element): Paragraph {
 	return {
 		type: 'paragraph',
 		children: [],
-		data: { hName: element.tagName, hProperties: element.properties as Record<string, string>, hChildren: element.children },
+		data: {
+			hName: element.tagName,
+			hProperties: element.properties as Record<string, string>,
+			hChildren: element.children,
+		},
 	};
 }

@@ -58,7 +58,11 @@ export interface MarkdownContext {
 }
 
 /** What the plugins need to know of the site and the plans options. */
-export function markdownContext(config: AstroConfig, options: PlansOptions, { dev }: { dev: boolean }): MarkdownContext {
+export function markdownContext(
+	config: AstroConfig,
+	options: PlansOptions,
+	{ dev }: { dev: boolean },
+): MarkdownContext {
 	return {
 		plansDir: join(fileURLToPath(config.root), options.directory),
 		publicDir: fileURLToPath(config.publicDir),
@@ -85,12 +89,26 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 		// Facts first: they are read from the tree exactly as the loader parsed it.
 		remarkPlanFacts,
 		[remarkPlanPreamble, { plansDir: context.plansDir }],
-		[remarkPlanLinks, { plansDir: context.plansDir, base: context.base, trailingSlash: context.trailingSlash, markSourcePlaces: context.dev }],
+		[
+			remarkPlanLinks,
+			{
+				plansDir: context.plansDir,
+				base: context.base,
+				trailingSlash: context.trailingSlash,
+				markSourcePlaces: context.dev,
+			},
+		],
 		[remarkLocalImages, { publicDir: context.publicDir, repositoryRoot: context.repositoryRoot }],
 		// Diagrams before code languages: both look at fence languages, diagrams must see them as written.
 		[
 			remarkDiagrams,
-			{ mermaidCacheDir: context.mermaidCacheDir, showErrors: context.showDiagramErrors, verifyDrawings: context.verifyDrawings, base: context.base, trailingSlash: context.trailingSlash },
+			{
+				mermaidCacheDir: context.mermaidCacheDir,
+				showErrors: context.showDiagramErrors,
+				verifyDrawings: context.verifyDrawings,
+				base: context.base,
+				trailingSlash: context.trailingSlash,
+			},
 		],
 		remarkCodeLanguages,
 		remarkCostTables,
@@ -104,9 +122,18 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
  * (remarkHeadingIds): rehype-slug would only walk the tree, a twentieth of a render.
  * rehype-github-alert makes GitHub's alerts (`> [!NOTE]`) with GitHub's markup.
  */
-const PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeHeadingAnchors, rehypeRowAnchors, rehypeRawImages, rehypeGithubAlert];
+const PLAN_REHYPE_PLUGINS: RehypePlugins = [
+	rehypeHeadingAnchors,
+	rehypeRowAnchors,
+	rehypeRawImages,
+	rehypeGithubAlert,
+];
 /** MDX plans also get rehype-slug, for headings their remark stage did not see; their HTML is JSX, so tables are all elements already. */
-const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, ...PLAN_REHYPE_PLUGINS, rehypeTableScroll];
+const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [
+	rehypeSlug,
+	...PLAN_REHYPE_PLUGINS,
+	rehypeTableScroll,
+];
 
 /**
  * The renderer of Markdown plans: Astro's Markdown pipeline (GFM, Shiki, Astro's image
@@ -116,7 +143,10 @@ const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [rehypeSlug, ...PLAN_REHYPE_PLUGI
  * some, and keeps highlighted code on disk. Plans render like GitHub renders the same file:
  * straight quotes and `--` as written, which also keeps heading ids equal to GitHub's.
  */
-export async function createPlanRenderer({ context, renderer: options }: RenderSettings): Promise<PlanRenderer> {
+export async function createPlanRenderer({
+	context,
+	renderer: options,
+}: RenderSettings): Promise<PlanRenderer> {
 	const { remarkCollectImages } = await import('@astrojs/markdown-remark');
 	const processor = unified()
 		.use(planRemarkPlugins(context) as PluggableList)
@@ -135,17 +165,23 @@ export async function createPlanRenderer({ context, renderer: options }: RenderS
 			const file = new VFile({ path: absolutePath, data: { astro: { frontmatter } } });
 			setFiguresAsideFor(file);
 			const html = processor.stringify((await processor.run(tree, file)) as HastRoot, file);
-			const { localImagePaths = [] } = (file.data as { astro?: { localImagePaths?: string[] } }).astro ?? {};
+			const { localImagePaths = [] } =
+				(file.data as { astro?: { localImagePaths?: string[] } }).astro ?? {};
 			return { html: putFiguresBack(file, html), imagePaths: localImagePaths };
 		},
 	};
 }
 
 /** The site's code highlighting (`markdown.syntaxHighlight`): Shiki with a cache, Prism, or none. */
-async function codeHighlighting({ syntaxHighlight, shikiConfig = {} }: RendererOptions, context: MarkdownContext): Promise<PluggableList> {
-	const type = typeof syntaxHighlight === 'object' && syntaxHighlight ? syntaxHighlight.type : syntaxHighlight;
+async function codeHighlighting(
+	{ syntaxHighlight, shikiConfig = {} }: RendererOptions,
+	context: MarkdownContext,
+): Promise<PluggableList> {
+	const type =
+		typeof syntaxHighlight === 'object' && syntaxHighlight ? syntaxHighlight.type : syntaxHighlight;
 	const excludeLangs = (typeof syntaxHighlight === 'object' && syntaxHighlight?.excludeLangs) || [];
-	if (type === 'prism') return [[(await import('@astrojs/markdown-remark')).rehypePrism, excludeLangs]];
+	if (type === 'prism')
+		return [[(await import('@astrojs/markdown-remark')).rehypePrism, excludeLangs]];
 	if (type !== 'shiki') return [];
 	// Transformers are code: blocks they change cannot be keyed by content.
 	const cacheDir = shikiConfig.transformers?.length ? undefined : context.codeCacheDir;
@@ -162,7 +198,13 @@ export function planRendererOptions(config: AstroConfig): RendererOptions {
 	return {
 		image: config.image,
 		syntaxHighlight: config.markdown.syntaxHighlight,
-		shikiConfig: (siteThemes ? shikiConfig : { ...shikiConfig, themes: DEFAULT_THEMES, defaultColor: false }) as RendererOptions['shikiConfig'],
+		shikiConfig: (siteThemes
+			? shikiConfig
+			: {
+					...shikiConfig,
+					themes: DEFAULT_THEMES,
+					defaultColor: false,
+				}) as RendererOptions['shikiConfig'],
 		gfm: true,
 		smartypants: false,
 	};
@@ -176,24 +218,40 @@ export function planRendererOptions(config: AstroConfig): RendererOptions {
  */
 export function addPlanPluginsToMdx(processor: MarkdownProcessor, context: MarkdownContext): void {
 	if (processor.name !== 'unified' || !('options' in processor)) return;
-	const options = processor.options as { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins };
+	const options = processor.options as {
+		remarkPlugins: RemarkPlugins;
+		rehypePlugins: RehypePlugins;
+	};
 	const inPlans = (file: VFile) => isMdxPlan(file.path, context.plansDir);
-	options.remarkPlugins.push(...(planRemarkPlugins(context).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins));
-	options.rehypePlugins.push(...(MDX_PLAN_REHYPE_PLUGINS.map((plugin) => onlyFor(plugin, inPlans)) as RehypePlugins));
+	options.remarkPlugins.push(
+		...(planRemarkPlugins(context).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins),
+	);
+	options.rehypePlugins.push(
+		...(MDX_PLAN_REHYPE_PLUGINS.map((plugin) => onlyFor(plugin, inPlans)) as RehypePlugins),
+	);
 }
 
 /** Tells whether a file is an MDX plan: an `.mdx` file in the plans folder. */
 export function isMdxPlan(path: string | undefined, plansDir: string): boolean {
-	return path !== undefined && /\.mdx$/i.test(path) && !relative(plansDir, path).startsWith('..') && isAbsolute(path);
+	return (
+		path !== undefined &&
+		/\.mdx$/i.test(path) &&
+		!relative(plansDir, path).startsWith('..') &&
+		isAbsolute(path)
+	);
 }
 
 /** A plugin whose transform runs only on the files `applies` accepts. */
-function onlyFor(entry: RemarkPlugins[number] | RehypePlugins[number], applies: (file: VFile) => boolean): unknown {
+function onlyFor(
+	entry: RemarkPlugins[number] | RehypePlugins[number],
+	applies: (file: VFile) => boolean,
+): unknown {
 	const [plugin, options] = Array.isArray(entry) ? entry : [entry];
 	const scoped = function (this: Processor, ...settings: unknown[]) {
 		const transform = (plugin as (...args: unknown[]) => Transformer | void).apply(this, settings);
 		if (!transform) return undefined;
-		return (tree: Node, file: VFile) => (applies(file) ? transform(tree, file, () => undefined) : undefined);
+		return (tree: Node, file: VFile) =>
+			applies(file) ? transform(tree, file, () => undefined) : undefined;
 	};
 	return options === undefined ? scoped : [scoped, options];
 }

@@ -20,7 +20,8 @@ function placesToComments(parent: Parents, file: VFile): boolean {
 	parent.children.forEach((child, index) => {
 		if (child.type === 'raw') {
 			const comment = /^<!--([\s\S]*)-->$/.exec(child.value)?.[1];
-			if (comment !== undefined && isFigurePlace(file, comment)) parent.children[index] = { type: 'comment', value: comment };
+			if (comment !== undefined && isFigurePlace(file, comment))
+				parent.children[index] = { type: 'comment', value: comment };
 			else found = true;
 		} else if ('children' in child && placesToComments(child, file)) found = true;
 	});

@@ -27,7 +27,8 @@ export const rehypeRawImages: Plugin<[], Root> = () => (tree, file) => {
 		const pieces: ElementContent[] = [];
 		let rest = 0;
 		for (const { tag, offset, element, path } of images) {
-			if (offset > rest) pieces.push({ type: 'raw', value: node.value.slice(rest, offset) } as ElementContent);
+			if (offset > rest)
+				pieces.push({ type: 'raw', value: node.value.slice(rest, offset) } as ElementContent);
 			if (existsSync(join(folder, path))) {
 				const src = String(element.properties.src);
 				element.properties.src = src.startsWith('.') ? src : `./${src}`;
@@ -35,11 +36,18 @@ export const rehypeRawImages: Plugin<[], Root> = () => (tree, file) => {
 				pieces.push(element);
 			} else {
 				const alt = element.properties.alt;
-				pieces.push(h('em', { className: ['missing-image'], title: `Image not found: ${element.properties.src}` }, `[image not found: ${alt || element.properties.src}]`));
+				pieces.push(
+					h(
+						'em',
+						{ className: ['missing-image'], title: `Image not found: ${element.properties.src}` },
+						`[image not found: ${alt || element.properties.src}]`,
+					),
+				);
 			}
 			rest = offset + tag.length;
 		}
-		if (rest < node.value.length) pieces.push({ type: 'raw', value: node.value.slice(rest) } as ElementContent);
+		if (rest < node.value.length)
+			pieces.push({ type: 'raw', value: node.value.slice(rest) } as ElementContent);
 		parent.children.splice(index, 1, ...pieces);
 		return [SKIP, index + pieces.length];
 	});

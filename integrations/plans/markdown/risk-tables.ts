@@ -16,7 +16,10 @@ import { hastNode, insertAfter } from './insert.ts';
 export const remarkRiskTables: Plugin<[], Root> = () => (tree, file) => {
 	const tables = file.data.planFacts?.nodes.riskTables ?? [];
 	for (const { node, columns } of tables) {
-		node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: ['risk-table'] } };
+		node.data = {
+			...node.data,
+			hProperties: { ...node.data?.hProperties, className: ['risk-table'] },
+		};
 		for (const row of node.children.slice(1)) {
 			for (const column of [columns.likelihood, columns.impact]) {
 				const cell = row.children[column];
@@ -24,7 +27,10 @@ export const remarkRiskTables: Plugin<[], Root> = () => (tree, file) => {
 				if (!cell || !level) continue;
 				const badge: PhrasingContent = {
 					type: 'emphasis',
-					data: { hName: 'span', hProperties: { className: ['level-badge'], dataLevel: level.toLowerCase() } },
+					data: {
+						hName: 'span',
+						hProperties: { className: ['level-badge'], dataLevel: level.toLowerCase() },
+					},
 					children: cell.children,
 				};
 				cell.children = [badge];
@@ -32,7 +38,9 @@ export const remarkRiskTables: Plugin<[], Root> = () => (tree, file) => {
 		}
 	}
 	const risks = tables.flatMap((table) => table.risks);
-	const plotted = risks.flatMap((risk, index) => (risk.likelihood && risk.impact ? [{ risk, marker: String(index + 1) }] : []));
+	const plotted = risks.flatMap((risk, index) =>
+		risk.likelihood && risk.impact ? [{ risk, marker: String(index + 1) }] : [],
+	);
 	const last = tables.at(-1);
 	if (!last || plotted.length === 0) return;
 	// The matrix shows numbers; the same number starts each risk's row, so a reader can match them.
@@ -48,7 +56,13 @@ export const remarkRiskTables: Plugin<[], Root> = () => (tree, file) => {
 		}
 	}
 	const matrix = riskMatrix(
-		plotted.map(({ risk, marker }) => ({ label: risk.risk, likelihood: risk.likelihood!, impact: risk.impact!, href: `#${risk.anchor}`, marker })),
+		plotted.map(({ risk, marker }) => ({
+			label: risk.risk,
+			likelihood: risk.likelihood!,
+			impact: risk.impact!,
+			href: `#${risk.anchor}`,
+			marker,
+		})),
 		{
 			title: 'Risks by likelihood and impact',
 			id: 'plans-risk-matrix',
@@ -58,8 +72,13 @@ export const remarkRiskTables: Plugin<[], Root> = () => (tree, file) => {
 	const unplotted = risks.length - plotted.length;
 	const caption = h('figcaption', [
 		'Likelihood × impact of this plan’s risks; select a dot to go to its row.',
-		unplotted > 0 ? ` ${unplotted} risk${unplotted === 1 ? ' has' : 's have'} no readable likelihood or impact and ${unplotted === 1 ? 'is' : 'are'} not placed.` : '',
+		unplotted > 0
+			? ` ${unplotted} risk${unplotted === 1 ? ' has' : 's have'} no readable likelihood or impact and ${unplotted === 1 ? 'is' : 'are'} not placed.`
+			: '',
 	]);
-	insertAfter(tree, last.node, hastNode(h('figure', { className: ['plan-chart', 'risk-matrix'] }, [matrix, caption])));
+	insertAfter(
+		tree,
+		last.node,
+		hastNode(h('figure', { className: ['plan-chart', 'risk-matrix'] }, [matrix, caption])),
+	);
 };
-

@@ -12,17 +12,26 @@ import { visitHast } from '../parse/visit.ts';
 export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 	visitHast(tree, 'element', (node) => {
 		const classes = node.properties.className;
-		if (!Array.isArray(classes) || !classes.includes('fact-row') || typeof node.properties.id !== 'string') return;
+		if (
+			!Array.isArray(classes) ||
+			!classes.includes('fact-row') ||
+			typeof node.properties.id !== 'string'
+		)
+			return;
 		const id = node.properties.id;
 		const { holder, index } = placeFor(node);
 		if (!holder) return;
 		// The holder's own text: for an item without a paragraph, only what comes before its sub-list.
-		const named = index === undefined ? holder : { ...holder, children: holder.children.slice(0, index) };
+		const named =
+			index === undefined ? holder : { ...holder, children: holder.children.slice(0, index) };
 		const name = toString(named).trim().replace(/\s+/g, ' ').slice(0, 80);
 		holder.children.splice(
 			index ?? holder.children.length,
 			0,
-			h('a', { className: ['row-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [h('span', { ariaHidden: 'true' }, '#'), h('span', { className: ['sr-only'] }, `Link to “${name}”`)]),
+			h('a', { className: ['row-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
+				h('span', { ariaHidden: 'true' }, '#'),
+				h('span', { className: ['sr-only'] }, `Link to “${name}”`),
+			]),
 		);
 	});
 };
@@ -30,9 +39,12 @@ export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 /** A row's link goes at the end of its first cell; an item's at the end of its own text, before any sub-list. */
 function placeFor(node: Element): { holder?: Element; index?: number } {
 	const elements = node.children.filter((child): child is Element => child.type === 'element');
-	if (node.tagName === 'tr') return { holder: elements.find((child) => child.tagName === 'td' || child.tagName === 'th') };
+	if (node.tagName === 'tr')
+		return { holder: elements.find((child) => child.tagName === 'td' || child.tagName === 'th') };
 	const paragraph = elements.find((child) => child.tagName === 'p');
 	if (paragraph) return { holder: paragraph };
-	const subList = node.children.findIndex((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'));
+	const subList = node.children.findIndex(
+		(child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'),
+	);
 	return { holder: node, index: subList === -1 ? undefined : subList };
 }

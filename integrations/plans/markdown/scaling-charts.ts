@@ -17,22 +17,46 @@ export const remarkScalingCharts: Plugin<[], Root> = () => (tree, file) => {
 	facts.nodes.scaling.forEach(({ node, points }, index) => {
 		// Only a run-rate has monthly amounts.
 		const amounts = points.flatMap(({ cost, label, anchor }) =>
-			cost.kind === 'amount' && cost.monthlyLow !== undefined && cost.monthlyHigh !== undefined ? [{ label, anchor, currency: cost.currency, low: cost.monthlyLow, high: cost.monthlyHigh }] : [],
+			cost.kind === 'amount' && cost.monthlyLow !== undefined && cost.monthlyHigh !== undefined
+				? [{ label, anchor, currency: cost.currency, low: cost.monthlyLow, high: cost.monthlyHigh }]
+				: [],
 		);
 		const currency = amounts[0]?.currency;
 		if (!currency) return;
 		const columns = amounts
 			.filter((amount) => amount.currency === currency)
-			.map(({ label, anchor, low, high }) => ({ label, low, high, valueText: formatMonthly(low, high, currency), href: `#${anchor}` }));
-		const today = facts.facts.costs.find((table) => table.totals.monthly[currency] && Object.keys(table.totals.monthly).length === 1)?.totals.monthly[currency];
+			.map(({ label, anchor, low, high }) => ({
+				label,
+				low,
+				high,
+				valueText: formatMonthly(low, high, currency),
+				href: `#${anchor}`,
+			}));
+		const today = facts.facts.costs.find(
+			(table) => table.totals.monthly[currency] && Object.keys(table.totals.monthly).length === 1,
+		)?.totals.monthly[currency];
 		if (today && !columns.some((column) => /^(now|today|current|launch)$/i.test(column.label))) {
-			columns.unshift({ label: 'Now', low: today.low, high: today.high, valueText: formatMonthly(today.low, today.high, currency), href: '' });
+			columns.unshift({
+				label: 'Now',
+				low: today.low,
+				high: today.high,
+				valueText: formatMonthly(today.low, today.high, currency),
+				href: '',
+			});
 		}
 		if (columns.length < 2) return;
 		const chart = projectionChart(
 			columns.map(({ href, ...column }) => (href ? { ...column, href } : column)),
-			{ title: 'Projected monthly cost', id: `plans-scaling-chart-${index + 1}`, description: columns.map((column) => `${column.label}: ${column.valueText}`).join('; ') },
+			{
+				title: 'Projected monthly cost',
+				id: `plans-scaling-chart-${index + 1}`,
+				description: columns.map((column) => `${column.label}: ${column.valueText}`).join('; '),
+			},
 		);
-		insertAfter(tree, node, hastNode(h('figure', { className: ['plan-chart', 'scaling-chart'] }, [chart])));
+		insertAfter(
+			tree,
+			node,
+			hastNode(h('figure', { className: ['plan-chart', 'scaling-chart'] }, [chart])),
+		);
 	});
 };

@@ -39,11 +39,17 @@ export function putFiguresBack(file: VFile, html: string): string {
 	const aside = (file.data as FileData).setAsideFigures;
 	if (!aside) return html;
 	let placed = 0;
-	const result = html.replace(new RegExp(`<!--${aside.place}:(\\d+)-->`, 'g'), (_comment, index: string) => {
-		placed++;
-		return aside.figures[Number(index)]!;
-	});
+	const result = html.replace(
+		new RegExp(`<!--${aside.place}:(\\d+)-->`, 'g'),
+		(_comment, index: string) => {
+			placed++;
+			return aside.figures[Number(index)]!;
+		},
+	);
 	const { length } = aside.figures;
-	if (placed !== length) throw new Error(`${file.path}: ${length - placed} of ${length} diagram figures lost their place in the rendered HTML.`);
+	if (placed !== length)
+		throw new Error(
+			`${file.path}: ${length - placed} of ${length} diagram figures lost their place in the rendered HTML.`,
+		);
 	return result;
 }

@@ -10,8 +10,16 @@ import { SKIP, visitHast } from '../parse/visit.ts';
 export const rehypeTableScroll: Plugin<[], Root> = () => (tree) => {
 	visitHast(tree, 'element', (node, index, parent) => {
 		if (node.tagName !== 'table' || !parent || index === undefined) return;
-		if (parent.type === 'element' && (parent.properties.className as string[] | undefined)?.includes('table-scroll')) return;
-		parent.children[index] = h('div', { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' }, [node]);
+		if (
+			parent.type === 'element' &&
+			(parent.properties.className as string[] | undefined)?.includes('table-scroll')
+		)
+			return;
+		parent.children[index] = h(
+			'div',
+			{ className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
+			[node],
+		);
 		return SKIP;
 	});
 };

@@ -18,7 +18,8 @@ export interface Approval {
 	section?: string;
 }
 
-const APPROVAL_SECTION = /\b(approvals?|sign[- ]?offs?|review(ers)? (and|&) approval|reviewers|stakeholders)\b/;
+const APPROVAL_SECTION =
+	/\b(approvals?|sign[- ]?offs?|review(ers)? (and|&) approval|reviewers|stakeholders)\b/;
 
 const COLUMNS = {
 	name: /^(stakeholder|name|reviewer|approver|person|who)$/i,

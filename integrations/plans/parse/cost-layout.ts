@@ -7,7 +7,13 @@
  * gives the unit of bare numbers.
  */
 import type { Table } from 'mdast';
-import { CODE_GROUP, CURRENCY_OF_SYMBOL, type Currency, isIsoCurrency, SYMBOL_CLASS } from './money/currencies.ts';
+import {
+	CODE_GROUP,
+	CURRENCY_OF_SYMBOL,
+	type Currency,
+	isIsoCurrency,
+	SYMBOL_CLASS,
+} from './money/currencies.ts';
 import { parseMoney } from './money/read.ts';
 import { cellText, headerNames } from './table.ts';
 
@@ -37,30 +43,46 @@ const COST_HEADER =
 /** A column of each row's amount, beside a rate and a quantity: `Total`, `Subtotal`, `Line total`, `Total (USD)`. */
 const LINE_TOTAL_HEADER = /^(line\s+|row\s+)?(sub)?total(\s+(cost|price|amount))?(\s*\(.*\))?$/i;
 /** A price per unit: `Rate`, `Unit cost`, `Cost per hour`, `Hourly rate`, or a plain `Cost` beside a quantity. */
-const RATE_HEADER = /^((unit|hourly|daily|monthly)\s+)?(rate|cost|price)(\s+per\s+\w+)?(\s*\(.*\))?$|\bper\s+(unit|hour|day|month|item|seat)\b/i;
+const RATE_HEADER =
+	/^((unit|hourly|daily|monthly)\s+)?(rate|cost|price)(\s+per\s+\w+)?(\s*\(.*\))?$|\bper\s+(unit|hour|day|month|item|seat)\b/i;
 const PER_UNIT = /^((unit|hourly|daily|monthly)\s+)?rate\b|^unit\s+(cost|price)|\bper\s+\w+/i;
 const DURATION = /^(hours|hrs|days|months|weeks)\b/i;
-const QUANTITY_HEADER = /^(quantity|qty|units?|count|number|no\.?|#|hours|hrs|days|months|weeks|seats|fte|people|headcount)(\s*\(.*\))?$/i;
+const QUANTITY_HEADER =
+	/^(quantity|qty|units?|count|number|no\.?|#|hours|hrs|days|months|weeks|seats|fte|people|headcount)(\s*\(.*\))?$/i;
 /** A column of amounts per period: `Monthly`, `Annually`, `Quarterly (USD)`. */
-const PERIOD_HEADER = /^(monthly|per\s+month|quarterly|per\s+quarter|annually|annual|yearly|per\s+year|weekly|one[-\s]?time)(\s*\(.*\))?$/i;
+const PERIOD_HEADER =
+	/^(monthly|per\s+month|quarterly|per\s+quarter|annually|annual|yearly|per\s+year|weekly|one[-\s]?time)(\s*\(.*\))?$/i;
 /** The period columns in the order one is picked to be the amount: the run-rate pages show first. */
-const PERIOD_PREFERENCE = [/^monthly|^per\s+month/i, /^quarterly|^per\s+quarter/i, /^annual|^yearly|^per\s+year/i, /^weekly/i, /^one/i];
+const PERIOD_PREFERENCE = [
+	/^monthly|^per\s+month/i,
+	/^quarterly|^per\s+quarter/i,
+	/^annual|^yearly|^per\s+year/i,
+	/^weekly/i,
+	/^one/i,
+];
 
 const RUNNING_TOTAL_HEADER = /^(running|cumulative)\s+(total|sum)(\s*\(.*\))?$/i;
 
 /** `(ETH/year)`, `(in US$)`, `(DAI)`: a unit in brackets; a token the reader does not know counts when written in capitals. */
-const UNIT_IN_HEADER = new RegExp(`\\((?:in\\s+)?(${CODE_GROUP}|${SYMBOL_CLASS}|[A-Z][A-Z0-9]{1,5})(?:\\s*\\/\\s*\\w+)?\\)`, 'i');
+const UNIT_IN_HEADER = new RegExp(
+	`\\((?:in\\s+)?(${CODE_GROUP}|${SYMBOL_CLASS}|[A-Z][A-Z0-9]{1,5})(?:\\s*\\/\\s*\\w+)?\\)`,
+	'i',
+);
 
 /** How a money table is laid out, or undefined when it has no column of amounts. */
 export function costLayout(table: Table): CostLayout | undefined {
 	const names = headerNames(table);
-	if (headerIsRow(table, names)) return { amount: 1, computed: false, perUnit: false, duration: false, headerIsRow: true };
-	const find = (pattern: RegExp, from = 1) => names.findIndex((name, index) => index >= from && pattern.test(name));
+	if (headerIsRow(table, names))
+		return { amount: 1, computed: false, perUnit: false, duration: false, headerIsRow: true };
+	const find = (pattern: RegExp, from = 1) =>
+		names.findIndex((name, index) => index >= from && pattern.test(name));
 	const rate = find(RATE_HEADER);
 	const quantity = find(QUANTITY_HEADER);
 	const priced = rate !== -1 && quantity !== -1;
 	const lineTotal = priced ? find(LINE_TOTAL_HEADER) : -1;
-	const byPeriod = PERIOD_PREFERENCE.map((preferred) => names.findIndex((name, index) => index > 0 && PERIOD_HEADER.test(name) && preferred.test(name))).find((index) => index !== -1);
+	const byPeriod = PERIOD_PREFERENCE.map((preferred) =>
+		names.findIndex((name, index) => index > 0 && PERIOD_HEADER.test(name) && preferred.test(name)),
+	).find((index) => index !== -1);
 	const amount = lineTotal !== -1 ? lineTotal : (firstIndex(find(COST_HEADER, 0), byPeriod) ?? -1);
 	if (amount === -1 && !priced) return undefined;
 	const column = amount === -1 ? rate : amount;

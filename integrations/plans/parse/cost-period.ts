@@ -33,15 +33,25 @@ const ONE_TIME_SECTION = words(
  * The plan's `#` title is not a heading here (it names the whole plan, not the table). When
  * none names a period, there is none: the table's amounts are not taken to be monthly.
  */
-export function costTablePeriod(header: string, section: SectionPath, rows: Money[], written?: Money): TablePeriod {
-	const headings = section.filter((heading) => heading.depth > 1).map(sectionName).reverse();
-	const fromHeader = statedPeriod(withoutRates(header)) ?? (/\bbudgets?\b/i.test(header) ? 'once' : undefined);
+export function costTablePeriod(
+	header: string,
+	section: SectionPath,
+	rows: Money[],
+	written?: Money,
+): TablePeriod {
+	const headings = section
+		.filter((heading) => heading.depth > 1)
+		.map(sectionName)
+		.reverse();
+	const fromHeader =
+		statedPeriod(withoutRates(header)) ?? (/\bbudgets?\b/i.test(header) ? 'once' : undefined);
 	if (fromHeader) return { period: fromHeader, from: 'header' };
 	const fromHeading = firstDefined(headings.map(statedPeriod));
 	if (fromHeading) return { period: fromHeading, from: 'heading' };
 	const fromCells = cellsPeriod(rows, written);
 	if (fromCells) return { period: fromCells, from: 'cells' };
-	if (headings.some((heading) => ONE_TIME_SECTION.test(heading))) return { period: 'once', from: 'heading' };
+	if (headings.some((heading) => ONE_TIME_SECTION.test(heading)))
+		return { period: 'once', from: 'heading' };
 	return {};
 }
 
@@ -53,7 +63,9 @@ function statedPeriod(text: string): Period | undefined {
 
 /** A header's rate is not the column's period: `Est. Cost (@$100/hr)`, `Cost (at $0.10/GB)`. */
 function withoutRates(header: string): string {
-	return header.replace(/@[^)]*/g, ' ').replace(/[$€£¥₹]\s?\d[\d,.]*\s*[km]?\s*\/\s*\p{L}+/giu, ' ');
+	return header
+		.replace(/@[^)]*/g, ' ')
+		.replace(/[$€£¥₹]\s?\d[\d,.]*\s*[km]?\s*\/\s*\p{L}+/giu, ' ');
 }
 
 /** The Total row's written period, else the period every priced row writes (when all write the same one). */

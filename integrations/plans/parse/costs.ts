@@ -6,7 +6,15 @@ import { costLayout, type CostLayout } from './cost-layout.ts';
 import { readAmounts } from './cost-amounts.ts';
 import { type SectionPath, sectionId, sectionName, visitInSections } from './sections.ts';
 import { cleanValue, headerNames } from './table.ts';
-import { compareTotal, type CostTotals, costKind, type Money, parseMoney, type Period, sumMoney } from './money/index.ts';
+import {
+	compareTotal,
+	type CostTotals,
+	costKind,
+	type Money,
+	parseMoney,
+	type Period,
+	sumMoney,
+} from './money/index.ts';
 import { words } from './words.ts';
 
 /** A row of a cost table. */
@@ -59,19 +67,25 @@ const SERVICE_HEADER = /^(service|provider|vendor|product|resource)$/i;
 const USAGE_HEADER = /^(usage|size|quantity|qty|details|specs?|configuration|tier|plan)$/i;
 const TOTAL_LABEL = /^(grand\s+|estimated\s+|monthly\s+)?total\b/i;
 /** A row label that says the row is one choice among others, or is marked as not added. */
-const ALTERNATIVE_LABEL = words('alternatives?|options?|optional|instead\\s+of|or|not\\s+included|not\\s+in\\s+(?:the\\s+)?total');
+const ALTERNATIVE_LABEL = words(
+	'alternatives?|options?|optional|instead\\s+of|or|not\\s+included|not\\s+in\\s+(?:the\\s+)?total',
+);
 /** A table, by its first header or its heading, of choices or examples: one row each, never a sum. */
-const OPTIONS_TABLE = words('options?|alternatives?|scenarios?|examples?|comparisons?|compared|choices|tiers|settings|past\\s+grants|pricing\\s+models?');
+const OPTIONS_TABLE = words(
+	'options?|alternatives?|scenarios?|examples?|comparisons?|compared|choices|tiers|settings|past\\s+grants|pricing\\s+models?',
+);
 
 /** Whether a row's label says it is an alternative or an option, so it is not added. */
 function isAlternative(label: string): boolean {
 	return ALTERNATIVE_LABEL.test(label);
 }
 
-const cellText = (row: TableRow, index: number) => toString(row.children[index] ?? { type: 'text', value: '' }, { includeHtml: false }).trim();
+const cellText = (row: TableRow, index: number) =>
+	toString(row.children[index] ?? { type: 'text', value: '' }, { includeHtml: false }).trim();
 
 /** A row of `---` under a header that already has its separator, or a row of nothing: not a row of the table. */
-const isFiller = (row: TableRow): boolean => row.children.every((cell) => /^\s*(?::?-{3,}:?)?\s*$/.test(toString(cell)));
+const isFiller = (row: TableRow): boolean =>
+	row.children.every((cell) => /^\s*(?::?-{3,}:?)?\s*$/.test(toString(cell)));
 
 interface CostRow {
 	row: TableRow;
@@ -98,7 +112,11 @@ function dataRows(table: Table, layout: CostLayout): CostRow[] {
 			const name = cellText(row, label).replace(/[*_]/g, '').trim();
 			// A Total row writes its label in the first column, whatever names the others.
 			const first = cellText(row, 0).replace(/[*_]/g, '').trim();
-			return { row, label: TOTAL_LABEL.test(first) ? first : name || first, line: row.position?.start.line ?? 1 };
+			return {
+				row,
+				label: TOTAL_LABEL.test(first) ? first : name || first,
+				line: row.position?.start.line ?? 1,
+			};
 		});
 }
 
@@ -113,24 +131,48 @@ export function isCostTable(table: Table): boolean {
  * sum of its own kind. Rows are found by header name, so column order, case and extra columns
  * do not matter. `section` is the headings the table sits under, which may state its period.
  */
-function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath = []): CostTable | undefined {
+function readCostTable(
+	table: Table,
+	anchors: RowAnchors,
+	section: SectionPath = [],
+): CostTable | undefined {
 	const layout = costLayout(table);
 	if (!layout) return undefined;
 	const names = headerNames(table);
 	const rows = dataRows(table, layout);
 	const totalRow = rows.findLast(({ label }) => TOTAL_LABEL.test(label));
 	const itemRows = rows.filter((row) => row !== totalRow && !TOTAL_LABEL.test(row.label));
-	const options = !totalRow && (OPTIONS_TABLE.test([names[0] ?? '', section.at(-1) ? sectionName(section.at(-1)!) : ''].join(' ')) || scaleRows(itemRows));
-	const header = layout.headerIsRow ? '' : (names[layout.computed ? (layout.quantity ?? layout.amount) : layout.amount] ?? '');
+	const options =
+		!totalRow &&
+		(OPTIONS_TABLE.test(
+			[names[0] ?? '', section.at(-1) ? sectionName(section.at(-1)!) : ''].join(' '),
+		) ||
+			scaleRows(itemRows));
+	const header = layout.headerIsRow
+		? ''
+		: (names[layout.computed ? (layout.quantity ?? layout.amount) : layout.amount] ?? '');
 	const cell = (row: TableRow) => cellText(row, layout.amount);
-	const { period: tablePeriod, from } = costTablePeriod(names[layout.amount] ?? header, section, itemRows.map(({ row }) => parseMoney(cell(row))), totalRow && parseMoney(cell(totalRow.row)));
+	const { period: tablePeriod, from } = costTablePeriod(
+		names[layout.amount] ?? header,
+		section,
+		itemRows.map(({ row }) => parseMoney(cell(row))),
+		totalRow && parseMoney(cell(totalRow.row)),
+	);
 	const period = layout.computed && layout.duration ? 'once' : tablePeriod;
 	const written = writtenTotal(rows, totalRow, layout, period);
 	const reading = readAmounts(itemRows, layout, period, written?.cost);
 	const items = itemRows.map(({ row, label, line }, index): CostItem => {
 		const service = serviceOf(row, names);
 		const usage = usageOf(row, names, layout);
-		return { component: label, service: service || undefined, usage: usage || undefined, cost: reading.amounts[index]!, inTotal: !options && !isAlternative(label), anchor: anchors.claim('cost', label), line };
+		return {
+			component: label,
+			service: service || undefined,
+			usage: usage || undefined,
+			cost: reading.amounts[index]!,
+			inTotal: !options && !isAlternative(label),
+			anchor: anchors.claim('cost', label),
+			line,
+		};
 	});
 	const checked = checkTotal(items, written);
 	return {
@@ -153,17 +195,31 @@ function readCostTable(table: Table, anchors: RowAnchors, section: SectionPath =
  * scenario: what it costs at that scale, never a sum. Years (`2025`) are periods of a budget.
  */
 function scaleRows(rows: CostRow[]): boolean {
-	return rows.length > 1 && rows.every(({ label }) => /^[~<>≈]?\s*\d[\d,.]*\s*[%km]?\s*(\([^)]*\))?$/i.test(label) && !/^(19|20)\d\d$/.test(label));
+	return (
+		rows.length > 1 &&
+		rows.every(
+			({ label }) =>
+				/^[~<>≈]?\s*\d[\d,.]*\s*[%km]?\s*(\([^)]*\))?$/i.test(label) &&
+				!/^(19|20)\d\d$/.test(label),
+		)
+	);
 }
 
 /**
  * The author's total: the Total row's amount; else, in a table with a `Running Total` column,
  * its last figure (the Total row's, or the last row's).
  */
-function writtenTotal(rows: CostRow[], totalRow: CostRow | undefined, layout: CostLayout, period: Period | undefined): CostTable['written'] {
-	const read = (row: CostRow, column: number) => parseMoney(cellText(row.row, column), period, layout.unit);
+function writtenTotal(
+	rows: CostRow[],
+	totalRow: CostRow | undefined,
+	layout: CostLayout,
+	period: Period | undefined,
+): CostTable['written'] {
+	const read = (row: CostRow, column: number) =>
+		parseMoney(cellText(row.row, column), period, layout.unit);
 	const fromTotal = totalRow && read(totalRow, layout.amount);
-	if (fromTotal && (fromTotal.kind === 'amount' || layout.running === undefined)) return { cost: fromTotal, line: totalRow!.line };
+	if (fromTotal && (fromTotal.kind === 'amount' || layout.running === undefined))
+		return { cost: fromTotal, line: totalRow!.line };
 	if (layout.running === undefined) return undefined;
 	const last = [...rows].reverse().find((row) => cellText(row.row, layout.running!) !== '');
 	return last && { cost: read(last, layout.running), line: last.line };
@@ -175,22 +231,36 @@ function serviceOf(row: TableRow, names: string[]): string {
 }
 
 function usageOf(row: TableRow, names: string[], layout: CostLayout): string {
-	const column = names.findIndex((name, index) => USAGE_HEADER.test(name) && index !== layout.quantity);
+	const column = names.findIndex(
+		(name, index) => USAGE_HEADER.test(name) && index !== layout.quantity,
+	);
 	return column === -1 ? '' : cleanValue(cellText(row, column));
 }
 
 /** The rows' sums (rows in the total only), and how the written Total row compares. */
-function checkTotal(items: CostItem[], written: CostTable['written']): Pick<CostTable, 'totals' | 'mismatch'> {
+function checkTotal(
+	items: CostItem[],
+	written: CostTable['written'],
+): Pick<CostTable, 'totals' | 'mismatch'> {
 	const added = items.filter((item) => item.inTotal);
 	const totals = sumMoney(added.map((item) => item.cost));
 	const kind = written && costKind(written.cost);
-	const incomplete = added.some((item) => costKind(item.cost) === kind && item.cost.kind !== 'amount');
-	const comparison = written && kind ? compareTotal(totals[kind], written.cost, incomplete) : undefined;
-	return { totals, mismatch: comparison?.checked && !comparison.matches ? comparison.message : undefined };
+	const incomplete = added.some(
+		(item) => costKind(item.cost) === kind && item.cost.kind !== 'amount',
+	);
+	const comparison =
+		written && kind ? compareTotal(totals[kind], written.cost, incomplete) : undefined;
+	return {
+		totals,
+		mismatch: comparison?.checked && !comparison.matches ? comparison.message : undefined,
+	};
 }
 
 /** Every cost table of a plan, with the mdast node it came from. */
-export function collectCostTables(tree: Root, anchors: RowAnchors): Array<{ node: Table; table: CostTable }> {
+export function collectCostTables(
+	tree: Root,
+	anchors: RowAnchors,
+): Array<{ node: Table; table: CostTable }> {
 	const tables: Array<{ node: Table; table: CostTable }> = [];
 	visitInSections<Table>(tree, ['table'], (node, section) => {
 		if (!isCostTable(node)) return;

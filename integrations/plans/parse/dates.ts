@@ -20,10 +20,13 @@ export function dueDate(written: string): string | undefined {
 	const exact = isoDate(written);
 	if (exact) return exact;
 	const monthYear = /\b([a-z]{3,})\.?\s+(\d{4})\b/i.exec(written);
-	if (monthYear && monthNumber(monthYear[1]!)) return endOfMonth(Number(monthYear[2]), monthNumber(monthYear[1]!));
+	if (monthYear && monthNumber(monthYear[1]!))
+		return endOfMonth(Number(monthYear[2]), monthNumber(monthYear[1]!));
 	const yearMonth = /\b(\d{4})-(\d{2})\b(?!-\d)/.exec(written);
 	if (yearMonth) return endOfMonth(Number(yearMonth[1]), Number(yearMonth[2]));
-	const quarter = /\bQ([1-4])\s*[' ]?\s*(\d{4}|\d{2})\b|\b(\d{4})\s*[-/ ]?\s*Q([1-4])\b/i.exec(written);
+	const quarter = /\bQ([1-4])\s*[' ]?\s*(\d{4}|\d{2})\b|\b(\d{4})\s*[-/ ]?\s*Q([1-4])\b/i.exec(
+		written,
+	);
 	if (quarter) {
 		const q = Number(quarter[1] ?? quarter[4]);
 		return endOfMonth(fullYear(quarter[2] ?? quarter[3]!), q * 3);
@@ -65,6 +68,11 @@ export function parseDay(value: string): number | undefined {
 	const time = Date.UTC(year, month - 1, day);
 	const date = new Date(time);
 	// Date.UTC rolls 2026-02-30 over to March and maps years 0–99 to 1900–1999: reject both.
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+	if (
+		date.getUTCFullYear() !== year ||
+		date.getUTCMonth() !== month - 1 ||
+		date.getUTCDate() !== day
+	)
+		return undefined;
 	return time;
 }

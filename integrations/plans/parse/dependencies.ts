@@ -3,7 +3,13 @@ import type { AnchoredRow, RowAnchors } from './anchors.ts';
 import { dueDate } from './dates.ts';
 import { field, readFieldItem } from './field-list.ts';
 import { type Level, parseLevel } from './risks.ts';
-import { type SectionPath, sectionId, sectionName, visitInSections, withinSection } from './sections.ts';
+import {
+	type SectionPath,
+	sectionId,
+	sectionName,
+	visitInSections,
+	withinSection,
+} from './sections.ts';
 import { headerNames, readTable } from './table.ts';
 
 /** Something the plan waits for: another team's deliverable, an external API, an account. */
@@ -45,11 +51,16 @@ export function collectDependencies(tree: Root, anchors: RowAnchors): AnchoredRo
 	visitInSections<Table | List>(tree, ['table', 'list'], (node, section, parent) => {
 		if (!withinSection(section, DEPENDENCY_SECTION)) return;
 		if (node.type === 'table') {
-			const kind = headerNames(node).some((name) => /^team$/i.test(name)) ? 'team' : kindOf(section);
+			const kind = headerNames(node).some((name) => /^team$/i.test(name))
+				? 'team'
+				: kindOf(section);
 			for (const record of readTable(node, COLUMNS, ['name']) ?? []) {
 				const { name, risk, deadline, ...rest } = record.values;
 				if (!name) continue;
-				found.push({ node: record.row, item: dependency({ name, deadline, risk, ...rest }, kind, record.line, section, anchors) });
+				found.push({
+					node: record.row,
+					item: dependency({ name, deadline, risk, ...rest }, kind, record.line, section, anchors),
+				});
 			}
 			return;
 		}
@@ -82,7 +93,14 @@ export function collectDependencies(tree: Root, anchors: RowAnchors): AnchoredRo
 }
 
 function dependency(
-	values: { name: string; deadline?: string; risk?: string; status?: string; owner?: string; deliverable?: string },
+	values: {
+		name: string;
+		deadline?: string;
+		risk?: string;
+		status?: string;
+		owner?: string;
+		deliverable?: string;
+	},
 	kind: Dependency['kind'],
 	line: number,
 	section: SectionPath,

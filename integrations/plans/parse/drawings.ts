@@ -7,7 +7,11 @@ import type { Problem } from './problem-reports.ts';
  * Box drawings that fail their check against the source: the page shows them as the text the
  * author wrote, and the build says where the drawing and the text part ways.
  */
-export function unverifiedDrawings(fences: ReadonlyArray<Omit<DiagramFence, 'node'>>, file: string, source: string): Problem[] {
+export function unverifiedDrawings(
+	fences: ReadonlyArray<Omit<DiagramFence, 'node'>>,
+	file: string,
+	source: string,
+): Problem[] {
 	const lines = source.split('\n');
 	const problems: Problem[] = [];
 	for (const fence of fences) {
@@ -19,7 +23,10 @@ export function unverifiedDrawings(fences: ReadonlyArray<Omit<DiagramFence, 'nod
 		const line = fence.line + place.line;
 		const written = fence.source.split(/\r\n|\r|\n/)[place.line - 1] ?? '';
 		const inFile = lines[line - 1] ?? written;
-		const column = Math.max(0, inFile.length - written.length) + textIndexOfColumn(written, place.column - 1) + 1;
+		const column =
+			Math.max(0, inFile.length - written.length) +
+			textIndexOfColumn(written, place.column - 1) +
+			1;
 		problems.push({
 			severity: 'warning',
 			message: `Drawing shown as text: ${drawing.reason}.`,

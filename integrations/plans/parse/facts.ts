@@ -9,7 +9,12 @@ import { collectMilestones, type Milestone } from './milestones.ts';
 import { collectQuestions, type Question } from './questions.ts';
 import { collectRiskTables, type Risk, type RiskColumns } from './risks.ts';
 import { collectScalingProjections, type ScalingPoint } from './scaling.ts';
-import { collectPerformanceTargets, collectRetention, type PerformanceTarget, type RetentionRule } from './targets.ts';
+import {
+	collectPerformanceTargets,
+	collectRetention,
+	type PerformanceTarget,
+	type RetentionRule,
+} from './targets.ts';
 import { collectTechnologies, type Technology } from './technologies.ts';
 
 /** What a plan's tables and lists say, typed: the data indexes and plans.json are built from. */
@@ -78,13 +83,18 @@ function extractFrom(tree: Root): ExtractedFacts {
 	}
 	const riskTables = collectRiskTables(tree, anchors);
 	for (const { node, risks } of riskTables) {
-		node.children.slice(1).forEach((row, index) => rows.push({ node: row, kind: 'risk', item: risks[index]! }));
+		node.children
+			.slice(1)
+			.forEach((row, index) => rows.push({ node: row, kind: 'risk', item: risks[index]! }));
 	}
 	const projections = collectScalingProjections(tree, anchors);
 
 	const facts: PlanFacts = {
 		costs: costTables.map(({ table }) => table),
-		scaling: anchored('scaling', projections.flatMap(({ points }) => points)),
+		scaling: anchored(
+			'scaling',
+			projections.flatMap(({ points }) => points),
+		),
 		risks: riskTables.flatMap(({ risks }) => risks),
 		technologies: anchored('technologies', collectTechnologies(tree, anchors)),
 		milestones: anchored('milestones', collectMilestones(tree, anchors)),
@@ -95,7 +105,10 @@ function extractFrom(tree: Root): ExtractedFacts {
 		performanceTargets: anchored('performanceTargets', collectPerformanceTargets(tree, anchors)),
 		retention: anchored('retention', collectRetention(tree, anchors)),
 	};
-	const scaling = projections.map(({ node, points }) => ({ node, points: points.map(({ item }) => item) }));
+	const scaling = projections.map(({ node, points }) => ({
+		node,
+		points: points.map(({ item }) => item),
+	}));
 	return { facts, nodes: { costTables, riskTables, scaling, rows: oneIdPerRow(rows) } };
 }
 

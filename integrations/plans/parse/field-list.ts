@@ -37,7 +37,10 @@ export interface FieldItem {
 export function readFieldItem(item: ListItem): FieldItem {
 	const fields = new Map<string, string>();
 	const [first, ...blocks] = item.children;
-	const title = first?.type === 'paragraph' ? cleanValue(phrasingText(first.children).replace(/\*\*/g, '')) : '';
+	const title =
+		first?.type === 'paragraph'
+			? cleanValue(phrasingText(first.children).replace(/\*\*/g, ''))
+			: '';
 	for (const block of blocks) {
 		if (block.type === 'paragraph') addField(block, fields);
 		if (block.type !== 'list') continue;
@@ -46,14 +49,18 @@ export function readFieldItem(item: ListItem): FieldItem {
 			if (paragraph?.type === 'paragraph') addField(paragraph, fields);
 		}
 	}
-	const opening = first?.type === 'paragraph' ? first.children.find((child) => !(child.type === 'text' && !child.value.trim())) : undefined;
+	const opening =
+		first?.type === 'paragraph'
+			? first.children.find((child) => !(child.type === 'text' && !child.value.trim()))
+			: undefined;
 	const struck = opening?.type === 'delete';
 	return { title, fields, struck, line: item.position?.start.line ?? 1 };
 }
 
 function addField(paragraph: Paragraph, fields: Map<string, string>): void {
 	const field = boldField(paragraph) ?? plainField(paragraph);
-	if (field && !fields.has(field.label.toLowerCase())) fields.set(field.label.toLowerCase(), cleanValue(field.value));
+	if (field && !fields.has(field.label.toLowerCase()))
+		fields.set(field.label.toLowerCase(), cleanValue(field.value));
 }
 
 /** `Required: Week 1`: a short capitalised label, a colon, a value. */
@@ -64,7 +71,9 @@ function plainField(paragraph: Paragraph): { label: string; value: string } | un
 
 /** Inline content as one line of text (raw HTML dropped). */
 export function phrasingText(children: PhrasingContent[]): string {
-	return toString({ type: 'paragraph', children }, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+	return toString({ type: 'paragraph', children }, { includeHtml: false })
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** The first field whose label matches, e.g. `field(fields, /deadline/)`. */

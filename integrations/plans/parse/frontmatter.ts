@@ -46,7 +46,13 @@ export function readFrontmatter(yaml: string, file: string): Frontmatter {
 	const take = (start: number, end: number) => {
 		const inside = [...errors].filter(({ pos }) => pos[0] >= start && pos[0] <= end);
 		for (const error of inside) errors.delete(error);
-		if (inside[0]) unread.push({ line: lineAt(yaml, start), text: yaml.slice(start, end).trimEnd(), reason: yamlMessage(inside[0]), error: inside[0] });
+		if (inside[0])
+			unread.push({
+				line: lineAt(yaml, start),
+				text: yaml.slice(start, end).trimEnd(),
+				reason: yamlMessage(inside[0]),
+				error: inside[0],
+			});
 		return inside.length > 0;
 	};
 	const contents = document.contents;
@@ -55,12 +61,20 @@ export function readFrontmatter(yaml: string, file: string): Frontmatter {
 	for (const pair of isMap(contents) ? (contents.items as Pair[]) : []) {
 		const start = rangeOf(pair.key)?.[0] ?? 0;
 		const end = rangeOf(pair.value)?.[1] ?? rangeOf(pair.key)?.[1] ?? start;
-		if (!take(start, end) && isScalar(pair.key)) values[String(pair.key.value)] = isScalar(pair.value) ? (pair.value.source ?? pair.value.value) : (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
+		if (!take(start, end) && isScalar(pair.key))
+			values[String(pair.key.value)] = isScalar(pair.value)
+				? (pair.value.source ?? pair.value.value)
+				: (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.();
 	}
 	// An error between entries: its line, as written.
-	for (const error of errors) take(yaml.lastIndexOf('\n', error.pos[0] - 1) + 1, lineEnd(yaml, error.pos[0]));
+	for (const error of errors)
+		take(yaml.lastIndexOf('\n', error.pos[0] - 1) + 1, lineEnd(yaml, error.pos[0]));
 	unread.sort((a, b) => a.line - b.line);
-	return { values, unread: unread.map(({ error: _error, ...piece }) => piece), problems: unread.map(({ error }) => frontmatterProblem(error, file)) };
+	return {
+		values,
+		unread: unread.map(({ error: _error, ...piece }) => piece),
+		problems: unread.map(({ error }) => frontmatterProblem(error, file)),
+	};
 }
 
 /** A YAML node's offsets: start, end of its value, end with the space after it. */

@@ -28,8 +28,22 @@ export function collectGlossary(tree: Root, anchors: RowAnchors): AnchoredRow<Gl
 	const found: AnchoredRow<GlossaryEntry>[] = [];
 	visitInSections<Table | List>(tree, ['table', 'list'], (node, section, parent) => {
 		if (!withinSection(section, GLOSSARY_SECTION)) return;
-		const add = (term: string, definition: string, line: number, row: AnchoredRow<GlossaryEntry>['node']) => {
-			found.push({ node: row, item: { term, definition, anchor: anchors.claim('term', term), line, section: sectionId(section) } });
+		const add = (
+			term: string,
+			definition: string,
+			line: number,
+			row: AnchoredRow<GlossaryEntry>['node'],
+		) => {
+			found.push({
+				node: row,
+				item: {
+					term,
+					definition,
+					anchor: anchors.claim('term', term),
+					line,
+					section: sectionId(section),
+				},
+			});
 		};
 		if (node.type === 'table') {
 			for (const record of readTable(node, COLUMNS, ['term', 'definition']) ?? []) {

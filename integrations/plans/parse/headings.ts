@@ -37,7 +37,13 @@ export function collectHeadings(tree: Root): readonly CollectedHeading[] {
 	const headings: CollectedHeading[] = [];
 	visitMdast(tree, 'heading', (node) => {
 		const text = headingText(node);
-		headings.push({ depth: node.depth, id: slugger.slug(text), text, line: node.position?.start.line ?? 1, node });
+		headings.push({
+			depth: node.depth,
+			id: slugger.slug(text),
+			text,
+			line: node.position?.start.line ?? 1,
+			node,
+		});
 	});
 	collectedByTree.set(tree, headings);
 	return headings;

@@ -22,9 +22,13 @@ export function collectHtmlAnchors(tree: Root): string[] {
 	const anchors = new Set<string>();
 	visitMdast(tree, (node) => {
 		const targets =
-			node.type === 'html' ? (MAY_HOLD_TARGET.test(node.value) ? htmlTargets(fromHtml(node.value, { fragment: true })) : [])
-			: node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? jsxTargets(node as unknown as JsxElement)
-			: [];
+			node.type === 'html'
+				? MAY_HOLD_TARGET.test(node.value)
+					? htmlTargets(fromHtml(node.value, { fragment: true }))
+					: []
+				: node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+					? jsxTargets(node as unknown as JsxElement)
+					: [];
 		for (const target of targets) anchors.add(target);
 	});
 	return [...anchors].sort();
@@ -42,7 +46,11 @@ function htmlTargets(fragment: HastRoot): string[] {
 
 function jsxTargets(element: JsxElement): string[] {
 	return element.attributes
-		.filter((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.name === 'id' || (attribute.name === 'name' && element.name === 'a')))
+		.filter(
+			(attribute) =>
+				attribute.type === 'mdxJsxAttribute' &&
+				(attribute.name === 'id' || (attribute.name === 'name' && element.name === 'a')),
+		)
 		.map((attribute) => attribute.value)
 		.filter((value): value is string => typeof value === 'string' && value !== '');
 }

@@ -19,12 +19,20 @@ export type RootImage = { in: 'public' } | { in: 'repository'; path: string } | 
 /** True for `/path/x.png`: not `//host/x.png`, not a URL. */
 export const isRootPath = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 
-export function findRootImage(url: string, roots: ImageRoots, fileExists: (pathFromPlan: string) => boolean): RootImage {
+export function findRootImage(
+	url: string,
+	roots: ImageRoots,
+	fileExists: (pathFromPlan: string) => boolean,
+): RootImage {
 	const path = decodedPath(url);
 	if (fileExists(posix.join(roots.public, path))) return { in: 'public' };
 	if (roots.repository !== undefined) {
 		const inRepository = posix.join(roots.repository, path);
-		if (fileExists(inRepository)) return { in: 'repository', path: inRepository.startsWith('.') ? inRepository : `./${inRepository}` };
+		if (fileExists(inRepository))
+			return {
+				in: 'repository',
+				path: inRepository.startsWith('.') ? inRepository : `./${inRepository}`,
+			};
 	}
 	return { in: 'nowhere' };
 }

@@ -24,8 +24,12 @@ export function rawLocalImages(html: string): RawLocalImage[] {
 	if (!/<img\b/i.test(html)) return [];
 	const images: RawLocalImage[] = [];
 	// A commented-out image is not on the page: it is neither published nor checked.
-	const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [comment.index, comment.index + comment[0].length]);
-	const commentedOut = (offset: number): boolean => comments.some(([start, end]) => offset >= start! && offset < end!);
+	const comments = [...html.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((comment) => [
+		comment.index,
+		comment.index + comment[0].length,
+	]);
+	const commentedOut = (offset: number): boolean =>
+		comments.some(([start, end]) => offset >= start! && offset < end!);
 	for (const match of html.matchAll(IMG_TAG)) {
 		if (commentedOut(match.index)) continue;
 		const element = fromHtml(match[0], { fragment: true }).children[0];
@@ -38,7 +42,14 @@ export function rawLocalImages(html: string): RawLocalImage[] {
 
 /** The file path of a relative image URL, or `undefined` for remote and absolute ones. */
 export function localImagePath(url: string): string | undefined {
-	if (!url || /^[a-z][a-z\d+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('/') || url.startsWith('#')) return undefined;
+	if (
+		!url ||
+		/^[a-z][a-z\d+.-]*:/i.test(url) ||
+		url.startsWith('//') ||
+		url.startsWith('/') ||
+		url.startsWith('#')
+	)
+		return undefined;
 	const path = url.replace(/[?#].*$/, '');
 	try {
 		return decodeURI(path);

@@ -24,8 +24,12 @@ const HAS_SCHEME = /^[a-z][a-z\d+.-]*:/i;
  * Returns `undefined` for links that are not about plans: external URLs, site-absolute
  * paths, and relative links to anything other than a `.md`/`.mdx` file.
  */
-export function resolvePlanLink(href: string, planPath: string): Omit<PlanLink, 'line' | 'column' | 'section'> | undefined {
-	if (!href || HAS_SCHEME.test(href) || href.startsWith('//') || href.startsWith('/')) return undefined;
+export function resolvePlanLink(
+	href: string,
+	planPath: string,
+): Omit<PlanLink, 'line' | 'column' | 'section'> | undefined {
+	if (!href || HAS_SCHEME.test(href) || href.startsWith('//') || href.startsWith('/'))
+		return undefined;
 	const hashIndex = href.indexOf('#');
 	const pathPart = hashIndex === -1 ? href : href.slice(0, hashIndex);
 	const rawAnchor = hashIndex === -1 ? undefined : href.slice(hashIndex + 1);
@@ -43,7 +47,12 @@ export function collectPlanLinks(tree: Root, planPath: string): PlanLink[] {
 	visitInSections<Link | Definition>(tree, ['link', 'definition'], (node, section) => {
 		const resolved = resolvePlanLink(node.url, planPath);
 		if (!resolved) return;
-		links.push({ ...resolved, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, section: sectionId(section) });
+		links.push({
+			...resolved,
+			line: node.position?.start.line ?? 1,
+			column: node.position?.start.column ?? 1,
+			section: sectionId(section),
+		});
 	});
 	return links;
 }

@@ -60,7 +60,8 @@ function topBlocks(tree: Root): [RootContent[], RootContent[]] {
 function collectFromBlock(node: RootContent, fields: Map<string, DocumentField>): void {
 	if (node.type === 'paragraph') collectFromInline(node.children, fields);
 	else if (node.type === 'list') for (const item of node.children) collectFromItem(item, fields);
-	else if (node.type === 'blockquote') for (const child of node.children) collectFromBlock(child, fields);
+	else if (node.type === 'blockquote')
+		for (const child of node.children) collectFromBlock(child, fields);
 	else if (node.type === 'table') collectFromTable(node, fields);
 }
 
@@ -69,28 +70,45 @@ function collectFromItem(item: ListItem, fields: Map<string, DocumentField>): vo
 	if (first?.type !== 'paragraph') return;
 	const before = fields.size;
 	collectFromInline(first.children, fields);
-	if (fields.size === before && first.children[0]?.type !== 'strong') addField(fields, plainField(first.children));
+	if (fields.size === before && first.children[0]?.type !== 'strong')
+		addField(fields, plainField(first.children));
 }
 
 /** `Start Date: 2015-08-04`, `Status: **Implemented**`: a short label, a colon, a value. */
 function plainField(children: PhrasingContent[]): DocumentField | undefined {
-	const match = /^(\p{L}[\p{L}\p{N} ()/&'_-]{0,39}?)\s*:\s+(\S[\s\S]*)$/u.exec(phrasingText(children));
+	const match = /^(\p{L}[\p{L}\p{N} ()/&'_-]{0,39}?)\s*:\s+(\S[\s\S]*)$/u.exec(
+		phrasingText(children),
+	);
 	if (!match) return undefined;
 	const start = children[0]?.position?.start ?? { line: 1, column: 1 };
-	return { key: fieldKey(match[1]!), value: match[2]!.trim(), href: firstLink(children), line: start.line, column: start.column };
+	return {
+		key: fieldKey(match[1]!),
+		value: match[2]!.trim(),
+		href: firstLink(children),
+		line: start.line,
+		column: start.column,
+	};
 }
 
 /** The rows of a two-column table as fields; a header that names its columns (`| Metadata | Value |`) is not one. */
 function collectFromTable(table: Table, fields: Map<string, DocumentField>): void {
 	const [header, ...rows] = table.children;
-	if (!header || header.children.length !== 2 || rows.some((row) => row.children.length > 2)) return;
+	if (!header || header.children.length !== 2 || rows.some((row) => row.children.length > 2))
+		return;
 	const named = FIELD_TABLE_HEADER.test(toString(header.children[0]!).trim());
 	for (const row of named ? rows : [header, ...rows]) {
 		const [label, value] = row.children;
 		if (!label || !value) continue;
 		const key = fieldKey(toString(label).replace(/\*\*/g, ''));
 		const start = label.position?.start ?? { line: 1, column: 1 };
-		if (key && key.length <= 40) addField(fields, { key, value: phrasingText(value.children), href: firstLink(value.children), line: start.line, column: start.column });
+		if (key && key.length <= 40)
+			addField(fields, {
+				key,
+				value: phrasingText(value.children),
+				href: firstLink(value.children),
+				line: start.line,
+				column: start.column,
+			});
 	}
 }
 
@@ -114,7 +132,8 @@ function collectFromInline(children: PhrasingContent[], fields: Map<string, Docu
 		lines.forEach((line, lineIndex) => {
 			if (lineIndex > 0) segments.push([]);
 			const isLast = lineIndex === lines.length - 1;
-			const fieldSeparator = isLast && children[index + 1]?.type === 'strong' ? /\|\s*$/.exec(line) : null;
+			const fieldSeparator =
+				isLast && children[index + 1]?.type === 'strong' ? /\|\s*$/.exec(line) : null;
 			const value = fieldSeparator ? line.slice(0, fieldSeparator.index) : line;
 			if (value) segments.at(-1)!.push({ ...child, value });
 			if (fieldSeparator) segments.push([]);
@@ -131,7 +150,9 @@ function addField(fields: Map<string, DocumentField>, field: DocumentField | und
 export function isFieldParagraph(children: PhrasingContent[]): boolean {
 	const fields = new Map<string, DocumentField>();
 	collectFromInline(children, fields);
-	return fields.size > 0 && fields.size === children.filter((child) => child.type === 'strong').length;
+	return (
+		fields.size > 0 && fields.size === children.filter((child) => child.type === 'strong').length
+	);
 }
 
 /** `**Key**: value`, `**Key:** value`, or the whole field in bold: `**Status: Complete**`. */
@@ -144,7 +165,8 @@ function readField(segment: PhrasingContent[]): DocumentField | undefined {
 	if (key.endsWith(':')) key = key.slice(0, -1).trim();
 	else if (value.trimStart().startsWith(':')) value = value.trimStart().slice(1);
 	// What follows a field written wholly in bold is a remark about it: `**Status: Complete** — kept as reference`.
-	else if (inBold && (!value.trim() || /^\s*[—–-]\s/.test(value))) [key, value] = [inBold[1]!, inBold[2]!];
+	else if (inBold && (!value.trim() || /^\s*[—–-]\s/.test(value)))
+		[key, value] = [inBold[1]!, inBold[2]!];
 	else return undefined;
 	if (!key || key.length > 40) return undefined;
 	return {

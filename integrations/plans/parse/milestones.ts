@@ -23,13 +23,16 @@ export interface Milestone {
 /** Rows of a dated table that are not steps of the plan: its totals, and alternatives to a step. */
 const NOT_A_MILESTONE = /^(grand |sub-?)?total\b|^sum\b|^(option|alternative)\b/i;
 
-const TIMELINE_SECTION = /\b(timeline|milestones?|roadmap|schedule|phases|delivery plan|plan of record)\b/;
+const TIMELINE_SECTION =
+	/\b(timeline|milestones?|roadmap|schedule|phases|delivery plan|plan of record)\b/;
 
 const COLUMNS = {
 	name: /^(milestones?|phase|stage|deliverable name|name|step)$/i,
-	target: /^(target( date)?|date|due( date)?|deadline|when|eta|completion( date)?|end date|finish|duration|timeline|timeframe|time ?frame|target week|week|month|quarter)$/i,
+	target:
+		/^(target( date)?|date|due( date)?|deadline|when|eta|completion( date)?|end date|finish|duration|timeline|timeframe|time ?frame|target week|week|month|quarter)$/i,
 	deliverables: /^(deliverables?|scope|outputs?|what|description)$/i,
-	criteria: /^(success criteria|criteria|exit criteria|done when|acceptance( criteria)?|definition of done)$/i,
+	criteria:
+		/^(success criteria|criteria|exit criteria|done when|acceptance( criteria)?|definition of done)$/i,
 	status: /^(status|state|progress)$/i,
 	owner: /^(owners?|responsible|lead|team|dri)$/i,
 };
@@ -52,7 +55,8 @@ export function collectMilestones(tree: Root, anchors: RowAnchors): AnchoredRow<
 		if (!namedMilestone && !(withinSection(section, TIMELINE_SECTION) && dated)) return;
 		for (const record of records) {
 			const { name, target, ...rest } = record.values;
-			if (!name || NOT_A_MILESTONE.test(name.replace(/\*\*/g, '').trim()) || (dated && !target)) continue;
+			if (!name || NOT_A_MILESTONE.test(name.replace(/\*\*/g, '').trim()) || (dated && !target))
+				continue;
 			found.push({
 				node: record.row,
 				item: {

@@ -37,7 +37,10 @@ export function limitNesting(tree: Root, source: string): void {
  * Finds the first node of a block deeper than the limit. Raw HTML elements left open by
  * earlier blocks nest what follows them, so their count is carried from block to block.
  */
-function measureBlock(block: RootContent, openBefore: number): { tooDeep?: Point; openElements: number } {
+function measureBlock(
+	block: RootContent,
+	openBefore: number,
+): { tooDeep?: Point; openElements: number } {
 	let openElements = openBefore;
 	const stack: Array<{ node: Nodes; depth: number }> = [{ node: block, depth: 1 }];
 	while (stack.length > 0) {
@@ -45,18 +48,57 @@ function measureBlock(block: RootContent, openBefore: number): { tooDeep?: Point
 		// Raw HTML is no level itself: its elements sit in its parent.
 		const html = node.type === 'html' ? htmlNesting(node.value) : undefined;
 		const level = html ? depth - 1 + html.deepest : depth;
-		if (level + openElements > MAX_NESTING) return { tooDeep: node.position?.start ?? { line: 1, column: 1 }, openElements: openBefore };
+		if (level + openElements > MAX_NESTING)
+			return { tooDeep: node.position?.start ?? { line: 1, column: 1 }, openElements: openBefore };
 		if (html) openElements = Math.max(0, openElements + html.balance);
 		// Reversed onto the stack, so children come off it in document order.
-		if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: depth + 1 });
+		if ('children' in node)
+			for (let index = node.children.length - 1; index >= 0; index--)
+				stack.push({ node: node.children[index]!, depth: depth + 1 });
 	}
 	return { openElements };
 }
 
 /** Elements that never hold others, and elements whose end tag may be left out (the next one closes them). */
 const UNCOUNTED_ELEMENTS = new Set([
-	...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'],
-	...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'caption', 'colgroup', 'rb', 'rt', 'rtc', 'rp', 'html', 'head', 'body'],
+	...[
+		'area',
+		'base',
+		'br',
+		'col',
+		'embed',
+		'hr',
+		'img',
+		'input',
+		'link',
+		'meta',
+		'source',
+		'track',
+		'wbr',
+	],
+	...[
+		'p',
+		'li',
+		'dt',
+		'dd',
+		'tr',
+		'td',
+		'th',
+		'thead',
+		'tbody',
+		'tfoot',
+		'option',
+		'optgroup',
+		'caption',
+		'colgroup',
+		'rb',
+		'rt',
+		'rtc',
+		'rp',
+		'html',
+		'head',
+		'body',
+	],
 ]);
 const TAG = /<(\/?)([a-z][\w-]*)[^>]*>/gi;
 

@@ -18,7 +18,8 @@ export function planIdFromPath(pathInPlansDir: string): string | undefined {
 		.split(/[\\/]+/)
 		.filter(Boolean)
 		.map((segment) => slug(segment));
-	if (segments.length === 0 || segments.some((segment) => segment.replace(/-/g, '') === '')) return undefined;
+	if (segments.length === 0 || segments.some((segment) => segment.replace(/-/g, '') === ''))
+		return undefined;
 	// A folder's `index.md` is the folder's page, as in Astro's own routing.
 	if (segments.length > 1 && segments.at(-1) === 'index') segments.pop();
 	return segments.join('/');
@@ -34,7 +35,8 @@ export interface UrlOptions {
 export function sitePath(path: string, { base, trailingSlash }: UrlOptions): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const joined = `${root}${path}`.replace(/\/{2,}/g, '/');
-	if (joined === '/' || path === '') return trailingSlash === 'never' && joined !== '/' ? joined.replace(/\/$/, '') : joined;
+	if (joined === '/' || path === '')
+		return trailingSlash === 'never' && joined !== '/' ? joined.replace(/\/$/, '') : joined;
 	const bare = joined.replace(/\/$/, '');
 	return trailingSlash === 'never' ? bare : `${bare}/`;
 }

@@ -5,5 +5,8 @@ export function placeInNode(node: Nodes, offset: number): { line: number; column
 	const start = node.position?.start ?? { line: 1, column: 1 };
 	if (!('value' in node) || offset === 0) return { line: start.line, column: start.column };
 	const before = node.value.slice(0, offset).split('\n');
-	return { line: start.line + before.length - 1, column: before.length === 1 ? start.column + offset : before.at(-1)!.length + 1 };
+	return {
+		line: start.line + before.length - 1,
+		column: before.length === 1 ? start.column + offset : before.at(-1)!.length + 1,
+	};
 }

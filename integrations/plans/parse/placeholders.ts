@@ -28,15 +28,23 @@ export function collectPlaceholders(tree: Root): Placeholder[] {
 			if (marker) found.push(marker);
 			return;
 		}
-		if (node.type === 'table' && node.position && isEmptyTable(node)) found.push({ text: 'empty table', line: node.position.start.line, column: node.position.start.column });
-		if ('children' in node) for (const child of node.children) walk(child, inCell || node.type === 'tableCell');
+		if (node.type === 'table' && node.position && isEmptyTable(node))
+			found.push({
+				text: 'empty table',
+				line: node.position.start.line,
+				column: node.position.start.column,
+			});
+		if ('children' in node)
+			for (const child of node.children) walk(child, inCell || node.type === 'tableCell');
 	};
 	walk(tree, false);
 	return found.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function isEmptyTable(table: Table): boolean {
-	return table.children.slice(1).every((row) => row.children.every((cell) => toString(cell).trim() === ''));
+	return table.children
+		.slice(1)
+		.every((row) => row.children.every((cell) => toString(cell).trim() === ''));
 }
 
 /**
@@ -52,7 +60,11 @@ function bracketPlaceholders(node: Text): Placeholder[] {
 	for (const match of node.value.matchAll(/(^|[^\w\]])\[([^\]\n]{2,120})\](?![([])/g)) {
 		const inside = match[2]!.trim();
 		if (/^[!^]/.test(inside) || !/[a-z]/i.test(inside)) continue;
-		const instruction = /^e\.\s?g\./i.test(inside) || inside.includes(' | ') || /^[YMDHhms]{2,4}([-/.:][YMDHhms]{2,4})+$/.test(inside) || /\s/.test(inside);
+		const instruction =
+			/^e\.\s?g\./i.test(inside) ||
+			inside.includes(' | ') ||
+			/^[YMDHhms]{2,4}([-/.:][YMDHhms]{2,4})+$/.test(inside) ||
+			/\s/.test(inside);
 		if (!instruction) continue;
 		const offset = match.index + match[1]!.length;
 		if (insideQuotes(node.value, offset)) continue;

@@ -23,7 +23,13 @@ import { planSizeProblem } from './size.ts';
 import { placeInNode } from './place.ts';
 import { collectPlaceholders } from './placeholders.ts';
 import { sanitizeAuthorContent } from './sanitize.ts';
-import { displayText, keyedFrontmatter, type Stated, type StatedName, stated } from './stated-metadata.ts';
+import {
+	displayText,
+	keyedFrontmatter,
+	type Stated,
+	type StatedName,
+	stated,
+} from './stated-metadata.ts';
 import { planTitle, titleHeadingShownInHeader } from './title.ts';
 import { parseMarkdown } from './tree.ts';
 
@@ -62,13 +68,25 @@ export interface ParsedPlan {
 }
 
 /** Computes the typed plan of one file. Pure: no file system, no Astro. */
-export function parsePlan({ raw, file, path, fileExists, sanitize = true, verifyDrawings = true, imageRoots }: ParsePlanInput): ParsedPlan {
+export function parsePlan({
+	raw,
+	file,
+	path,
+	fileExists,
+	sanitize = true,
+	verifyDrawings = true,
+	imageRoots,
+}: ParsePlanInput): ParsedPlan {
 	const source = normalizeSource(raw);
 	const problems: Problem[] = [];
 	const format = /\.mdx$/i.test(path) ? 'mdx' : 'md';
 	const { yaml, body } = splitFrontmatter(source);
 
-	const { values: frontmatter, unread: unreadFrontmatter, problems: yamlProblems } = yaml === undefined ? { values: {}, unread: [], problems: [] } : readFrontmatter(yaml, file);
+	const {
+		values: frontmatter,
+		unread: unreadFrontmatter,
+		problems: yamlProblems,
+	} = yaml === undefined ? { values: {}, unread: [], problems: [] } : readFrontmatter(yaml, file);
 	problems.push(...yamlProblems);
 	const tooLarge = planSizeProblem(raw, file);
 	if (tooLarge) problems.push(tooLarge);
@@ -78,7 +96,9 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true, verify
 	if (tooDeep) problems.push(tooDeep);
 
 	if (sanitize && format === 'md') problems.push(...sanitizeProblems(tree, file));
-	const images = fileExists ? readImages(tree, file, fileExists, imageRoots) : { problems: [], imagePaths: [] };
+	const images = fileExists
+		? readImages(tree, file, fileExists, imageRoots)
+		: { problems: [], imagePaths: [] };
 	problems.push(...images.problems);
 
 	const { facts } = extractPlanFacts(tree);
@@ -107,14 +127,25 @@ export function parsePlan({ raw, file, path, fileExists, sanitize = true, verify
 			isoDate: date ? isoDate(date) : undefined,
 			spec: readSpec(metadata('spec')),
 			owner: metadata('owner')?.value,
-			tags: Array.isArray(keyed.values.get('tags')) ? (keyed.values.get('tags') as unknown[]).map(String) : [],
-			summary: displayText(keyed.values.get('description')) ?? displayText(keyed.values.get('summary')) ?? executiveSummary(tree),
+			tags: Array.isArray(keyed.values.get('tags'))
+				? (keyed.values.get('tags') as unknown[]).map(String)
+				: [],
+			summary:
+				displayText(keyed.values.get('description')) ??
+				displayText(keyed.values.get('summary')) ??
+				executiveSummary(tree),
 			unreadFrontmatter,
 			file,
 			path,
 			folder: posix.dirname(path) === '.' ? '' : posix.dirname(path),
 			format,
-			headings: headings.map(({ depth, id, text, line, node }) => ({ depth, id, text, line, ...(node === inHeader && { title: true }) })),
+			headings: headings.map(({ depth, id, text, line, node }) => ({
+				depth,
+				id,
+				text,
+				line,
+				...(node === inHeader && { title: true }),
+			})),
 			htmlAnchors: collectHtmlAnchors(tree),
 			links: collectPlanLinks(tree, path),
 			...facts,
@@ -130,7 +161,11 @@ function readTree(body: string, format: 'md' | 'mdx', file: string, problems: Pr
 	try {
 		return parseMarkdown(body, { mdx: format === 'mdx' });
 	} catch (error) {
-		const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+		const place = (
+			error as {
+				place?: { line?: number; column?: number; start?: { line: number; column: number } };
+			}
+		).place;
 		const start = place && 'start' in place && place.start ? place.start : place;
 		problems.push({
 			severity: 'error',
@@ -145,7 +180,11 @@ function readTree(body: string, format: 'md' | 'mdx', file: string, problems: Pr
 }
 
 /** The status as written and normalised; an unknown one is kept and warned about. */
-function readStatus(written: Stated | undefined, file: string, problems: Problem[]): { status: string | undefined; statusKnown: boolean } {
+function readStatus(
+	written: Stated | undefined,
+	file: string,
+	problems: Problem[],
+): { status: string | undefined; statusKnown: boolean } {
 	if (!written) return { status: undefined, statusKnown: true };
 	const normalized = normalizeStatus(written.value);
 	if (!normalized.known) {
@@ -162,9 +201,12 @@ function readStatus(written: Stated | undefined, file: string, problems: Problem
 }
 
 /** The spec the plan is based on, with its link when it has one. */
-function readSpec(written: Stated | undefined): { text: string; href: string | undefined } | undefined {
+function readSpec(
+	written: Stated | undefined,
+): { text: string; href: string | undefined } | undefined {
 	if (!written) return undefined;
-	if (written.inFrontmatter) return { text: written.value, href: looksLikeLink(written.value) ? written.value : undefined };
+	if (written.inFrontmatter)
+		return { text: written.value, href: looksLikeLink(written.value) ? written.value : undefined };
 	return { text: written.value, href: written.href };
 }
 
@@ -176,14 +218,17 @@ function looksLikeLink(value: string): boolean {
 function executiveSummary(tree: Root): string | undefined {
 	const nodes = tree.children;
 	const start = nodes.findIndex(
-		(node) => node.type === 'heading' && /^(executive\s+)?summary$/i.test(headingText(node).replace(/^[\d.\s]+/, '')),
+		(node) =>
+			node.type === 'heading' &&
+			/^(executive\s+)?summary$/i.test(headingText(node).replace(/^[\d.\s]+/, '')),
 	);
 	if (start === -1) return undefined;
 	for (const node of nodes.slice(start + 1)) {
 		if (node.type === 'heading') return undefined;
 		if (node.type === 'paragraph' && !isFieldParagraph(node.children)) {
 			const summary = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
-			if (summary && !/^\[.*\]$/.test(summary)) return summary.length > 300 ? `${summary.slice(0, 297)}…` : summary;
+			if (summary && !/^\[.*\]$/.test(summary))
+				return summary.length > 300 ? `${summary.slice(0, 297)}…` : summary;
 		}
 	}
 	return undefined;
@@ -207,7 +252,12 @@ function sanitizeProblems(tree: Root, file: string): Problem[] {
  * lists them: Markdown images with the `./` that `remarkLocalImages` gives them, image
  * references as Astro collects them, then raw HTML images.
  */
-function readImages(tree: Root, file: string, fileExists: (path: string) => boolean, roots: ImageRoots | undefined): { problems: Problem[]; imagePaths: string[] } {
+function readImages(
+	tree: Root,
+	file: string,
+	fileExists: (path: string) => boolean,
+	roots: ImageRoots | undefined,
+): { problems: Problem[]; imagePaths: string[] } {
 	const problems: Problem[] = [];
 	const report = (src: string, line: number, column: number) =>
 		problems.push({

@@ -22,7 +22,8 @@ export function formatProblem(problem: Problem): string {
  * runner expects (`%`, CR, LF, and `:` `,` in properties).
  */
 export function githubAnnotation(problem: Problem): string {
-	const data = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const data = (value: string) =>
+		value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const property = (value: string) => data(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 	const message = problem.hint ? `${problem.message}\n${problem.hint}` : problem.message;
 	const kind = problem.severity === 'error' ? 'error' : 'warning';

@@ -3,7 +3,13 @@ import type { AnchoredRow, RowAnchors } from './anchors.ts';
 import { dueDate } from './dates.ts';
 import { boldField, field, readFieldItem } from './field-list.ts';
 import type { PlanHeading } from './headings.ts';
-import { type SectionPath, sectionId, sectionName, visitInSections, withinSection } from './sections.ts';
+import {
+	type SectionPath,
+	sectionId,
+	sectionName,
+	visitInSections,
+	withinSection,
+} from './sections.ts';
 import { readTable } from './table.ts';
 
 /** An open (or settled) question of a plan. */
@@ -24,7 +30,8 @@ export interface Question {
 	section?: string;
 }
 
-const QUESTION_SECTION = /\b(open|unresolved|outstanding|remaining)\s+(questions|issues)\b|^questions\b|\bclarifications\b/;
+const QUESTION_SECTION =
+	/\b(open|unresolved|outstanding|remaining)\s+(questions|issues)\b|^questions\b|\bclarifications\b/;
 /** Sub-sections of a questions section that hold something else. */
 const NOT_QUESTIONS = /\b(out of scope|non-goals|resolved|decided|answered|closed|decisions)\b/;
 const RESOLVED = /^(resolved|decided|answered|closed|done|settled)\b/i;
@@ -40,7 +47,9 @@ const COLUMNS = {
 	status: /^(status|state|answer|decision|resolution)$/i,
 };
 
-type Fields = Omit<Question, 'status' | 'anchor' | 'line' | 'section' | 'dueDate'> & { status?: string };
+type Fields = Omit<Question, 'status' | 'anchor' | 'line' | 'section' | 'dueDate'> & {
+	status?: string;
+};
 
 /**
  * Questions of a plan's Open Questions (or Unresolved Questions) section, in the three
@@ -50,42 +59,68 @@ type Fields = Omit<Question, 'status' | 'anchor' | 'line' | 'section' | 'dueDate
  */
 export function collectQuestions(tree: Root, anchors: RowAnchors): AnchoredRow<Question>[] {
 	const found: AnchoredRow<Question>[] = [];
-	const byHeading = new Map<PlanHeading, { fields: Map<string, string>; line: number; section: SectionPath }>();
-	visitInSections<Table | List | Paragraph>(tree, ['table', 'list', 'paragraph'], (node, section, parent) => {
-		const questions = withinSection(section, QUESTION_SECTION);
-		if (!questions || section.some((heading) => heading.depth > questions.depth && NOT_QUESTIONS.test(sectionName(heading)))) return;
-		if (node.type === 'table') {
-			for (const record of readTable(node, COLUMNS, ['question']) ?? []) {
-				if (!record.values.question) continue;
-				found.push({ node: record.row, item: question(record.values as Fields, false, record.line, section, anchors) });
+	const byHeading = new Map<
+		PlanHeading,
+		{ fields: Map<string, string>; line: number; section: SectionPath }
+	>();
+	visitInSections<Table | List | Paragraph>(
+		tree,
+		['table', 'list', 'paragraph'],
+		(node, section, parent) => {
+			const questions = withinSection(section, QUESTION_SECTION);
+			if (
+				!questions ||
+				section.some(
+					(heading) => heading.depth > questions.depth && NOT_QUESTIONS.test(sectionName(heading)),
+				)
+			)
+				return;
+			if (node.type === 'table') {
+				for (const record of readTable(node, COLUMNS, ['question']) ?? []) {
+					if (!record.values.question) continue;
+					found.push({
+						node: record.row,
+						item: question(record.values as Fields, false, record.line, section, anchors),
+					});
+				}
+			} else if (node.type === 'list') {
+				if (parent?.type === 'listItem') return;
+				for (const listItem of node.children) {
+					const item = readFieldItem(listItem);
+					if (!item.title) continue;
+					const fields = item.fields;
+					const values: Fields = {
+						question: item.title,
+						context: field(fields, /^context/),
+						options: field(fields, /^options|alternatives/),
+						researchNeeded: field(fields, /^research/),
+						deadline: field(fields, /deadline|^due|decide by/),
+						owner: field(fields, /^owner|^decider|^dri/),
+						status: field(fields, /^(status|decision|resolution|answer)/),
+					};
+					found.push({
+						node: listItem,
+						item: question(
+							values,
+							item.struck || listItem.checked === true,
+							item.line,
+							section,
+							anchors,
+						),
+					});
+				}
+			} else if (parent?.type === 'root') {
+				// `**Question**: …` paragraphs under a sub-heading make that heading a question.
+				const heading = section.at(-1);
+				const line = boldField(node);
+				if (!heading || heading === questions || !line) return;
+				const entry = byHeading.get(heading) ?? { fields: new Map(), line: heading.line, section };
+				if (!entry.fields.has(line.label.toLowerCase()))
+					entry.fields.set(line.label.toLowerCase(), line.value);
+				byHeading.set(heading, entry);
 			}
-		} else if (node.type === 'list') {
-			if (parent?.type === 'listItem') return;
-			for (const listItem of node.children) {
-				const item = readFieldItem(listItem);
-				if (!item.title) continue;
-				const fields = item.fields;
-				const values: Fields = {
-					question: item.title,
-					context: field(fields, /^context/),
-					options: field(fields, /^options|alternatives/),
-					researchNeeded: field(fields, /^research/),
-					deadline: field(fields, /deadline|^due|decide by/),
-					owner: field(fields, /^owner|^decider|^dri/),
-					status: field(fields, /^(status|decision|resolution|answer)/),
-				};
-				found.push({ node: listItem, item: question(values, item.struck || listItem.checked === true, item.line, section, anchors) });
-			}
-		} else if (parent?.type === 'root') {
-			// `**Question**: …` paragraphs under a sub-heading make that heading a question.
-			const heading = section.at(-1);
-			const line = boldField(node);
-			if (!heading || heading === questions || !line) return;
-			const entry = byHeading.get(heading) ?? { fields: new Map(), line: heading.line, section };
-			if (!entry.fields.has(line.label.toLowerCase())) entry.fields.set(line.label.toLowerCase(), line.value);
-			byHeading.set(heading, entry);
-		}
-	});
+		},
+	);
 	for (const [heading, { fields, line, section }] of byHeading) {
 		const text = field(fields, /^question$/);
 		if (!text) continue;
@@ -97,18 +132,29 @@ export function collectQuestions(tree: Root, anchors: RowAnchors): AnchoredRow<Q
 			owner: field(fields, /^owner/),
 			status: field(fields, /^(status|decision|resolution)/),
 		};
-		found.push({ item: { ...question(values, false, line, section, undefined), anchor: heading.id } });
+		found.push({
+			item: { ...question(values, false, line, section, undefined), anchor: heading.id },
+		});
 	}
 	return found.sort((a, b) => a.item.line - b.item.line);
 }
 
-function question(values: Fields, settled: boolean, line: number, section: SectionPath, anchors: RowAnchors | undefined): Question {
+function question(
+	values: Fields,
+	settled: boolean,
+	line: number,
+	section: SectionPath,
+	anchors: RowAnchors | undefined,
+): Question {
 	const { status, question: text, ...rest } = values;
 	return {
 		question: text.replace(/\n/g, ' '),
 		...rest,
 		dueDate: values.deadline ? dueDate(values.deadline) : undefined,
-		status: settled || (status !== undefined && RESOLVED.test(status)) || MARKED_RESOLVED.test(text) ? 'resolved' : 'open',
+		status:
+			settled || (status !== undefined && RESOLVED.test(status)) || MARKED_RESOLVED.test(text)
+				? 'resolved'
+				: 'open',
 		anchor: anchors?.claim('question', text) ?? '',
 		line,
 		section: sectionId(section),

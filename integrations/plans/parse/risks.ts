@@ -54,7 +54,11 @@ const HEADERS: Record<keyof RiskColumns, RegExp> = {
 };
 
 const cellText = (row: TableRow, index: number) =>
-	index < 0 ? '' : toString(row.children[index] ?? { type: 'text', value: '' }, { includeHtml: false }).replace(/[*_[\]]/g, '').trim();
+	index < 0
+		? ''
+		: toString(row.children[index] ?? { type: 'text', value: '' }, { includeHtml: false })
+				.replace(/[*_[\]]/g, '')
+				.trim();
 
 /** The columns of a risk table, or `undefined` when the table has no Risk, Likelihood and Impact columns. */
 function riskColumns(table: Table): RiskColumns | undefined {
@@ -62,8 +66,16 @@ function riskColumns(table: Table): RiskColumns | undefined {
 	if (!header) return undefined;
 	const names = header.children.map((_cell, index) => cellText(header, index));
 	const find = (key: keyof RiskColumns) => names.findIndex((name) => HEADERS[key].test(name));
-	const columns: RiskColumns = { risk: find('risk'), likelihood: find('likelihood'), impact: find('impact'), mitigation: find('mitigation'), owner: find('owner') };
-	return columns.risk === -1 || columns.likelihood === -1 || columns.impact === -1 ? undefined : columns;
+	const columns: RiskColumns = {
+		risk: find('risk'),
+		likelihood: find('likelihood'),
+		impact: find('impact'),
+		mitigation: find('mitigation'),
+		owner: find('owner'),
+	};
+	return columns.risk === -1 || columns.likelihood === -1 || columns.impact === -1
+		? undefined
+		: columns;
 }
 
 /** Reads `Low`, `med`, `H`, `Very high`, `Critical` (a level word anywhere in the cell). */
@@ -77,7 +89,10 @@ export function parseLevel(text: string): Level | undefined {
 }
 
 /** Every risk-table row of a plan, with the table node and columns it came from. */
-export function collectRiskTables(tree: Root, anchors: RowAnchors): Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> {
+export function collectRiskTables(
+	tree: Root,
+	anchors: RowAnchors,
+): Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> {
 	const tables: Array<{ node: Table; columns: RiskColumns; risks: Risk[] }> = [];
 	visitInSections<Table>(tree, ['table'], (node, section) => {
 		const columns = riskColumns(node);

@@ -13,7 +13,29 @@ import { placeInNode } from './place.ts';
  */
 const GITHUB_SCHEMA: Schema = {
 	...defaultSchema,
-	strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'noframes', 'object', 'embed', 'applet', 'form', 'textarea', 'select', 'option', 'button', 'noscript', 'template', 'title', 'xmp', 'plaintext', 'math', 'svg'],
+	strip: [
+		'script',
+		'style',
+		'iframe',
+		'frame',
+		'frameset',
+		'noframes',
+		'object',
+		'embed',
+		'applet',
+		'form',
+		'textarea',
+		'select',
+		'option',
+		'button',
+		'noscript',
+		'template',
+		'title',
+		'xmp',
+		'plaintext',
+		'math',
+		'svg',
+	],
 	clobberPrefix: '',
 	// Tags are checked one at a time, out of their document: the browser's parser places them.
 	ancestors: {},
@@ -44,13 +66,23 @@ export interface Removal {
 }
 
 /** A tag, a comment or a declaration in a piece of raw HTML. */
-const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<![\s\S]*?>|<\?[\s\S]*?>/g;
+const TAG =
+	/<!--[\s\S]*?(?:-->|$)|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|<![\s\S]*?>|<\?[\s\S]*?>/g;
 
 /** Elements that have no content and no end tag: removing one removes its tag alone. */
 const VOID_ELEMENTS = new Set(htmlVoidElements);
 
 /** Parents whose children are inline content: raw HTML there is a tag among text, not an HTML block. */
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+const PHRASING_PARENTS = new Set([
+	'paragraph',
+	'heading',
+	'tableCell',
+	'emphasis',
+	'strong',
+	'delete',
+	'link',
+	'linkReference',
+]);
 
 /**
  * Sanitises the author's HTML and link URLs in a plan's tree, in place, before any of our own
@@ -65,11 +97,23 @@ export function sanitizeAuthorContent(tree: Root): Removal[] {
 	visitMdast(tree, (node, index, parent) => {
 		if (!parent || index === undefined) return undefined;
 		if (node.type === 'html') return sanitizeHtmlNode(node, index, parent, removals);
-		if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !allowedUrl(node)) {
-			removals.push({ ...placeInNode(node, 0), message: `${scheme(node.url)} ${node.type === 'image' ? 'image' : 'link'} removed: plans do not run scripts or load data URLs` });
+		if (
+			(node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+			!allowedUrl(node)
+		) {
+			removals.push({
+				...placeInNode(node, 0),
+				message: `${scheme(node.url)} ${node.type === 'image' ? 'image' : 'link'} removed: plans do not run scripts or load data URLs`,
+			});
 			if (node.type === 'definition') node.url = '';
 			else {
-				parent.children.splice(index, 1, ...(node.type === 'link' ? node.children : [{ type: 'text' as const, value: node.alt ?? '' }]));
+				parent.children.splice(
+					index,
+					1,
+					...(node.type === 'link'
+						? node.children
+						: [{ type: 'text' as const, value: node.alt ?? '' }]),
+				);
 				return [SKIP, index];
 			}
 		}
@@ -85,12 +129,29 @@ export function sanitizeAuthorContent(tree: Root): Removal[] {
  * paragraph that closes it, and what lies between goes with it (as on GitHub); when no piece
  * closes it, only its tag goes and the text after it stays.
  */
-function sanitizeHtmlNode(node: Html, index: number, parent: Parent, removals: Removal[], skipping?: string): Action {
+function sanitizeHtmlNode(
+	node: Html,
+	index: number,
+	parent: Parent,
+	removals: Removal[],
+	skipping?: string,
+): Action {
 	const { html, unclosed } = sanitizeHtml(
 		node.value,
 		(offset, removal) => {
 			const place = placeInNode(node, offset);
-			removals.push({ ...place, message: typeof removal === 'string' ? removal : contentRemoved(removal.name, 'with its content', place.line, placeInNode(node, removal.end).line) });
+			removals.push({
+				...place,
+				message:
+					typeof removal === 'string'
+						? removal
+						: contentRemoved(
+								removal.name,
+								'with its content',
+								place.line,
+								placeInNode(node, removal.end).line,
+							),
+			});
 		},
 		skipping,
 	);
@@ -103,20 +164,39 @@ function sanitizeHtmlNode(node: Html, index: number, parent: Parent, removals: R
 	if (closing === undefined) {
 		const message = inline
 			? `<${unclosed.name}> removed, never closed: ${removalReason(unclosed.name)}`
-			: contentRemoved(unclosed.name, 'with the rest of its HTML block, as it is never closed', start.line, lastLine);
+			: contentRemoved(
+					unclosed.name,
+					'with the rest of its HTML block, as it is never closed',
+					start.line,
+					lastLine,
+				);
 		removals.push({ ...start, message });
 		return undefined;
 	}
 	const end = parent.children[closing] as Html;
 	parent.children.splice(index + 1, closing - index - 1);
-	removals.push({ ...start, message: contentRemoved(unclosed.name, 'with its content', start.line, end.position?.end.line ?? start.line) });
+	removals.push({
+		...start,
+		message: contentRemoved(
+			unclosed.name,
+			'with its content',
+			start.line,
+			end.position?.end.line ?? start.line,
+		),
+	});
 	return sanitizeHtmlNode(end, index + 1, parent, removals, unclosed.name) ?? [SKIP, index + 2];
 }
 
 /** The index of the first sibling from `from` that is raw HTML with the end tag of `name`. */
-function closingPiece(siblings: Parent['children'], from: number, name: string): number | undefined {
+function closingPiece(
+	siblings: Parent['children'],
+	from: number,
+	name: string,
+): number | undefined {
 	const endTag = new RegExp(`</${name}[\\s>]`, 'i');
-	const found = siblings.findIndex((sibling, index) => index >= from && sibling.type === 'html' && endTag.test(sibling.value));
+	const found = siblings.findIndex(
+		(sibling, index) => index >= from && sibling.type === 'html' && endTag.test(sibling.value),
+	);
 	return found === -1 ? undefined : found;
 }
 
@@ -128,6 +208,7 @@ function contentRemoved(name: string, how: string, first: number, last: number):
 
 /** A Markdown link or image whose URL GitHub would keep: relative, or an allowed protocol. */
 function allowedUrl(node: Link | Image | Definition): boolean {
+	// eslint-disable-next-line no-control-regex -- browsers ignore control characters in URLs: so does the check.
 	const url = node.url.replace(/[\u0000-\u0020]/g, '');
 	const protocol = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase();
 	if (protocol === undefined) return true;
@@ -135,7 +216,8 @@ function allowedUrl(node: Link | Image | Definition): boolean {
 	return (defaultSchema.protocols!.href as string[]).includes(protocol);
 }
 
-const scheme = (url: string) => `${/^\s*([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? 'unsafe'}:`;
+const scheme = (url: string) =>
+	`${/^\s*([a-z][a-z\d+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? 'unsafe'}:`;
 
 /** An element a piece of HTML opened and did not close, whose content goes with it. */
 export interface UnclosedElement {
@@ -165,7 +247,8 @@ export function sanitizeHtml(
 	let result = '';
 	let rest = 0;
 	// `opened` is false for an element a previous piece opened: that piece reports it.
-	let skip: { name: string; offset: number; opened: boolean } | undefined = skipping === undefined ? undefined : { name: skipping, offset: 0, opened: false };
+	let skip: { name: string; offset: number; opened: boolean } | undefined =
+		skipping === undefined ? undefined : { name: skipping, offset: 0, opened: false };
 	for (const match of html.matchAll(TAG)) {
 		const tag = match[0];
 		if (skip === undefined) result += html.slice(rest, match.index);
@@ -194,7 +277,10 @@ export function sanitizeHtml(
 		result += sanitizeStartTag(tag, name, (message) => report(match.index, message)) ?? '';
 	}
 	if (skip === undefined) return { html: result + html.slice(rest) };
-	return { html: result, ...(skip.opened && { unclosed: { name: skip.name, offset: skip.offset } }) };
+	return {
+		html: result,
+		...(skip.opened && { unclosed: { name: skip.name, offset: skip.offset } }),
+	};
 }
 
 /** GitHub removes these elements with their content; a void one (`<embed>`) has none, nor does `<x/>`. */
@@ -207,37 +293,66 @@ function removalReason(name: string): string {
 }
 
 /** A start tag as GitHub would keep it, or undefined when the element is not allowed. */
-function sanitizeStartTag(tag: string, name: string, report: (message: string) => void): string | undefined {
+function sanitizeStartTag(
+	tag: string,
+	name: string,
+	report: (message: string) => void,
+): string | undefined {
 	const element = parseStartTag(tag);
 	if (!element || !GITHUB_SCHEMA.tagNames!.includes(name)) {
-		report(REMOVED_ELEMENTS[name] ? `<${name}> removed: ${REMOVED_ELEMENTS[name]}` : `<${name}> tag removed, its content kept: ${removalReason(name)}`);
+		report(
+			REMOVED_ELEMENTS[name]
+				? `<${name}> removed: ${REMOVED_ELEMENTS[name]}`
+				: `<${name}> tag removed, its content kept: ${removalReason(name)}`,
+		);
 		return undefined;
 	}
-	const dataImage = name === 'img' && typeof element.properties.src === 'string' && /^\s*data:image\//i.test(element.properties.src) ? element.properties.src : undefined;
+	const dataImage =
+		name === 'img' &&
+		typeof element.properties.src === 'string' &&
+		/^\s*data:image\//i.test(element.properties.src)
+			? element.properties.src
+			: undefined;
 	const sanitized = sanitize({ type: 'root', children: [element] }, GITHUB_SCHEMA) as HtmlRoot;
 	const clean = sanitized.children[0];
 	if (!clean || clean.type !== 'element') return undefined;
 	if (dataImage) clean.properties.src = dataImage;
-	for (const attribute of removedAttributes(element.properties, clean.properties)) report(attributeMessage(attribute, name, element.properties[attribute]));
+	for (const attribute of removedAttributes(element.properties, clean.properties))
+		report(attributeMessage(attribute, name, element.properties[attribute]));
 	return toHtml({ ...clean, children: [] }).replace(new RegExp(`</${name}>$`), '');
 }
 
 /** Parses one start tag, out of any context (inside a template, where every tag is accepted). */
 function parseStartTag(tag: string): Element | undefined {
 	const template = fromHtml(`<template>${tag}</template>`, { fragment: true }).children[0];
-	const content = template?.type === 'element' ? (template as Element & { content?: HtmlRoot }).content : undefined;
+	const content =
+		template?.type === 'element'
+			? (template as Element & { content?: HtmlRoot }).content
+			: undefined;
 	const element = content?.children.find((child) => child.type === 'element');
 	return element;
 }
 
 function removedAttributes(before: Properties, after: Properties): string[] {
-	return Object.keys(before).filter((name) => !(name in after) || (typeof before[name] === 'string' && after[name] !== before[name] && name !== 'id' && name !== 'name'));
+	return Object.keys(before).filter(
+		(name) =>
+			!(name in after) ||
+			(typeof before[name] === 'string' &&
+				after[name] !== before[name] &&
+				name !== 'id' &&
+				name !== 'name'),
+	);
 }
 
 function attributeMessage(property: string, tag: string, value: Properties[string]): string {
 	const attribute = property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-	if (/^on/i.test(property)) return `${attribute.replace(/-/g, '')} attribute removed from <${tag}>: plans do not run scripts`;
-	if (typeof value === 'string' && /^\s*[a-z][a-z\d+.-]*:/i.test(value) && ['href', 'src', 'cite', 'longDesc', 'action'].includes(property)) {
+	if (/^on/i.test(property))
+		return `${attribute.replace(/-/g, '')} attribute removed from <${tag}>: plans do not run scripts`;
+	if (
+		typeof value === 'string' &&
+		/^\s*[a-z][a-z\d+.-]*:/i.test(value) &&
+		['href', 'src', 'cite', 'longDesc', 'action'].includes(property)
+	) {
 		return `${scheme(value)} URL removed from <${tag} ${attribute}>: plans do not run scripts or load data URLs`;
 	}
 	return `${attribute === 'class-name' ? 'class' : attribute} attribute removed from <${tag}>: plans allow the HTML GitHub allows`;

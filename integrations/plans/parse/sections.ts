@@ -20,7 +20,9 @@ const sectionsByTree = new WeakMap<Root, Located[]>();
 function sectionIndex(tree: Root): Located[] {
 	let index = sectionsByTree.get(tree);
 	if (index) return index;
-	const ids = new Map<Node, PlanHeading>(collectHeadings(tree).map(({ node, ...heading }) => [node, heading]));
+	const ids = new Map<Node, PlanHeading>(
+		collectHeadings(tree).map(({ node, ...heading }) => [node, heading]),
+	);
 	index = [];
 	let path: PlanHeading[] = [];
 	// Document order, depth first: what a reader sees, and what `unist-util-visit` would give.
@@ -28,7 +30,8 @@ function sectionIndex(tree: Root): Located[] {
 		const heading = ids.get(node);
 		if (heading) path = [...path.filter((outer) => outer.depth < heading.depth), heading];
 		else index!.push({ node, section: path, parent });
-		if ('children' in node) for (const child of (node as Parent).children) walk(child, node as Parent);
+		if ('children' in node)
+			for (const child of (node as Parent).children) walk(child, node as Parent);
 	};
 	walk(tree, undefined);
 	sectionsByTree.set(tree, index);
@@ -45,7 +48,8 @@ export function visitInSections<T extends Node>(
 	types: readonly string[],
 	visitor: (node: T, section: SectionPath, parent: Parent | undefined) => void,
 ): void {
-	for (const { node, section, parent } of sectionIndex(tree)) if (types.includes(node.type)) visitor(node as T, section, parent);
+	for (const { node, section, parent } of sectionIndex(tree))
+		if (types.includes(node.type)) visitor(node as T, section, parent);
 }
 
 /** The parent of a node as it was when the tree was indexed (a table's list item, quote or root). */

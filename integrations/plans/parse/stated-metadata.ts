@@ -18,7 +18,17 @@ export interface Stated {
  */
 const KEYS = {
 	status: ['status', 'state', 'implementation status', 'decision status'],
-	date: ['date', 'last updated', 'updated', 'last modified', 'created', 'created on', 'creation date', 'date created', 'start date'],
+	date: [
+		'date',
+		'last updated',
+		'updated',
+		'last modified',
+		'created',
+		'created on',
+		'creation date',
+		'date created',
+		'start date',
+	],
 	version: ['version', 'revision'],
 	owner: ['owner', 'owners', 'author', 'authors', 'owning sig'],
 	spec: ['based on spec', 'spec', 'specification'],
@@ -33,9 +43,13 @@ export interface KeyedFrontmatter {
 }
 
 /** Frontmatter keyed as the document's fields are: `Created-On` and `created on` are one key. */
-export function keyedFrontmatter(values: Record<string, unknown>, yaml: string | undefined): KeyedFrontmatter {
+export function keyedFrontmatter(
+	values: Record<string, unknown>,
+	yaml: string | undefined,
+): KeyedFrontmatter {
 	const keyed = new Map<string, unknown>();
-	for (const [key, value] of Object.entries(values)) if (!keyed.has(fieldKey(key))) keyed.set(fieldKey(key), value);
+	for (const [key, value] of Object.entries(values))
+		if (!keyed.has(fieldKey(key))) keyed.set(fieldKey(key), value);
 	const lines = new Map<string, number>();
 	(yaml ?? '').split('\n').forEach((line, index) => {
 		const key = /^([^\s:#][^:]*):/.exec(line)?.[1];
@@ -49,14 +63,26 @@ export function keyedFrontmatter(values: Record<string, unknown>, yaml: string |
  * A piece of metadata where the plan states it: its frontmatter first (under any of the
  * names it goes by), then the fields of its text (`readDocumentFields`).
  */
-export function stated(name: StatedName, frontmatter: KeyedFrontmatter, fields: Map<string, DocumentField>): Stated | undefined {
+export function stated(
+	name: StatedName,
+	frontmatter: KeyedFrontmatter,
+	fields: Map<string, DocumentField>,
+): Stated | undefined {
 	for (const key of KEYS[name]) {
 		const value = displayText(frontmatter.values.get(key));
-		if (value !== undefined) return { value, line: frontmatter.lines.get(key) ?? 1, column: 1, inFrontmatter: true };
+		if (value !== undefined)
+			return { value, line: frontmatter.lines.get(key) ?? 1, column: 1, inFrontmatter: true };
 	}
 	for (const key of KEYS[name]) {
 		const field = fields.get(key);
-		if (field?.value) return { value: field.value, href: field.href, line: field.line, column: field.column, inFrontmatter: false };
+		if (field?.value)
+			return {
+				value: field.value,
+				href: field.href,
+				line: field.line,
+				column: field.column,
+				inFrontmatter: false,
+			};
 	}
 	return undefined;
 }
@@ -66,6 +92,11 @@ export function displayText(value: unknown): string | undefined {
 	if (value instanceof Date) return value.toISOString().slice(0, 10);
 	if (typeof value === 'number') return String(value);
 	if (typeof value === 'string') return value.trim() || undefined;
-	if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.join(', ');
+	if (
+		Array.isArray(value) &&
+		value.length > 0 &&
+		value.every((item) => typeof item === 'string' || typeof item === 'number')
+	)
+		return value.join(', ');
 	return undefined;
 }

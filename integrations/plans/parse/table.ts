@@ -6,7 +6,10 @@ import type { Nodes, Table, TableCell, TableRow } from 'mdast';
  */
 export function cellText(cell: TableCell | undefined): string {
 	if (!cell) return '';
-	return inlineText(cell).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+	return inlineText(cell)
+		.replace(/[ \t]+/g, ' ')
+		.replace(/ ?\n ?/g, '\n')
+		.trim();
 }
 
 function inlineText(node: Nodes): string {
@@ -27,7 +30,11 @@ export function cleanValue(text: string): string {
 	const bracketed = /^\[([^\]]*)\]$/.exec(value);
 	if (bracketed) value = bracketed[1]!.trim();
 	// `[REST | GraphQL | gRPC]` in a table row is split into cells by its pipes: `[REST`, `gRPC]`.
-	else value = value.replace(/^\[(?=[^\]]*$)/, '').replace(/^([^[]*)\]$/, '$1').trim();
+	else
+		value = value
+			.replace(/^\[(?=[^\]]*$)/, '')
+			.replace(/^([^[]*)\]$/, '$1')
+			.trim();
 	value = value.replace(/^e\.g\.,?\s*/i, '').trim();
 	if (/^(-+|—|–|n\/?a|_+|\.+|…)$/i.test(value)) return '';
 	return value;
@@ -57,7 +64,9 @@ export function readTable<Key extends string>(
 	const names = headerNames(table);
 	const columns = new Map<Key, number>();
 	names.forEach((name, index) => {
-		const key = (Object.keys(patterns) as Key[]).find((candidate) => !columns.has(candidate) && patterns[candidate].test(name));
+		const key = (Object.keys(patterns) as Key[]).find(
+			(candidate) => !columns.has(candidate) && patterns[candidate].test(name),
+		);
 		if (key) columns.set(key, index);
 	});
 	if (!required.every((key) => columns.has(key))) return undefined;
@@ -73,7 +82,9 @@ export function readTable<Key extends string>(
 
 /** The header cells of a table as plain names: `**Cost (USD):**` → `Cost (USD)`. */
 export function headerNames(table: Table): string[] {
-	return (table.children[0]?.children ?? []).map((cell) => cellText(cell).replace(/[*_:]/g, '').trim());
+	return (table.children[0]?.children ?? []).map((cell) =>
+		cellText(cell).replace(/[*_:]/g, '').trim(),
+	);
 }
 
 /** True when every cell of a record is empty: a template row nobody filled in. */

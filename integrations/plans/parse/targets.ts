@@ -31,7 +31,8 @@ const TARGET_COLUMNS = {
 	measurement: /^(measurement|measured (by|with)|how measured|tool|tooling|method)$/i,
 	strategy: /^(strategy|approach|how|mitigation|notes?)$/i,
 };
-const PERFORMANCE_SECTION = /\b(performance|latency|throughput|slos?|service level|non-functional|nfrs?|scalability|capacity|targets)\b/;
+const PERFORMANCE_SECTION =
+	/\b(performance|latency|throughput|slos?|service level|non-functional|nfrs?|scalability|capacity|targets)\b/;
 
 const RETENTION_COLUMNS = {
 	dataType: /^(data type|data|data category|category|dataset|data class|type|record|records)$/i,
@@ -41,14 +42,27 @@ const RETENTION_COLUMNS = {
 };
 
 /** Performance targets: Metric | Target tables (Measurement, Strategy read when present) in a performance section. */
-export function collectPerformanceTargets(tree: Root, anchors: RowAnchors): AnchoredRow<PerformanceTarget>[] {
+export function collectPerformanceTargets(
+	tree: Root,
+	anchors: RowAnchors,
+): AnchoredRow<PerformanceTarget>[] {
 	const found: AnchoredRow<PerformanceTarget>[] = [];
 	visitInSections<Table>(tree, ['table'], (node, section) => {
 		if (!withinSection(section, PERFORMANCE_SECTION)) return;
 		for (const record of readTable(node, TARGET_COLUMNS, ['metric', 'target']) ?? []) {
 			const { metric, target, ...rest } = record.values;
 			if (!metric || !target) continue;
-			found.push({ node: record.row, item: { metric, target, ...rest, anchor: anchors.claim('target', metric), line: record.line, section: sectionId(section) } });
+			found.push({
+				node: record.row,
+				item: {
+					metric,
+					target,
+					...rest,
+					anchor: anchors.claim('target', metric),
+					line: record.line,
+					section: sectionId(section),
+				},
+			});
 		}
 	});
 	return found;
@@ -61,7 +75,17 @@ export function collectRetention(tree: Root, anchors: RowAnchors): AnchoredRow<R
 		for (const record of readTable(node, RETENTION_COLUMNS, ['dataType', 'period']) ?? []) {
 			const { dataType, period, ...rest } = record.values;
 			if (!dataType || !period) continue;
-			found.push({ node: record.row, item: { dataType, period, ...rest, anchor: anchors.claim('retention', dataType), line: record.line, section: sectionId(section) } });
+			found.push({
+				node: record.row,
+				item: {
+					dataType,
+					period,
+					...rest,
+					anchor: anchors.claim('retention', dataType),
+					line: record.line,
+					section: sectionId(section),
+				},
+			});
 		}
 	});
 	return found;

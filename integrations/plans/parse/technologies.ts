@@ -1,10 +1,23 @@
 import type { List, Root, Table } from 'mdast';
 import type { AnchoredRow, RowAnchors } from './anchors.ts';
 import { boldDashed, boldField } from './field-list.ts';
-import { type SectionPath, sectionId, sectionName, visitInSections, withinSection } from './sections.ts';
+import {
+	type SectionPath,
+	sectionId,
+	sectionName,
+	visitInSections,
+	withinSection,
+} from './sections.ts';
 import { cleanValue, isEmptyRecord, readTable } from './table.ts';
 
-export const LAYERS = ['frontend', 'backend', 'database', 'infrastructure', 'third-party', 'other'] as const;
+export const LAYERS = [
+	'frontend',
+	'backend',
+	'database',
+	'infrastructure',
+	'third-party',
+	'other',
+] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** A technology a plan's stack names: a row of a stack table or a `- **Role**: Technology` line. */
@@ -30,11 +43,13 @@ export interface Technology {
 	section?: string;
 }
 
-const STACK_SECTION = /\b(tech(nology)?\s+stack|technolog(y|ies)|stack|tooling|third[- ]party|external services|vendors)\b/;
+const STACK_SECTION =
+	/\b(tech(nology)?\s+stack|technolog(y|ies)|stack|tooling|third[- ]party|external services|vendors)\b/;
 const THIRD_PARTY_SECTION = /\b(third[- ]party|external services|vendors|saas|services used)\b/;
 
 const TECH_COLUMNS = {
-	technology: /^(technology|technologies|tech|tool|tools|library|libraries|framework|choice|selected technology|solution|product)$/i,
+	technology:
+		/^(technology|technologies|tech|tool|tools|library|libraries|framework|choice|selected technology|solution|product)$/i,
 	component: /^(component|role|purpose|category|area|concern|layer|use|used for|capability)$/i,
 	version: /^(version|versions|ver\.?|release)$/i,
 	rationale: /^(rationale|reason|why|justification|notes?|purpose|description)$/i,
@@ -65,7 +80,18 @@ export function collectTechnologies(tree: Root, anchors: RowAnchors): AnchoredRo
 					const { name, version } = splitVersion(record.values.service);
 					found.push({
 						node: record.row,
-						item: technology({ name, version, layer: 'third-party', rationale: record.values.purpose, costModel: record.values.costModel }, record.line, section, anchors),
+						item: technology(
+							{
+								name,
+								version,
+								layer: 'third-party',
+								rationale: record.values.purpose,
+								costModel: record.values.costModel,
+							},
+							record.line,
+							section,
+							anchors,
+						),
 					});
 				}
 				return;
@@ -75,11 +101,26 @@ export function collectTechnologies(tree: Root, anchors: RowAnchors): AnchoredRo
 			for (const record of rows) {
 				const written = record.values.technology;
 				if (!written) continue;
-				const split = record.values.version ? { name: written, version: record.values.version } : splitVersion(written);
-				const layer = layerOf(record.values.layer) ?? layerOf(record.values.component) ?? layerFromContext(section, record.values.component);
+				const split = record.values.version
+					? { name: written, version: record.values.version }
+					: splitVersion(written);
+				const layer =
+					layerOf(record.values.layer) ??
+					layerOf(record.values.component) ??
+					layerFromContext(section, record.values.component);
 				found.push({
 					node: record.row,
-					item: technology({ ...split, component: record.values.component, rationale: record.values.rationale, layer }, record.line, section, anchors),
+					item: technology(
+						{
+							...split,
+							component: record.values.component,
+							rationale: record.values.rationale,
+							layer,
+						},
+						record.line,
+						section,
+						anchors,
+					),
 				});
 			}
 			return;
@@ -93,11 +134,24 @@ export function collectTechnologies(tree: Root, anchors: RowAnchors): AnchoredRo
 			// `**Role**: Technology (why)` names a role first; `**Technology** — why` the technology.
 			const byRole = boldField(first);
 			const byName = byRole ? undefined : boldDashed(first);
-			const written = byRole ? cleanValue(byRole.value).replace(/\s*\([^)]*\)/g, '').replace(/\s+[—–-]\s+.*$/, '').trim() : byName?.label;
+			const written = byRole
+				? cleanValue(byRole.value)
+						.replace(/\s*\([^)]*\)/g, '')
+						.replace(/\s+[—–-]\s+.*$/, '')
+						.trim()
+				: byName?.label;
 			if (!written || written.length > 60) continue;
 			const { name, version } = splitVersion(written);
 			const layer = layerOf(byRole?.label) ?? layerFromContext(section, byRole?.label);
-			found.push({ node: item, item: technology({ name, version, component: byRole?.label, rationale: byName?.value, layer }, line, section, anchors) });
+			found.push({
+				node: item,
+				item: technology(
+					{ name, version, component: byRole?.label, rationale: byName?.value, layer },
+					line,
+					section,
+					anchors,
+				),
+			});
 		}
 	});
 	return found;
@@ -112,7 +166,10 @@ function technology(
 	const name = fields.name.replace(/\s+/g, ' ').trim();
 	// A version starts with a number (`16.x`, `v16`, `^5.0`, `>= 3.11`): anything else in that
 	// column is a note (`latest`, `managed`, `m=64 MiB`) or a stray cell.
-	const version = fields.version && /^[v^~>=<\s]*\d/i.test(fields.version) ? cleanValue(fields.version) || undefined : undefined;
+	const version =
+		fields.version && /^[v^~>=<\s]*\d/i.test(fields.version)
+			? cleanValue(fields.version) || undefined
+			: undefined;
 	return {
 		...fields,
 		name,
@@ -189,8 +246,14 @@ export function technologyKey(name: string): string {
 const LAYER_WORDS: Array<[Layer, RegExp]> = [
 	['third-party', /\b(third[- ]party|external services|vendors?|saas)\b/],
 	['frontend', /\b(front[- ]?end|client|ui|web app|mobile|browser)\b/],
-	['database', /\b(database|databases|data store|datastore|storage|persistence|data layer|db|cache|caching)\b/],
-	['infrastructure', /\b(infrastructure|infra|platform|devops|deployment|hosting|cloud|ops|observability|monitoring|ci\/cd)\b/],
+	[
+		'database',
+		/\b(database|databases|data store|datastore|storage|persistence|data layer|db|cache|caching)\b/,
+	],
+	[
+		'infrastructure',
+		/\b(infrastructure|infra|platform|devops|deployment|hosting|cloud|ops|observability|monitoring|ci\/cd)\b/,
+	],
 	['backend', /\b(back[- ]?end|server|api|services?|queue|messaging|broker|language|runtime)\b/],
 ];
 
@@ -212,7 +275,10 @@ function layerOf(text: string | undefined): Layer | undefined {
 /** The layer a section (`### Backend`) or, failing that, a component (`Primary DB`) names. */
 function layerFromContext(section: SectionPath, component: string | undefined): Layer {
 	// The `#` title names the plan, not a layer ("API Gateway plan" is not all backend).
-	const names = section.filter((heading) => heading.depth > 1).reverse().map(sectionName);
+	const names = section
+		.filter((heading) => heading.depth > 1)
+		.reverse()
+		.map(sectionName);
 	for (const name of [...names, component?.toLowerCase() ?? '']) {
 		const layer = LAYER_WORDS.find(([, pattern]) => pattern.test(name))?.[0];
 		if (layer) return layer;

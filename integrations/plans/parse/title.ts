@@ -7,7 +7,8 @@ import { displayText } from './stated-metadata.ts';
  * Names that open a plan's first section rather than title it: a plan that writes its
  * sections as `#` headings (`# Summary`, `# Motivation`, …) has no title heading.
  */
-const SECTION_NAMES = /^(executive summary|summary|abstract|overview|introduction|background|context|motivation|goals|proposal|design|details|problem|problem statement|tl;?dr)$/i;
+const SECTION_NAMES =
+	/^(executive summary|summary|abstract|overview|introduction|background|context|motivation|goals|proposal|design|details|problem|problem statement|tl;?dr)$/i;
 
 /** A frontmatter title that is only a slug (`machine-config-node`): the plan's heading names it better. */
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
@@ -18,11 +19,17 @@ const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
  * that opens it.
  */
 export function titleHeading(tree: Root): Heading | undefined {
-	const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+	const headings = tree.children.filter(
+		(node): node is Heading => node.type === 'heading' && node.depth === 1,
+	);
 	// A note written as a `#` heading (`# This provided the basis for …, it is good to …`) titles nothing.
-	const topLevel = headings.length > 1 ? headings.filter((heading, index) => index > 0 || !isSentence(headingText(heading))) : headings;
+	const topLevel =
+		headings.length > 1
+			? headings.filter((heading, index) => index > 0 || !isSentence(headingText(heading)))
+			: headings;
 	const [first] = topLevel;
-	if (first) return topLevel.length > 1 && SECTION_NAMES.test(headingText(first)) ? undefined : first;
+	if (first)
+		return topLevel.length > 1 && SECTION_NAMES.test(headingText(first)) ? undefined : first;
 	const opening = openingBlock(tree);
 	return opening?.type === 'heading' && opening.depth === 2 ? opening : undefined;
 }
@@ -34,7 +41,9 @@ function isSentence(text: string): boolean {
 
 /** The plan's first block that a reader sees (not a comment, frontmatter or an MDX import). */
 function openingBlock(tree: Root): Root['children'][number] | undefined {
-	return tree.children.find((node) => node.type !== 'html' && node.type !== 'yaml' && node.type !== 'mdxjsEsm');
+	return tree.children.find(
+		(node) => node.type !== 'html' && node.type !== 'yaml' && node.type !== 'mdxjsEsm',
+	);
 }
 
 /**
@@ -54,7 +63,10 @@ export function planTitle(frontmatterTitle: unknown, tree: Root, path: string): 
  * the title is its text. The page leaves it out (the header shows it); a heading that
  * differs from the frontmatter title stays, so the author's heading never disappears.
  */
-export function titleHeadingShownInHeader(frontmatterTitle: unknown, tree: Root): Heading | undefined {
+export function titleHeadingShownInHeader(
+	frontmatterTitle: unknown,
+	tree: Root,
+): Heading | undefined {
 	const heading = titleHeading(tree);
 	if (!heading || heading !== openingBlock(tree)) return undefined;
 	return planTitle(frontmatterTitle, tree, '') === headingText(heading) ? heading : undefined;

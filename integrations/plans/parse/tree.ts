@@ -31,7 +31,9 @@ export function parseMarkdown(body: string, { mdx = false } = {}): Root {
 		: SATTERI_MISREADS.test(body)
 			? (markdownParser.parse(body) as Root)
 			: // The body's frontmatter is already blank lines; math stays off so `$` prices stay text.
-				(markdownToMdast(body, { features: { gfm: true, frontmatter: false, math: false } }) as Root);
+				(markdownToMdast(body, {
+					features: { gfm: true, frontmatter: false, math: false },
+				}) as Root);
 	limitNesting(tree, body);
 	return tree;
 }

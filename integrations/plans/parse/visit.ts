@@ -22,11 +22,16 @@ interface AnyNode {
 	children?: AnyNode[];
 }
 
-function walk(parent: AnyParent, type: string | undefined, visitor: (node: AnyNode, index: number, parent: AnyParent) => Action): void {
+function walk(
+	parent: AnyParent,
+	type: string | undefined,
+	visitor: (node: AnyNode, index: number, parent: AnyParent) => Action,
+): void {
 	const { children } = parent;
 	for (let index = 0; index < children.length; index++) {
 		const node = children[index]!;
-		const action = type === undefined || node.type === type ? visitor(node, index, parent) : undefined;
+		const action =
+			type === undefined || node.type === type ? visitor(node, index, parent) : undefined;
 		if (Array.isArray(action)) {
 			index = action[1] - 1;
 			continue;
@@ -44,14 +49,36 @@ function visitAny(tree: AnyParent, ...args: unknown[]): void {
 
 /** Visits every hast node below `tree`, or those of one type, with its index and parent. */
 interface VisitHast {
-	(tree: HastParents, visitor: (node: HastNodes, index: number, parent: HastParents) => Action): void;
-	<Type extends HastNodes['type']>(tree: HastParents, type: Type, visitor: (node: Extract<HastNodes, { type: Type }>, index: number, parent: HastParents) => Action): void;
+	(
+		tree: HastParents,
+		visitor: (node: HastNodes, index: number, parent: HastParents) => Action,
+	): void;
+	<Type extends HastNodes['type']>(
+		tree: HastParents,
+		type: Type,
+		visitor: (
+			node: Extract<HastNodes, { type: Type }>,
+			index: number,
+			parent: HastParents,
+		) => Action,
+	): void;
 }
 
 /** Visits every mdast node below `tree`, or those of one type, with its index and parent. */
 interface VisitMdast {
-	(tree: MdastParents, visitor: (node: MdastNodes, index: number, parent: MdastParents) => Action): void;
-	<Type extends MdastNodes['type']>(tree: MdastParents, type: Type, visitor: (node: Extract<MdastNodes, { type: Type }>, index: number, parent: MdastParents) => Action): void;
+	(
+		tree: MdastParents,
+		visitor: (node: MdastNodes, index: number, parent: MdastParents) => Action,
+	): void;
+	<Type extends MdastNodes['type']>(
+		tree: MdastParents,
+		type: Type,
+		visitor: (
+			node: Extract<MdastNodes, { type: Type }>,
+			index: number,
+			parent: MdastParents,
+		) => Action,
+	): void;
 }
 
 export const visitHast = visitAny as VisitHast;

@@ -4,5 +4,8 @@
  * (`Cost/mo`).
  */
 export function words(pattern: string, units = ''): RegExp {
-	return new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${pattern})${units && `|\\/\\s*(?:${units})`})(?![\\p{L}\\p{N}])`, 'iu');
+	return new RegExp(
+		`(?:(?<![\\p{L}\\p{N}])(?:${pattern})${units && `|\\/\\s*(?:${units})`})(?![\\p{L}\\p{N}])`,
+		'iu',
+	);
 }

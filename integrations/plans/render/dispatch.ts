@@ -1,6 +1,11 @@
 import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { type MermaidCheck, parseMermaid } from '../diagrams/mermaid/validate.ts';
-import { type PlanSource, type ReadAndRendered, readAndRender, renderPlanSource } from './read-and-render.ts';
+import {
+	type PlanSource,
+	type ReadAndRendered,
+	readAndRender,
+	renderPlanSource,
+} from './read-and-render.ts';
 import type { PlanRenderer, RenderedPlan } from './types.ts';
 import type { RenderThreads } from './thread-pool.ts';
 
@@ -17,7 +22,11 @@ export class PlanDispatcher {
 	readonly #mermaidCache: MermaidCache;
 	#previous: Promise<unknown> = Promise.resolve();
 
-	constructor(threads: RenderThreads | undefined, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache) {
+	constructor(
+		threads: RenderThreads | undefined,
+		renderer: () => Promise<PlanRenderer>,
+		mermaidCache: MermaidCache,
+	) {
 		this.#threads = threads;
 		this.#renderer = renderer;
 		this.#mermaidCache = mermaidCache;
@@ -63,7 +72,11 @@ export class PlanDispatcher {
 
 	#run<T>(inThreads: (threads: RenderThreads) => Promise<T>, here: () => Promise<T>): Promise<T> {
 		const threads = this.#threads;
-		const result = threads ? inThreads(threads).catch((error) => (threads.failed ? this.#oneAtATime(here) : Promise.reject(error))) : this.#oneAtATime(here);
+		const result = threads
+			? inThreads(threads).catch((error) =>
+					threads.failed ? this.#oneAtATime(here) : Promise.reject(error),
+				)
+			: this.#oneAtATime(here);
 		result.catch(() => undefined);
 		return result;
 	}

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +61,8 @@ export class RenderedHtmlFiles {
 	keepOnly(digests: Iterable<string>): void {
 		if (!existsSync(this.directory)) return;
 		const keep = new Set([...digests].map((digest) => `${digest}.html`));
-		for (const name of readdirSync(this.directory)) if (!keep.has(name)) rmSync(join(this.directory, name), { force: true });
+		for (const name of readdirSync(this.directory))
+			if (!keep.has(name)) rmSync(join(this.directory, name), { force: true });
 	}
 }
 

@@ -1,6 +1,12 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
-import { type CheckMermaid, checkProblem, type DrawMermaid, type MermaidSettings, prepareMermaid } from '../diagrams/mermaid/prepare.ts';
+import {
+	type CheckMermaid,
+	checkProblem,
+	type DrawMermaid,
+	type MermaidSettings,
+	prepareMermaid,
+} from '../diagrams/mermaid/prepare.ts';
 import { MermaidBrowser } from '../diagrams/mermaid/render.ts';
 import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
 import { formatProblem, type Problem } from '../parse/problem-reports.ts';
@@ -96,15 +102,22 @@ export class OnDemandPlans {
 	/** The loader read a version of a plan (new, edited, or unchanged since the last session). */
 	remember(version: PlanVersion): void {
 		this.#versions.set(version.digest, version);
-		const digests = (this.#versionsOf.get(version.id) ?? []).filter((digest) => digest !== version.digest);
+		const digests = (this.#versionsOf.get(version.id) ?? []).filter(
+			(digest) => digest !== version.digest,
+		);
 		digests.push(version.digest);
-		for (const old of digests.splice(0, Math.max(0, digests.length - VERSIONS_KEPT))) this.#drop(old);
+		for (const old of digests.splice(0, Math.max(0, digests.length - VERSIONS_KEPT)))
+			this.#drop(old);
 		this.#versionsOf.set(version.id, digests);
 	}
 
 	/** Gets ready for the first page while nobody is asking yet: the Markdown renderer and the Mermaid syntax checker. */
 	warmUp(): void {
-		this.#options.renderer.warmUp().catch((error: Error) => this.#options.logger.warn(`Could not prepare to render plans: ${error.message}`));
+		this.#options.renderer
+			.warmUp()
+			.catch((error: Error) =>
+				this.#options.logger.warn(`Could not prepare to render plans: ${error.message}`),
+			);
 	}
 
 	/**
@@ -137,7 +150,12 @@ export class OnDemandPlans {
 		}
 		this.#waitingSince = undefined;
 		for (const version of this.#toDraw.splice(0)) {
-			if (this.#versions.has(version.digest)) void this.#drawDiagrams(version).catch((error: Error) => this.#options.logger.error(`Could not draw the diagrams of ${version.data.file}: ${error.message}`));
+			if (this.#versions.has(version.digest))
+				void this.#drawDiagrams(version).catch((error: Error) =>
+					this.#options.logger.error(
+						`Could not draw the diagrams of ${version.data.file}: ${error.message}`,
+					),
+				);
 		}
 	}
 
@@ -179,14 +197,20 @@ export class OnDemandPlans {
 	 */
 	body(id: string, digest: string): Promise<PlanBody> {
 		const version = this.#versions.get(digest) ?? this.newest(id);
-		if (!version) return Promise.reject(new Error(`No plan "${id}" is known to astro dev; was its file removed?`));
+		if (!version)
+			return Promise.reject(
+				new Error(`No plan "${id}" is known to astro dev; was its file removed?`),
+			);
 		if (this.#last?.digest === version.digest) return this.#last.body;
 		let pending = this.#pending.get(version.digest);
 		if (!pending) {
 			pending = this.#renderBody(version).finally(() => this.#pending.delete(version.digest));
 			this.#pending.set(version.digest, pending);
 			// A page asks twice (its problems, then its body): the second answer comes from memory.
-			pending.then((body) => (this.#last = { digest: version.digest, body: Promise.resolve(body) }), () => undefined);
+			pending.then(
+				(body) => (this.#last = { digest: version.digest, body: Promise.resolve(body) }),
+				() => undefined,
+			);
 		}
 		return pending;
 	}
@@ -194,7 +218,8 @@ export class OnDemandPlans {
 	async #renderBody(version: PlanVersion): Promise<PlanBody> {
 		const { htmlFiles, renderer } = this.#options;
 		const drawn = this.#diagramProblems.get(version.digest);
-		if (!drawn && this.#undrawnDiagrams(version.data).length > 0) return this.#renderWhileDrawing(version);
+		if (!drawn && this.#undrawnDiagrams(version.data).length > 0)
+			return this.#renderWhileDrawing(version);
 		const problems = drawn ?? (await this.#drawDiagrams(version));
 		const written = htmlFiles.readIfPresent(version.digest);
 		if (written !== undefined) return { html: written, problems };
@@ -216,8 +241,14 @@ export class OnDemandPlans {
 		this.#drawWhenIdle();
 		const { renderer, mermaid } = this.#options;
 		const undrawn = this.#undrawnDiagrams(version.data);
-		const [checks, html] = await Promise.all([renderer.checkMermaid(undrawn.map((diagram) => diagram.source)), renderer.render(version.absolute, version.source)]);
-		const problems = undrawn.flatMap((diagram, index) => checkProblem(version.data, diagram, checks[index], mermaid.severity) ?? []);
+		const [checks, html] = await Promise.all([
+			renderer.checkMermaid(undrawn.map((diagram) => diagram.source)),
+			renderer.render(version.absolute, version.source),
+		]);
+		const problems = undrawn.flatMap(
+			(diagram, index) =>
+				checkProblem(version.data, diagram, checks[index], mermaid.severity) ?? [],
+		);
 		const body = { html, problems };
 		if (!this.#diagramProblems.has(version.digest)) this.#provisional.set(version.digest, body);
 		return body;
@@ -232,9 +263,13 @@ export class OnDemandPlans {
 	#drawDiagrams(version: PlanVersion): Promise<Problem[]> {
 		let drawing = this.#drawings.get(version.digest);
 		if (drawing) return drawing;
-		const draw: DrawMermaid = async (jobs, { executablePath, ...options }) => (await this.#launchBrowser(executablePath)).render(jobs, options);
-		const check: CheckMermaid = async (source) => (await this.#options.renderer.checkMermaid([source]))[0];
-		drawing = this.#drawingQueue.then(() => prepareMermaid([version.data], this.#options.mermaid, this.#options.logger, draw, check));
+		const draw: DrawMermaid = async (jobs, { executablePath, ...options }) =>
+			(await this.#launchBrowser(executablePath)).render(jobs, options);
+		const check: CheckMermaid = async (source) =>
+			(await this.#options.renderer.checkMermaid([source]))[0];
+		drawing = this.#drawingQueue.then(() =>
+			prepareMermaid([version.data], this.#options.mermaid, this.#options.logger, draw, check),
+		);
 		this.#drawingQueue = drawing.catch(() => undefined);
 		this.#drawings.set(version.digest, drawing);
 		drawing.then(
@@ -244,7 +279,10 @@ export class OnDemandPlans {
 				this.#forgetLast(version.digest);
 				// HTML written before, by a session that could not draw them, shows them undrawn.
 				this.#options.htmlFiles.remove(version.digest);
-				for (const problem of problems) this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
+				for (const problem of problems)
+					this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](
+						formatProblem(problem),
+					);
 			},
 			() => {
 				this.#drawings.delete(version.digest);

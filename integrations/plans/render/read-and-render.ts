@@ -47,28 +47,52 @@ export interface ReadAndRendered {
  * Reads a plan's data and renders it from the same tree, so each plan is parsed once. Runs in
  * the build's thread or in a render thread.
  */
-export async function readAndRender(plan: PlanSource, renderer: () => Promise<PlanRenderer>, mermaidCache: MermaidCache): Promise<ReadAndRendered> {
+export async function readAndRender(
+	plan: PlanSource,
+	renderer: () => Promise<PlanRenderer>,
+	mermaidCache: MermaidCache,
+): Promise<ReadAndRendered> {
 	const folder = dirname(plan.absolute);
 	const fileExists = (image: string) => existsSync(join(folder, image));
-	const imageRoots = plan.publicDir === undefined ? undefined : imageRootsOf(folder, plan.publicDir, plan.repositoryRoot);
+	const imageRoots =
+		plan.publicDir === undefined
+			? undefined
+			: imageRootsOf(folder, plan.publicDir, plan.repositoryRoot);
 	const parsed = parsePlan({ ...plan, fileExists, imageRoots });
 	const { data, source, imagePaths } = parsed;
-	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache)) return { data, source, imagePaths };
-	return { data, source, imagePaths, rendered: await (await renderer()).render(parsed.tree, plan.absolute, parsed.frontmatter) };
+	if (data.format === 'mdx' || plan.deferRender || waitsForMermaid(data, mermaidCache))
+		return { data, source, imagePaths };
+	return {
+		data,
+		source,
+		imagePaths,
+		rendered: await (await renderer()).render(parsed.tree, plan.absolute, parsed.frontmatter),
+	};
 }
 
 /** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */
 export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boolean {
-	return data.diagrams.some((diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key));
+	return data.diagrams.some(
+		(diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key),
+	);
 }
 
 /**
  * Renders a Markdown plan from its source (for plans that waited for their Mermaid renders),
  * sanitised as `readAndRender` sanitised the tree it parsed (its removals are reported already).
  */
-export async function renderPlanSource(absolute: string, source: string, sanitize: boolean, renderer: () => Promise<PlanRenderer>): Promise<RenderedPlan> {
+export async function renderPlanSource(
+	absolute: string,
+	source: string,
+	sanitize: boolean,
+	renderer: () => Promise<PlanRenderer>,
+): Promise<RenderedPlan> {
 	const { yaml, body } = splitFrontmatter(source);
 	const tree = parseMarkdown(body);
 	if (sanitize) sanitizeAuthorContent(tree);
-	return (await renderer()).render(tree, absolute, yaml === undefined ? {} : readFrontmatter(yaml, absolute).values);
+	return (await renderer()).render(
+		tree,
+		absolute,
+		yaml === undefined ? {} : readFrontmatter(yaml, absolute).values,
+	);
 }

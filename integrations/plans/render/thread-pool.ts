@@ -26,7 +26,12 @@ export interface ThreadJob {
 }
 
 export type ThreadReply =
-	| { job: number; result: ThreadResults[ThreadTask['kind']]; mermaidFallbackUsed: boolean; error?: undefined }
+	| {
+			job: number;
+			result: ThreadResults[ThreadTask['kind']];
+			mermaidFallbackUsed: boolean;
+			error?: undefined;
+	  }
 	| { job: number; error: { message: string; stack?: string }; result?: undefined };
 
 interface Pending extends ThreadJob {
@@ -44,7 +49,14 @@ const MIN_PLANS_FOR_THREADS = { render: 16, read: 200 };
  * How many render threads to start for `plans` plans to render (or only to read, in `astro
  * dev`): 0 does the work in the build's own thread. `requested` is the `renderThreads` option.
  */
-export function renderThreadCount(requested: number | undefined, plans: number, { work = 'render', cores = availableParallelism() }: { work?: 'render' | 'read'; cores?: number } = {}): number {
+export function renderThreadCount(
+	requested: number | undefined,
+	plans: number,
+	{
+		work = 'render',
+		cores = availableParallelism(),
+	}: { work?: 'render' | 'read'; cores?: number } = {},
+): number {
 	const wanted = requested ?? (plans >= MIN_PLANS_FOR_THREADS[work] ? cores : 1);
 	const count = Math.min(wanted, plans);
 	return count > 1 ? count : 0;
@@ -64,7 +76,9 @@ export class RenderThreads {
 
 	constructor(size: number, settings: RenderSettings) {
 		for (let index = 0; index < size; index++) {
-			const worker = new Worker(new URL(`./worker${extname(import.meta.url)}`, import.meta.url), { workerData: settings });
+			const worker = new Worker(new URL(`./worker${extname(import.meta.url)}`, import.meta.url), {
+				workerData: settings,
+			});
 			worker.on('message', (reply: ThreadReply) => this.#settle(worker, reply));
 			worker.on('error', (error: Error) => this.#fail(error));
 			this.#workers.push(worker);
@@ -104,7 +118,12 @@ export class RenderThreads {
 	#run<Task extends ThreadTask>(task: Task): Promise<ThreadResults[Task['kind']]> {
 		if (this.#failure) return Promise.reject(this.#failure);
 		return new Promise((resolve, reject) => {
-			this.#queue.push({ job: this.#nextJob++, task, resolve: resolve as Pending['resolve'], reject });
+			this.#queue.push({
+				job: this.#nextJob++,
+				task,
+				resolve: resolve as Pending['resolve'],
+				reject,
+			});
 			this.#dispatch();
 		});
 	}
@@ -137,7 +156,8 @@ export class RenderThreads {
 	/** A thread that dies (it could not load, it ran out of memory) fails every job left. */
 	#fail(error: Error): void {
 		this.#failure = error;
-		for (const pending of [...this.#running.values(), ...this.#queue.splice(0)]) pending.reject(error);
+		for (const pending of [...this.#running.values(), ...this.#queue.splice(0)])
+			pending.reject(error);
 		this.#running.clear();
 	}
 }

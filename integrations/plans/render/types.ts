@@ -24,5 +24,9 @@ export interface RenderSettings {
 /** Renders Markdown plans from the trees the loader parsed (`createPlanRenderer`). */
 export interface PlanRenderer {
 	/** Renders a plan's tree; its readable frontmatter tells the plugins what the page header shows. */
-	render(tree: Root, absolutePath: string, frontmatter?: Record<string, unknown>): Promise<RenderedPlan>;
+	render(
+		tree: Root,
+		absolutePath: string,
+		frontmatter?: Record<string, unknown>,
+	): Promise<RenderedPlan>;
 }

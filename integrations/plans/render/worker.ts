@@ -12,7 +12,10 @@ const settings = workerData as RenderSettings;
 // Built on first use: a thread that only reads plans' data (astro dev) never loads the
 // Markdown pipeline and Shiki.
 let renderer: Promise<PlanRenderer> | undefined;
-const planRenderer = () => (renderer ??= import('../markdown/pipeline.ts').then(({ createPlanRenderer }) => createPlanRenderer(settings)));
+const planRenderer = () =>
+	(renderer ??= import('../markdown/pipeline.ts').then(({ createPlanRenderer }) =>
+		createPlanRenderer(settings),
+	));
 const mermaidCache = new MermaidCache(settings.context.mermaidCacheDir);
 
 parentPort!.on('message', async ({ job, task }: ThreadJob) => {

@@ -8,6 +8,14 @@ import { type AnchorList, publishedAnchors } from '../indexes/anchors.ts';
  */
 export const GET: APIRoute = async () => {
 	const plans = await indexedPlans();
-	const list: AnchorList = { pages: Object.fromEntries(plans.map((plan) => [plan.url, publishedAnchors(plan.data)]).sort(([a], [b]) => String(a).localeCompare(String(b)))) };
-	return new Response(`${JSON.stringify(list, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const list: AnchorList = {
+		pages: Object.fromEntries(
+			plans
+				.map((plan) => [plan.url, publishedAnchors(plan.data)])
+				.sort(([a], [b]) => String(a).localeCompare(String(b))),
+		),
+	};
+	return new Response(`${JSON.stringify(list, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -7,7 +7,10 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import type { PlanDiagramData } from '../schema.ts';
 
 /** The page's colours in each theme: a drawing opened on its own keeps the look it had. */
-const THEME_COLOURS = { light: 'color:#1f2328;background-color:#ffffff', dark: 'color:#e6edf3;background-color:#0d1117' };
+const THEME_COLOURS = {
+	light: 'color:#1f2328;background-color:#ffffff',
+	dark: 'color:#e6edf3;background-color:#0d1117',
+};
 type Theme = keyof typeof THEME_COLOURS;
 
 /**
@@ -29,19 +32,33 @@ export const getStaticPaths = (async () => {
 	return [...diagrams].map(([key, svg]) => ({ params: { key }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
-function standaloneSvgs(diagram: PlanDiagramData, cache: MermaidCache): { light: string; dark: string } | undefined {
+function standaloneSvgs(
+	diagram: PlanDiagramData,
+	cache: MermaidCache,
+): { light: string; dark: string } | undefined {
 	if (diagram.kind === 'mermaid') {
 		const render = cache.get(diagram.key);
 		return render && { light: onPage(render.light, 'light'), dark: onPage(render.dark, 'dark') };
 	}
-	const drawing = renderAsciiDiagram(diagram.source, { idPrefix: 'diagram', label: diagram.label, verify: config.verifyDrawings });
-	return drawing.ok ? { light: onPage(drawing.svg, 'light'), dark: onPage(drawing.svg, 'dark') } : undefined;
+	const drawing = renderAsciiDiagram(diagram.source, {
+		idPrefix: 'diagram',
+		label: diagram.label,
+		verify: config.verifyDrawings,
+	});
+	return drawing.ok
+		? { light: onPage(drawing.svg, 'light'), dark: onPage(drawing.svg, 'dark') }
+		: undefined;
 }
 
 /** The SVG with the page's colours as its own (box drawings draw in `currentColor`; a dark Mermaid render has no background). */
 function onPage(svg: string, theme: Theme): string {
-	return svg.replace(/^<svg\b[^>]*>/, (root) => `${root}<style>:root{${THEME_COLOURS[theme]}}</style>`);
+	return svg.replace(
+		/^<svg\b[^>]*>/,
+		(root) => `${root}<style>:root{${THEME_COLOURS[theme]}}</style>`,
+	);
 }
 
 export const GET: APIRoute = ({ props }) =>
-	new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+	new Response((props as { svg: string }).svg, {
+		headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+	});

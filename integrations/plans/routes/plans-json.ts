@@ -19,6 +19,11 @@ export const GET: APIRoute = async () => {
 		},
 		costTotals: planCostTotals(data.costs),
 	}));
-	const body = PlansExportSchema.parse({ $schema: urlOf('plans.schema.json').replace(/\/$/, ''), plans });
-	return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const body = PlansExportSchema.parse({
+		$schema: urlOf('plans.schema.json').replace(/\/$/, ''),
+		plans,
+	});
+	return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

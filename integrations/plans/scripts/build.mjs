@@ -32,7 +32,10 @@ function transpile(files) {
 			},
 		});
 		// dist/ is one folder below package.json.
-		write(file.replace(/\.ts$/, '.js'), outputText.replace(/(['"])\.\/package\.json\1/g, '$1../package.json$1'));
+		write(
+			file.replace(/\.ts$/, '.js'),
+			outputText.replace(/(['"])\.\/package\.json\1/g, '$1../package.json$1'),
+		);
 	}
 }
 
@@ -56,11 +59,18 @@ function declare() {
 		},
 	);
 	// Declarations keep the sources' `.ts` specifiers: point them at the published `.js`.
-	const writeDeclaration = (file, text) => write(relative(dist, file), text.replace(TS_SPECIFIER, '$1.js$2'));
+	const writeDeclaration = (file, text) =>
+		write(relative(dist, file), text.replace(TS_SPECIFIER, '$1.js$2'));
 	const { diagnostics } = program.emit(undefined, writeDeclaration);
 	if (diagnostics.length > 0) {
-		const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => root, getNewLine: () => '\n' };
-		throw new Error(`Declarations could not be written:\n${ts.formatDiagnostics(diagnostics, host)}`);
+		const host = {
+			getCanonicalFileName: (name) => name,
+			getCurrentDirectory: () => root,
+			getNewLine: () => '\n',
+		};
+		throw new Error(
+			`Declarations could not be written:\n${ts.formatDiagnostics(diagnostics, host)}`,
+		);
 	}
 }
 

@@ -18,23 +18,34 @@ const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
  * Node API (even cut down to their searchable `<main>`, which is nine tenths of a plan page)
  * took twice as long.
  */
-export async function writeSearchIndex(outDir: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+export async function writeSearchIndex(
+	outDir: string,
+	cacheDir: string,
+	logger: AstroIntegrationLogger,
+): Promise<void> {
 	const started = performance.now();
 	const { pageCount, key } = indexKey(outDir);
 	const output = join(outDir, 'pagefind');
 	const kept = new KeptIndex(cacheDir, key);
 	// Without plan pages Pagefind indexes every page, which the key does not cover.
 	if (pageCount > 0 && kept.copyTo(output)) {
-		logger.info(`Search index of ${pageCount} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`);
+		logger.info(
+			`Search index of ${pageCount} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`,
+		);
 		return;
 	}
 	try {
 		await buildIndex(outDir, output);
 	} catch (error) {
-		throw new AstroError(`Pagefind could not index the site: ${(error as Error).message}`, 'Set `search: false` in the plans() options to build without search.');
+		throw new AstroError(
+			`Pagefind could not index the site: ${(error as Error).message}`,
+			'Set `search: false` in the plans() options to build without search.',
+		);
 	}
 	kept.keep(output);
-	logger.info(`Search index written from ${pageCount} plan pages in ${Math.round(performance.now() - started)} ms.`);
+	logger.info(
+		`Search index written from ${pageCount} plan pages in ${Math.round(performance.now() - started)} ms.`,
+	);
 }
 
 async function buildIndex(outDir: string, output: string): Promise<void> {
@@ -53,8 +64,12 @@ async function buildIndex(outDir: string, output: string): Promise<void> {
 
 /** What decides the index: Pagefind's version, its settings, and every page it reads. */
 function indexKey(outDir: string): { pageCount: number; key: string } {
-	const hash = createHash('sha256').update(`${packageVersion('pagefind')}\n${JSON.stringify(INDEX_OPTIONS)}\n`);
-	const pageCount = forEachSearchablePage(outDir, (sourcePath, content) => hash.update(`${sourcePath}\n${content.length}\n`).update(content));
+	const hash = createHash('sha256').update(
+		`${packageVersion('pagefind')}\n${JSON.stringify(INDEX_OPTIONS)}\n`,
+	);
+	const pageCount = forEachSearchablePage(outDir, (sourcePath, content) =>
+		hash.update(`${sourcePath}\n${content.length}\n`).update(content),
+	);
 	return { pageCount, key: hash.digest('hex') };
 }
 

@@ -8,7 +8,10 @@ const BODY_MARK = 'data-pagefind-body';
  * with an element marked `data-pagefind-body` (the plan pages); Pagefind skips every other page
  * of a site that has such pages. One page is in memory at a time.
  */
-export function forEachSearchablePage(outDir: string, visit: (sourcePath: string, content: string) => void): number {
+export function forEachSearchablePage(
+	outDir: string,
+	visit: (sourcePath: string, content: string) => void,
+): number {
 	let count = 0;
 	for (const file of htmlFiles(outDir, join(outDir, 'pagefind')).sort()) {
 		const content = readFileSync(file, 'utf8');

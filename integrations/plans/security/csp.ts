@@ -48,7 +48,9 @@ export function planBodyMarks(body: string): { start: string; end: string } {
 
 /** The base64 SHA-256 of each inline script of the page's own, as CSP hashes them: none of a plan's body. */
 export function inlineScriptHashes(html: string): string[] {
-	return [...html.replace(PLAN_BODY, '').matchAll(INLINE_SCRIPT)].map(([, text]) => createHash('sha256').update(text!).digest('base64'));
+	return [...html.replace(PLAN_BODY, '').matchAll(INLINE_SCRIPT)].map(([, text]) =>
+		createHash('sha256').update(text!).digest('base64'),
+	);
 }
 
 /** What the plan site's layout puts where the policy goes; the build fills it in. */
@@ -57,7 +59,9 @@ export const CSP_PLACEHOLDER = 'plans-content-security-policy';
 /** The page with its policy in place of the layout's placeholder, and without body marks. */
 export function withContentSecurityPolicy(html: string): string {
 	const policy = contentSecurityPolicy(inlineScriptHashes(html));
-	return html.replace(`content="${CSP_PLACEHOLDER}"`, () => `content="${policy}"`).replace(PLAN_BODY_MARK, '');
+	return html
+		.replace(`content="${CSP_PLACEHOLDER}"`, () => `content="${policy}"`)
+		.replace(PLAN_BODY_MARK, '');
 }
 
 /**

@@ -8,7 +8,11 @@ import { publishedAnchors } from '../indexes/anchors.ts';
  * default the same plans) and the headings they have. Reports a missing plan or heading at the
  * link's position, with the closest existing file or anchor as the hint.
  */
-export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'error', targets: PlanData[] = plans): Problem[] {
+export function checkLinks(
+	plans: PlanData[],
+	severity: Problem['severity'] = 'error',
+	targets: PlanData[] = plans,
+): Problem[] {
 	const byPath = new Map(targets.map((plan) => [plan.path, plan]));
 	const problems: Problem[] = [];
 	for (const plan of plans) {
@@ -27,7 +31,10 @@ export function checkLinks(plans: PlanData[], severity: Problem['severity'] = 'e
 				continue;
 			}
 			// Any heading (as on GitHub), any table row the page gives an id (`#risk-outage`), any id of the author's HTML.
-			const anchors = new Set([...target.headings.map((heading) => heading.id), ...publishedAnchors(target)]);
+			const anchors = new Set([
+				...target.headings.map((heading) => heading.id),
+				...publishedAnchors(target),
+			]);
 			if (link.anchor === undefined || anchors.has(link.anchor)) continue;
 			problems.push({
 				...at,
@@ -44,7 +51,9 @@ function missingAnchorHint(wanted: string, anchors: Set<string>, target: PlanDat
 	const sameLetters = [...anchors].find((anchor) => anchor.toLowerCase() === wanted.toLowerCase());
 	if (sameLetters !== undefined) {
 		const heading = target.headings.find((candidate) => candidate.id === sameLetters);
-		const named = heading ? `the heading "${heading.text}" has the id "#${sameLetters}"` : `"#${sameLetters}" is there`;
+		const named = heading
+			? `the heading "${heading.text}" has the id "#${sameLetters}"`
+			: `"#${sameLetters}" is there`;
 		return `Anchors are case-sensitive: ${named}. Heading ids are lower case, as on GitHub.`;
 	}
 	const suggestion = nearest(wanted, [...anchors]);

@@ -1,13 +1,22 @@
 import type { Problem } from '../parse/problem-reports.ts';
 import type { PlanData } from '../schema.ts';
-import { completenessProblems, type ExpectedSections, planCompleteness, TEMPLATE_SECTIONS } from '../indexes/completeness.ts';
+import {
+	completenessProblems,
+	type ExpectedSections,
+	planCompleteness,
+	TEMPLATE_SECTIONS,
+} from '../indexes/completeness.ts';
 import { checkLinks } from './links.ts';
 
 /**
  * What reading each plan found, the links between plans that do not resolve, and what each
  * plan lacks against the expected sections.
  */
-export function planProblems(plans: PlanData[], brokenLinks: 'error' | 'warn', sections: ExpectedSections = TEMPLATE_SECTIONS): Problem[] {
+export function planProblems(
+	plans: PlanData[],
+	brokenLinks: 'error' | 'warn',
+	sections: ExpectedSections = TEMPLATE_SECTIONS,
+): Problem[] {
 	return [
 		...plans.flatMap((plan) => plan.problems),
 		...checkLinks(plans, brokenLinks === 'warn' ? 'warning' : 'error'),
@@ -17,5 +26,7 @@ export function planProblems(plans: PlanData[], brokenLinks: 'error' | 'warn', s
 
 /** File, then line, then column: the order an editor or a CI log reads best. */
 export function sortProblems(problems: Problem[]): Problem[] {
-	return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+	);
 }

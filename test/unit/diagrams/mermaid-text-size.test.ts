@@ -16,12 +16,15 @@ afterAll(async () => browser?.close());
 
 /** measureTextSize of an SVG shown in a page, here drawn at half its viewBox width. */
 async function measure(body: string, viewBox = '0 0 400 100'): Promise<number | undefined> {
-	await page.setContent(`<!doctype html><svg width="200" viewBox="${viewBox}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`);
+	await page.setContent(
+		`<!doctype html><svg width="200" viewBox="${viewBox}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`,
+	);
 	return page.evaluate(`(${measureTextSize.toString()})(document.querySelector('svg'))`);
 }
 
 /** A `<text>` of `characters` characters at `size` pixels. */
-const text = (size: number, characters: number) => `<text style="font-size:${size}px">${'x'.repeat(characters)}</text>`;
+const text = (size: number, characters: number) =>
+	`<text style="font-size:${size}px">${'x'.repeat(characters)}</text>`;
 
 describe('the size of a drawing’s text', () => {
 	it('is measured in the drawing’s own units, however large it is shown', async () => {
@@ -30,7 +33,8 @@ describe('the size of a drawing’s text', () => {
 
 	it('follows the transforms around the text, and the size HTML labels get from their styles', async () => {
 		expect(await measure(`<g transform="scale(0.5)">${text(20, 10)}</g>`)).toBe(10);
-		const label = '<foreignObject width="300" height="50" transform="scale(2)"><div xmlns="http://www.w3.org/1999/xhtml" style="font-size:14px">An HTML label</div></foreignObject>';
+		const label =
+			'<foreignObject width="300" height="50" transform="scale(2)"><div xmlns="http://www.w3.org/1999/xhtml" style="font-size:14px">An HTML label</div></foreignObject>';
 		expect(await measure(label)).toBe(28);
 	});
 
@@ -47,12 +51,17 @@ describe('the size of a drawing’s text', () => {
 	});
 
 	it('is kept with each render: a sequence diagram’s text is 16 px, a Gantt chart’s mostly 10 px', async () => {
-		const sources = ['sequenceDiagram\n  Client->>API: POST /orders\n  API-->>Client: 201 Created', 'gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  API :a1, 2024-01-01, 30d\n  Web :after a1, 20d'];
+		const sources = [
+			'sequenceDiagram\n  Client->>API: POST /orders\n  API-->>Client: 201 Created',
+			'gantt\n  dateFormat YYYY-MM-DD\n  section Build\n  API :a1, 2024-01-01, 30d\n  Web :after a1, 20d',
+		];
 		const results = await renderMermaid(
 			sources.map((source) => ({ key: mermaidKey(source), source })),
 			{ executablePath: chromiumPath() },
 		);
-		expect(results.map((result) => ('render' in result ? result.render.textSize : result.error))).toEqual([16, 10]);
+		expect(
+			results.map((result) => ('render' in result ? result.render.textSize : result.error)),
+		).toEqual([16, 10]);
 	});
 });
 
@@ -72,7 +81,11 @@ describe('the narrowest a drawing is shown', () => {
 	});
 
 	it('reads the width from the viewBox of an SVG’s markup', () => {
-		expect(viewBoxWidth('<svg id="m1-light" width="100%" style="max-width: 1384px;" viewBox="-50 -10 1384 565"><text>…</text></svg>')).toBe(1384);
+		expect(
+			viewBoxWidth(
+				'<svg id="m1-light" width="100%" style="max-width: 1384px;" viewBox="-50 -10 1384 565"><text>…</text></svg>',
+			),
+		).toBe(1384);
 		expect(viewBoxWidth('<svg viewBox="0,0,754.42578125,1110"></svg>')).toBe(754.42578125);
 		expect(viewBoxWidth('<svg width="300" height="200"><text>…</text></svg>')).toBeUndefined();
 		// Only the drawing's own: not that of an icon inside it.

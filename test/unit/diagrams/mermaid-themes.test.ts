@@ -20,16 +20,24 @@ describe('one Mermaid drawing for both themes', () => {
 	});
 
 	it('carries the dark drop-shadow colour as a dark-theme rule, and the gradients only the dark sheet uses', () => {
-		const filter = (colour: string) => `<filter id="mabc123-THEME-2"><feDropShadow dx="2" flood-color="${colour}"></feDropShadow></filter>`;
+		const filter = (colour: string) =>
+			`<filter id="mabc123-THEME-2"><feDropShadow dx="2" flood-color="${colour}"></feDropShadow></filter>`;
 		const light = svg('light', { sheet: '#333', body: filter('#000000') });
 		const gradient = `<linearGradient id="m${KEY}-dark-9"><stop stop-color="#ccc"></stop></linearGradient>`;
-		const dark = svg('dark', { sheet: '#ccc', body: filter('#FFFFFF') }).replace('</svg>', `${gradient}</svg>`);
+		const dark = svg('dark', { sheet: '#ccc', body: filter('#FFFFFF') }).replace(
+			'</svg>',
+			`${gradient}</svg>`,
+		);
 		const result = themedSvgs({ light, dark }, KEY);
 		expect('both' in result).toBe(true);
 		const both = (result as { both: string }).both;
 		expect(both).toContain(`:root[data-theme='dark'] #m${KEY}-light-2 *{flood-color:#FFFFFF}`);
 		expect(both).toContain('flood-color="#000000"');
-		expect(both.endsWith(`<linearGradient id="m${KEY}-light-9"><stop stop-color="#ccc"></stop></linearGradient></svg>`)).toBe(true);
+		expect(
+			both.endsWith(
+				`<linearGradient id="m${KEY}-light-9"><stop stop-color="#ccc"></stop></linearGradient></svg>`,
+			),
+		).toBe(true);
 	});
 
 	it('is not made when the dark drawing differs in its markup: both renders are kept', () => {
@@ -40,7 +48,10 @@ describe('one Mermaid drawing for both themes', () => {
 
 	it('is not made when a dark-only gradient would reuse an id of the light drawing', () => {
 		const light = svg('light', { sheet: '#333', body: `<g id="m${KEY}-light-9"></g>` });
-		const dark = svg('dark', { sheet: '#ccc', body: `<g id="m${KEY}-dark-9"></g>` }).replace('</svg>', `<linearGradient id="m${KEY}-dark-9"></linearGradient></svg>`);
+		const dark = svg('dark', { sheet: '#ccc', body: `<g id="m${KEY}-dark-9"></g>` }).replace(
+			'</svg>',
+			`<linearGradient id="m${KEY}-dark-9"></linearGradient></svg>`,
+		);
 		expect(themedSvgs({ light, dark }, KEY)).toEqual({ light, dark });
 	});
 });

@@ -2,7 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 
-const parse = (svg: string) => new JSDOM(`<body>${svg}</body>`).window.document.body.firstElementChild!;
+const parse = (svg: string) =>
+	new JSDOM(`<body>${svg}</body>`).window.document.body.firstElementChild!;
 
 describe('sanitizeSvg', () => {
 	it('numbers every id after the root in document order, and moves references along', () => {
@@ -13,19 +14,31 @@ describe('sanitizeSvg', () => {
 			'm1-light',
 		);
 		const root = parse(svg);
-		expect([...root.querySelectorAll('[id]')].map((element) => element.id)).toEqual(['m1-light-1', 'm1-light-2', 'm1-light-3', 'm1-light-4']);
+		expect([...root.querySelectorAll('[id]')].map((element) => element.id)).toEqual([
+			'm1-light-1',
+			'm1-light-2',
+			'm1-light-3',
+			'm1-light-4',
+		]);
 		expect(root.id).toBe('m1-light');
-		expect(root.querySelector('style')!.textContent).toBe('#m1-light-2{fill:red}#m1-light .x{}#root-10{}');
+		expect(root.querySelector('style')!.textContent).toBe(
+			'#m1-light-2{fill:red}#m1-light .x{}#root-10{}',
+		);
 		expect(root.querySelector('path')!.getAttribute('marker-end')).toBe('url(#m1-light-1)');
 		expect(root.querySelector('path')!.getAttribute('fill')).toBe('#ECECFF');
 		expect(root.querySelector('use')!.getAttribute('href')).toBe('#m1-light-1');
-		expect(root.querySelector('g[aria-labelledby]')!.getAttribute('aria-labelledby')).toBe('m1-light-2');
+		expect(root.querySelector('g[aria-labelledby]')!.getAttribute('aria-labelledby')).toBe(
+			'm1-light-2',
+		);
 		expect(root.querySelector('text')!.textContent).toBe('Issue #arrow stays');
 	});
 
 	it('gives the same SVG whatever counters mermaid had reached', () => {
 		const render = (counter: number) =>
-			sanitizeSvg(`<svg id="m1-dark"><line id="actor${counter}"></line><g id="m1-dark-classId-Order-${counter}"></g><use href="#actor${counter}"></use></svg>`, 'm1-dark');
+			sanitizeSvg(
+				`<svg id="m1-dark"><line id="actor${counter}"></line><g id="m1-dark-classId-Order-${counter}"></g><use href="#actor${counter}"></use></svg>`,
+				'm1-dark',
+			);
 		expect(render(21)).toBe(render(1));
 	});
 
@@ -54,10 +67,15 @@ describe('sanitizeSvg', () => {
 		);
 		expect(root.outerHTML).not.toContain('evil.example.com');
 		expect(root.querySelectorAll('img, image')).toHaveLength(0);
-		expect(root.querySelector('style')!.textContent).toBe(' .x{background:none} .y{marker-end:url(#m-1)}');
+		expect(root.querySelector('style')!.textContent).toBe(
+			' .x{background:none} .y{marker-end:url(#m-1)}',
+		);
 		expect(root.querySelector('g')!.getAttribute('style')).toBe('fill:red;background-image:none');
 		expect(root.querySelector('use')!.hasAttribute('href')).toBe(false);
-		expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://docs.example.com/runbook', '../plan.md']);
+		expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+			'https://docs.example.com/runbook',
+			'../plan.md',
+		]);
 		expect(root.querySelector('foreignObject')!.textContent).toBe(' label');
 	});
 });

@@ -12,7 +12,11 @@ import { parsePlan } from '#plans/parse/plan.ts';
 
 const plan = (path: string, markdown: string): IndexedPlan => {
 	const id = path.replace(/\.mdx?$/, '');
-	return { id, url: `/plans/${id}/`, data: parsePlan({ raw: markdown, file: `plans/${path}`, path }).data };
+	return {
+		id,
+		url: `/plans/${id}/`,
+		data: parsePlan({ raw: markdown, file: `plans/${path}`, path }).data,
+	};
 };
 
 const api = plan(
@@ -115,8 +119,17 @@ More in [the API plan](../api.md).
 describe('technology index', () => {
 	it('merges spellings, lists layers and plans, and marks major-version drift', () => {
 		const [postgres, redis] = technologyIndex([api, web]);
-		expect(postgres).toMatchObject({ key: 'postgresql', name: 'PostgreSQL', majors: ['15', '16'], drift: true, layers: ['database'] });
-		expect(postgres!.uses.map((use) => use.href)).toEqual(['/plans/api/#tech-postgresql', '/plans/web/app/#tech-postgres']);
+		expect(postgres).toMatchObject({
+			key: 'postgresql',
+			name: 'PostgreSQL',
+			majors: ['15', '16'],
+			drift: true,
+			layers: ['database'],
+		});
+		expect(postgres!.uses.map((use) => use.href)).toEqual([
+			'/plans/api/#tech-postgresql',
+			'/plans/web/app/#tech-postgres',
+		]);
 		expect(redis).toMatchObject({ key: 'redis', majors: ['7'], drift: false });
 	});
 
@@ -148,13 +161,29 @@ describe('cost roll-up', () => {
 			['other', { monthly: {}, oneTime: usd(12000), unstated: {} }],
 		]);
 		expect(rollup.providers.map(({ name }) => name)).toEqual(['AWS', 'Cloudflare', 'Datadog']);
-		expect(rollup.total).toEqual({ monthly: usd(350, 370), oneTime: usd(12000), unstated: eur(100) });
-		expect(rollup.mismatches.map(({ href, table }) => [href, table.mismatch])).toEqual([['/plans/api/#costs-cost-estimation', 'written $300/mo, rows sum to $350–$370/mo']]);
+		expect(rollup.total).toEqual({
+			monthly: usd(350, 370),
+			oneTime: usd(12000),
+			unstated: eur(100),
+		});
+		expect(rollup.mismatches.map(({ href, table }) => [href, table.mismatch])).toEqual([
+			['/plans/api/#costs-cost-estimation', 'written $300/mo, rows sum to $350–$370/mo'],
+		]);
 	});
 
 	it('gives plans.json a plan’s run-rate per month and per year, its one-time money and its money of no stated period', () => {
-		expect(planCostTotals(api.data.costs)).toEqual({ monthly: usd(350, 370), yearly: usd(4200, 4440), oneTime: usd(12000), unstated: {} });
-		expect(planCostTotals(web.data.costs)).toEqual({ monthly: {}, yearly: {}, oneTime: {}, unstated: eur(100) });
+		expect(planCostTotals(api.data.costs)).toEqual({
+			monthly: usd(350, 370),
+			yearly: usd(4200, 4440),
+			oneTime: usd(12000),
+			unstated: {},
+		});
+		expect(planCostTotals(web.data.costs)).toEqual({
+			monthly: {},
+			yearly: {},
+			oneTime: {},
+			unstated: eur(100),
+		});
 	});
 
 	it('only lists the kinds of money some plan has', () => {
@@ -167,11 +196,17 @@ describe('cost roll-up', () => {
 			'# Grant\n\n## Examples of past grants\n\n| Project | Amount |\n|---|---|\n| Indexer | $30,000 |\n\n## Budget\n\n| Item | Cost | Quantity |\n|---|---|---|\n| Laptop | $2,000 | 3 |\n',
 		);
 		const rollup = costRollup([budget]);
-		expect(rollup.plans.map(({ totals, unverified }) => [totals.oneTime, unverified])).toEqual([[usd(2000), true]]);
+		expect(rollup.plans.map(({ totals, unverified }) => [totals.oneTime, unverified])).toEqual([
+			[usd(2000), true],
+		]);
 		expect(rollup.unverified.map(({ href }) => href)).toEqual(['/plans/grant/#costs-budget']);
 		expect(totalsClaim(rollup)).toBe('No cost table writes a Total row to check.');
-		expect(totalsClaim(costRollup([api]))).toBe('The one written Total matches the sum of its rows.');
-		expect(totalsClaim({ checkedTotals: 3, unverified: rollup.unverified })).toBe('All 3 written Totals match the sum of their rows; the figures of 1 table could not be checked (below).');
+		expect(totalsClaim(costRollup([api]))).toBe(
+			'The one written Total matches the sum of its rows.',
+		);
+		expect(totalsClaim({ checkedTotals: 3, unverified: rollup.unverified })).toBe(
+			'All 3 written Totals match the sum of their rows; the figures of 1 table could not be checked (below).',
+		);
 	});
 
 	it.each([
@@ -189,10 +224,18 @@ describe('cost roll-up', () => {
 describe('risk index', () => {
 	it('sorts by severity and fills a 4×4 grid when a risk is Critical', () => {
 		const index = riskIndex([api, web]);
-		expect(index.rows.map(({ risk }) => risk.risk)).toEqual(['Outage', 'Breach', 'Typo', 'Unknown']);
+		expect(index.rows.map(({ risk }) => risk.risk)).toEqual([
+			'Outage',
+			'Breach',
+			'Typo',
+			'Unknown',
+		]);
 		expect(index.levels).toEqual(['Low', 'Medium', 'High', 'Critical']);
 		expect(index.cells).toHaveLength(16);
-		const cell = (likelihood: string, impact: string) => index.cells.find((c) => c.likelihood === likelihood && c.impact === impact)!.risks.map(({ href }) => href);
+		const cell = (likelihood: string, impact: string) =>
+			index.cells
+				.find((c) => c.likelihood === likelihood && c.impact === impact)!
+				.risks.map(({ href }) => href);
 		expect(cell('High', 'High')).toEqual(['/plans/api/#risk-outage']);
 		expect(cell('Low', 'Critical')).toEqual(['/plans/web/app/#risk-breach']);
 		expect(index.cells[0]).toMatchObject({ likelihood: 'Critical', impact: 'Low' });
@@ -234,7 +277,9 @@ describe('dated items', () => {
 describe('glossary and backlinks', () => {
 	it('merges terms across plans and flags conflicting definitions', () => {
 		const merged = mergedGlossary([api, web]);
-		expect(merged.map(({ term, conflicting, definitions }) => [term, conflicting, definitions.length])).toEqual([
+		expect(
+			merged.map(({ term, conflicting, definitions }) => [term, conflicting, definitions.length]),
+		).toEqual([
 			['RPO', true, 2],
 			['SLO', false, 2],
 		]);
@@ -252,7 +297,15 @@ describe('glossary and backlinks', () => {
 
 describe('the status board', () => {
 	it('has a column for each status the plans use, and none left empty for the template’s', () => {
-		const plans = [plan('a.md', '# A\n\n- Status: Implemented\n'), plan('b.md', '# B\n\nNo status.\n'), plan('c.md', '# C\n\n**Status**: Draft\n')];
-		expect(statusBoard(plans).board.map(({ label, plans }) => `${label}: ${plans.map(({ data }) => data.title).join(', ')}`)).toEqual(['Draft: C', 'Other: A', 'No status: B']);
+		const plans = [
+			plan('a.md', '# A\n\n- Status: Implemented\n'),
+			plan('b.md', '# B\n\nNo status.\n'),
+			plan('c.md', '# C\n\n**Status**: Draft\n'),
+		];
+		expect(
+			statusBoard(plans).board.map(
+				({ label, plans }) => `${label}: ${plans.map(({ data }) => data.title).join(', ')}`,
+			),
+		).toEqual(['Draft: C', 'Other: A', 'No status: B']);
 	});
 });

@@ -25,16 +25,37 @@ interface Collected {
 	remoteImagePaths?: string[];
 }
 
-async function render(markdown: string, collected: Collected, before: PluggableList = []): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(before).use(rehypeAstroImages).use(rehypeStringify, { allowDangerousHtml: true });
-	return String(await processor.process(new VFile({ path: join(folder, 'plans/checkout.md'), value: markdown, data: { astro: collected } })));
+async function render(
+	markdown: string,
+	collected: Collected,
+	before: PluggableList = [],
+): Promise<string> {
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(before)
+		.use(rehypeAstroImages)
+		.use(rehypeStringify, { allowDangerousHtml: true });
+	return String(
+		await processor.process(
+			new VFile({
+				path: join(folder, 'plans/checkout.md'),
+				value: markdown,
+				data: { astro: collected },
+			}),
+		),
+	);
 }
 
 /** The image properties each placeholder hands to Astro's `render()`, with the attributes kept beside them. */
 function placeholders(html: string): Array<Record<string, unknown>> {
 	return [...JSDOM.fragment(html).querySelectorAll('img')].map((img) => {
-		const { __astro_image_: json, ...kept } = Object.fromEntries([...img.attributes].map((attribute) => [attribute.name, attribute.value]));
-		return json === undefined ? { kept } : { ...JSON.parse(json), ...(Object.keys(kept).length > 0 ? { kept } : {}) };
+		const { __astro_image_: json, ...kept } = Object.fromEntries(
+			[...img.attributes].map((attribute) => [attribute.name, attribute.value]),
+		);
+		return json === undefined
+			? { kept }
+			: { ...JSON.parse(json), ...(Object.keys(kept).length > 0 ? { kept } : {}) };
 	});
 }
 
@@ -43,9 +64,12 @@ describe('rehypeAstroImages', () => {
 		expect(await render('![Flow](./img/flow.png)', { localImagePaths: ['./img/flow.png'] })).toBe(
 			'<p><img __ASTRO_IMAGE_="{&#x22;src&#x22;:&#x22;./img/flow.png&#x22;,&#x22;alt&#x22;:&#x22;Flow&#x22;,&#x22;index&#x22;:0}"></p>',
 		);
-		const html = await render('![A](./img/flow.png) ![B](./img/my%20chart.png "Chart") ![C](./img/flow.png) ![D](./img/other.png)', {
-			localImagePaths: ['./img/flow.png', './img/my chart.png'],
-		});
+		const html = await render(
+			'![A](./img/flow.png) ![B](./img/my%20chart.png "Chart") ![C](./img/flow.png) ![D](./img/other.png)',
+			{
+				localImagePaths: ['./img/flow.png', './img/my chart.png'],
+			},
+		);
 		expect(placeholders(html)).toEqual([
 			{ src: './img/flow.png', alt: 'A', index: 0 },
 			{ src: './img/my chart.png', alt: 'B', title: 'Chart', index: 0 },
@@ -58,9 +82,14 @@ describe('rehypeAstroImages', () => {
 	it('has a remote image measured, unless a plugin gave it both a width and a height', async () => {
 		const sized = () => (tree: Root) =>
 			visit(tree, 'element', (node) => {
-				if (node.properties.alt === 'S') Object.assign(node.properties, { width: 640, height: 480 });
+				if (node.properties.alt === 'S')
+					Object.assign(node.properties, { width: 640, height: 480 });
 			});
-		const html = await render('![R](https://example.com/a.png) ![S](https://example.com/b.png)', { remoteImagePaths: ['https://example.com/a.png', 'https://example.com/b.png'] }, [sized]);
+		const html = await render(
+			'![R](https://example.com/a.png) ![S](https://example.com/b.png)',
+			{ remoteImagePaths: ['https://example.com/a.png', 'https://example.com/b.png'] },
+			[sized],
+		);
 		expect(placeholders(html)).toEqual([
 			{ inferSize: true, src: 'https://example.com/a.png', alt: 'R', index: 0 },
 			{ src: 'https://example.com/b.png', alt: 'S', width: 640, height: 480, index: 0 },
@@ -68,11 +97,19 @@ describe('rehypeAstroImages', () => {
 	});
 
 	it('keeps the class of an image from the plan’s raw HTML as an attribute', async () => {
-		const html = await render('<p align="center"><img src="img/flow.png" class="wide" width="300" alt="Flow"></p>', {}, [rehypeRawImages]);
-		expect(placeholders(html)).toEqual([{ src: './img/flow.png', width: 300, alt: 'Flow', index: 0, kept: { class: 'wide' } }]);
+		const html = await render(
+			'<p align="center"><img src="img/flow.png" class="wide" width="300" alt="Flow"></p>',
+			{},
+			[rehypeRawImages],
+		);
+		expect(placeholders(html)).toEqual([
+			{ src: './img/flow.png', width: 300, alt: 'Flow', index: 0, kept: { class: 'wide' } },
+		]);
 	});
 
 	it('leaves every image alone when Astro collected none', async () => {
-		expect(await render('![Flow](./img/flow.png)', {})).toBe('<p><img src="./img/flow.png" alt="Flow"></p>');
+		expect(await render('![Flow](./img/flow.png)', {})).toBe(
+			'<p><img src="./img/flow.png" alt="Flow"></p>',
+		);
 	});
 });

@@ -22,10 +22,19 @@ afterAll(() => {
 });
 
 /** A plan at plans/payments/checkout.md on a site at /docs/, rendered with the plugin. */
-async function render(markdown: string, file = new VFile({ path: '/site/plans/payments/checkout.md' })): Promise<string> {
+async function render(
+	markdown: string,
+	file = new VFile({ path: '/site/plans/payments/checkout.md' }),
+): Promise<string> {
 	const processor = unified()
 		.use(remarkParse)
-		.use(remarkDiagrams, { mermaidCacheDir, showErrors: false, verifyDrawings: true, base: '/docs', trailingSlash: 'always' })
+		.use(remarkDiagrams, {
+			mermaidCacheDir,
+			showErrors: false,
+			verifyDrawings: true,
+			base: '/docs',
+			trailingSlash: 'always',
+		})
 		.use(remarkRehype, { allowDangerousHtml: true })
 		.use(rehypeStringify, { allowDangerousHtml: true });
 	file.value = markdown;
@@ -40,20 +49,40 @@ describe('remarkDiagrams', () => {
 		const page = JSDOM.fragment(await render(markdown));
 		expect([...page.children].map((child) => child.tagName)).toEqual(['H2', 'FIGURE', 'P']);
 		const figure = page.querySelector('figure')!;
-		expect([figure.id, figure.className, figure.getAttribute('aria-labelledby')]).toEqual(['plans-diagram-1', 'diagram diagram-ascii', 'plans-diagram-1-caption']);
+		expect([figure.id, figure.className, figure.getAttribute('aria-labelledby')]).toEqual([
+			'plans-diagram-1',
+			'diagram diagram-ascii',
+			'plans-diagram-1-caption',
+		]);
 		const svg = figure.querySelector('.diagram-canvas > .diagram-svg > svg')!;
-		expect([svg.id, svg.getAttribute('role'), svg.querySelector('title')!.textContent]).toEqual(['plans-diagram-1-svg', 'img', 'Data flow']);
-		expect([...svg.querySelectorAll('text')].map((text) => text.textContent)).toEqual(['API', 'DB']);
-		expect(figure.querySelector('#plans-diagram-1-caption')!.textContent).toBe('Diagram: Data flow');
+		expect([svg.id, svg.getAttribute('role'), svg.querySelector('title')!.textContent]).toEqual([
+			'plans-diagram-1-svg',
+			'img',
+			'Data flow',
+		]);
+		expect([...svg.querySelectorAll('text')].map((text) => text.textContent)).toEqual([
+			'API',
+			'DB',
+		]);
+		expect(figure.querySelector('#plans-diagram-1-caption')!.textContent).toBe(
+			'Diagram: Data flow',
+		);
 		// The file the loader writes under the drawing's key, under the site's base, never with a trailing slash.
 		const [fence] = collectDiagramFences(unified().use(remarkParse).parse(markdown));
-		expect([...figure.querySelectorAll('a.diagram-open')].map((link) => [link.className, link.getAttribute('href')])).toEqual([
+		expect(
+			[...figure.querySelectorAll('a.diagram-open')].map((link) => [
+				link.className,
+				link.getAttribute('href'),
+			]),
+		).toEqual([
 			['diagram-open diagram-open-light', `/docs/_diagrams/${fence!.key}.svg`],
 			['diagram-open diagram-open-dark', `/docs/_diagrams/${fence!.key}-dark.svg`],
 		]);
 		expect(fence!.key).toMatch(/^[0-9a-f]{24}$/);
 		// Never shrunk below 12 px text (14 px in the drawing): 21 columns of 8.4 px and the padding, × 12/14.
-		expect(figure.querySelector<HTMLElement>('.diagram-svg')!.getAttribute('style')).toBe(`--diagram-min-width:${Math.ceil(((21 * 8.4 + 4) * 12) / 14)}px`);
+		expect(figure.querySelector<HTMLElement>('.diagram-svg')!.getAttribute('style')).toBe(
+			`--diagram-min-width:${Math.ceil(((21 * 8.4 + 4) * 12) / 14)}px`,
+		);
 		expect(figure.querySelector('details.diagram-source pre > code')!.textContent).toBe(BOXES);
 	});
 
@@ -67,8 +96,12 @@ describe('remarkDiagrams', () => {
 	});
 
 	it('shows a fence marked `diagram` that it cannot draw as set, without a full-size link', async () => {
-		const figure = JSDOM.fragment(await render('```text diagram\nhello\n```')).querySelector('figure')!;
-		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe('<pre class="diagram-fallback">hello</pre>');
+		const figure = JSDOM.fragment(await render('```text diagram\nhello\n```')).querySelector(
+			'figure',
+		)!;
+		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe(
+			'<pre class="diagram-fallback">hello</pre>',
+		);
 		expect(figure.querySelector('a.diagram-open')).toBeNull();
 	});
 
@@ -76,23 +109,39 @@ describe('remarkDiagrams', () => {
 		const misaligned = '┌─────────┐\n│ alpha   │\n│ gamma             │\n└─────────┘';
 		const markdown = `\`\`\`\n${misaligned}\n\`\`\``;
 		const figure = JSDOM.fragment(await render(markdown)).querySelector('figure')!;
-		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe(`<pre class="diagram-fallback">${misaligned}</pre>`);
+		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe(
+			`<pre class="diagram-fallback">${misaligned}</pre>`,
+		);
 		expect(figure.querySelector('a.diagram-open')).toBeNull();
 		const processor = unified()
 			.use(remarkParse)
-			.use(remarkDiagrams, { mermaidCacheDir, showErrors: false, verifyDrawings: false, base: '/', trailingSlash: 'ignore' })
+			.use(remarkDiagrams, {
+				mermaidCacheDir,
+				showErrors: false,
+				verifyDrawings: false,
+				base: '/',
+				trailingSlash: 'ignore',
+			})
 			.use(remarkRehype, { allowDangerousHtml: true })
 			.use(rehypeStringify, { allowDangerousHtml: true });
-		const attempt = JSDOM.fragment(String(await processor.process(new VFile({ path: '/site/plans/a.md', value: markdown })))).querySelector('figure')!;
+		const attempt = JSDOM.fragment(
+			String(await processor.process(new VFile({ path: '/site/plans/a.md', value: markdown }))),
+		).querySelector('figure')!;
 		expect(attempt.querySelector('.diagram-canvas svg')).not.toBeNull();
 	});
 
 	it('keeps markup in a drawing, its heading and its source as text', async () => {
-		const source = '┌──────────┐     ┌──────┐\n│ <script> │────►│ a&b  │\n└──────────┘     └──────┘';
-		const page = JSDOM.fragment(await render(`## Flow <b>"x"</b> & y\n\n\`\`\`\n${source}\n\`\`\``));
+		const source =
+			'┌──────────┐     ┌──────┐\n│ <script> │────►│ a&b  │\n└──────────┘     └──────┘';
+		const page = JSDOM.fragment(
+			await render(`## Flow <b>"x"</b> & y\n\n\`\`\`\n${source}\n\`\`\``),
+		);
 		const figure = page.querySelector('figure')!;
 		expect(figure.querySelectorAll('script')).toHaveLength(0);
-		expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toEqual(['<script>', 'a&b']);
+		expect([...figure.querySelectorAll('svg text')].map((text) => text.textContent)).toEqual([
+			'<script>',
+			'a&b',
+		]);
 		expect(figure.querySelector('svg title')!.textContent).toBe('Flow "x" & y');
 		expect(figure.querySelector('.diagram-label')!.textContent).toBe('Diagram: Flow "x" & y');
 		expect(figure.querySelector('details pre > code')!.textContent).toBe(source);
@@ -101,10 +150,21 @@ describe('remarkDiagrams', () => {
 	it('sets the figures of an announced render aside, each with its own id, behind a comment', async () => {
 		const file = new VFile({ path: '/site/plans/payments/checkout.md' });
 		setFiguresAsideFor(file);
-		const html = await render(`## One\n\n\`\`\`\n${BOXES}\n\`\`\`\n\n## Two\n\n\`\`\`\n${BOXES}\n\`\`\``, file);
-		expect(html).toMatch(/^<h2>One<\/h2>\n<!--plans-figure-[0-9a-f-]+:0-->\n<h2>Two<\/h2>\n<!--plans-figure-[0-9a-f-]+:1-->$/);
+		const html = await render(
+			`## One\n\n\`\`\`\n${BOXES}\n\`\`\`\n\n## Two\n\n\`\`\`\n${BOXES}\n\`\`\``,
+			file,
+		);
+		expect(html).toMatch(
+			/^<h2>One<\/h2>\n<!--plans-figure-[0-9a-f-]+:0-->\n<h2>Two<\/h2>\n<!--plans-figure-[0-9a-f-]+:1-->$/,
+		);
 		const page = JSDOM.fragment(putFiguresBack(file, html));
-		expect([...page.querySelectorAll('figure')].map((figure) => [figure.id, figure.querySelector('svg')!.id, figure.querySelector('.diagram-label')!.textContent])).toEqual([
+		expect(
+			[...page.querySelectorAll('figure')].map((figure) => [
+				figure.id,
+				figure.querySelector('svg')!.id,
+				figure.querySelector('.diagram-label')!.textContent,
+			]),
+		).toEqual([
 			['plans-diagram-1', 'plans-diagram-1-svg', 'Diagram: One'],
 			['plans-diagram-2', 'plans-diagram-2-svg', 'Diagram: Two'],
 		]);
@@ -112,8 +172,12 @@ describe('remarkDiagrams', () => {
 
 	it('without a Mermaid render, gives the source for the reader’s browser to draw, and says mermaid must ship', async () => {
 		resetMermaidFallback();
-		const figure = JSDOM.fragment(await render('## Flow\n\n```mermaid\ngraph LR\n  A-->B\n```')).querySelector('figure.diagram-mermaid')!;
-		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe('<pre class="mermaid-source">graph LR\n  A--&gt;B</pre>');
+		const figure = JSDOM.fragment(
+			await render('## Flow\n\n```mermaid\ngraph LR\n  A-->B\n```'),
+		).querySelector('figure.diagram-mermaid')!;
+		expect(figure.querySelector('.diagram-canvas')!.innerHTML).toBe(
+			'<pre class="mermaid-source">graph LR\n  A--&gt;B</pre>',
+		);
 		expect(figure.querySelector('.diagram-label')!.textContent).toBe('Mermaid diagram: Flow');
 		expect(figure.querySelector('a.diagram-open')).toBeNull();
 		expect(mermaidFallbackUsed()).toBe(true);

@@ -13,7 +13,11 @@ async function render(markdown: string, { ids = true } = {}): Promise<string> {
 	const processor = unified().use(remarkParse).use(remarkGfm);
 	if (ids) processor.use(remarkHeadingIds);
 	processor.use(remarkRehype).use(rehypeHeadingAnchors).use(rehypeStringify);
-	return String(await processor.process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })));
+	return String(
+		await processor.process(
+			new VFile({ path: '/site/plans/payments/checkout.md', value: markdown }),
+		),
+	);
 }
 
 describe('rehypeHeadingAnchors', () => {

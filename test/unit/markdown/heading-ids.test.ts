@@ -11,13 +11,25 @@ import { parseMarkdown } from '#plans/parse/tree.ts';
 
 /** A plan at plans/payments/checkout.md, rendered with the plugin. */
 async function render(markdown: string): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkHeadingIds).use(remarkRehype).use(rehypeStringify);
-	return String(await processor.process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })));
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkHeadingIds)
+		.use(remarkRehype)
+		.use(rehypeStringify);
+	return String(
+		await processor.process(
+			new VFile({ path: '/site/plans/payments/checkout.md', value: markdown }),
+		),
+	);
 }
 
 describe('remarkHeadingIds', () => {
 	it('gives every heading the id GitHub gives it: repeats numbered, punctuation dropped, letters of every script kept', async () => {
-		expect(await render('# Checkout\n\n## Costs & Risks\n\n## Costs & Risks\n\n### Déjà vu: 3.1 *Ünïcode*\n\n#### Costs & Risks')).toBe(
+		expect(
+			await render(
+				'# Checkout\n\n## Costs & Risks\n\n## Costs & Risks\n\n### Déjà vu: 3.1 *Ünïcode*\n\n#### Costs & Risks',
+			),
+		).toBe(
 			'<h1 id="checkout">Checkout</h1>\n<h2 id="costs--risks">Costs &#x26; Risks</h2>\n<h2 id="costs--risks-1">Costs &#x26; Risks</h2>\n' +
 				'<h3 id="déjà-vu-31-ünïcode">Déjà vu: 3.1 <em>Ünïcode</em></h3>\n<h4 id="costs--risks-2">Costs &#x26; Risks</h4>',
 		);
@@ -45,6 +57,8 @@ describe('remarkHeadingIds', () => {
 			.use(remarkHeadingIds)
 			.use(remarkRehype)
 			.use(rehypeStringify);
-		expect(String(await processor.process('## Q&A'))).toBe('<h2 class="lead" id="qa">Q&#x26;A</h2>');
+		expect(String(await processor.process('## Q&A'))).toBe(
+			'<h2 class="lead" id="qa">Q&#x26;A</h2>',
+		);
 	});
 });

@@ -26,32 +26,60 @@ const shikiConfig = {
 } as unknown as HighlightCodeOptions['shikiConfig'];
 
 /** A plan rendered with the plugin (after `remark` plugins), its blocks kept in `cacheDir`. */
-async function render(markdown: string, { cacheDir, excludeLangs = [], remark = [] }: { cacheDir?: string; excludeLangs?: string[]; remark?: PluggableList } = {}): Promise<string> {
-	const processor = unified().use(remarkParse).use(remark).use(remarkRehype).use(rehypeHighlightCode, { shikiConfig, excludeLangs, cacheDir }).use(rehypeStringify);
-	return String(await processor.process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })));
+async function render(
+	markdown: string,
+	{
+		cacheDir,
+		excludeLangs = [],
+		remark = [],
+	}: { cacheDir?: string; excludeLangs?: string[]; remark?: PluggableList } = {},
+): Promise<string> {
+	const processor = unified()
+		.use(remarkParse)
+		.use(remark)
+		.use(remarkRehype)
+		.use(rehypeHighlightCode, { shikiConfig, excludeLangs, cacheDir })
+		.use(rehypeStringify);
+	return String(
+		await processor.process(
+			new VFile({ path: '/site/plans/payments/checkout.md', value: markdown }),
+		),
+	);
 }
 
 describe('rehypeHighlightCode', () => {
 	it('highlights a block with Shiki in Astro’s markup, coloured for both themes', async () => {
 		const pre = JSDOM.fragment(await render('```ts\nconst a = 1;\n```')).querySelector('pre')!;
-		expect(pre.className).toBe('astro-code astro-code-themes github-light-default github-dark-default');
+		expect(pre.className).toBe(
+			'astro-code astro-code-themes github-light-default github-dark-default',
+		);
 		expect([pre.getAttribute('data-language'), pre.getAttribute('tabindex')]).toEqual(['ts', '0']);
 		const tokens = [...pre.querySelectorAll('code > span.line > span')];
 		expect(tokens.map((token) => token.textContent)).toEqual(['const', ' a', ' =', ' 1', ';']);
-		expect(tokens.every((token) => /^--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}$/i.test(token.getAttribute('style')!))).toBe(true);
+		expect(
+			tokens.every((token) =>
+				/^--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}$/i.test(
+					token.getAttribute('style')!,
+				),
+			),
+		).toBe(true);
 		// The keyword is coloured apart from the name.
 		expect(tokens[0]!.getAttribute('style')).not.toBe(tokens[1]!.getAttribute('style'));
 	});
 
 	it('leaves `math` and the site’s excluded languages as plain <pre><code>', async () => {
-		expect(await render('```math\nx^2\n```\n\n```sql\nSELECT 1;\n```', { excludeLangs: ['sql'] })).toBe(
+		expect(
+			await render('```math\nx^2\n```\n\n```sql\nSELECT 1;\n```', { excludeLangs: ['sql'] }),
+		).toBe(
 			'<pre><code class="language-math">x^2\n</code></pre>\n<pre><code class="language-sql">SELECT 1;\n</code></pre>',
 		);
 	});
 
 	// remarkCodeLanguages runs first in the pipeline: it must not rename `math` to `plaintext`, or the block is highlighted.
 	it('leaves a `math` block alone after remarkCodeLanguages too', async () => {
-		expect(await render('```math\nx^2\n```', { remark: [remarkCodeLanguages] })).toMatch(/^<pre><code class="language-math"/);
+		expect(await render('```math\nx^2\n```', { remark: [remarkCodeLanguages] })).toMatch(
+			/^<pre><code class="language-math"/,
+		);
 	});
 
 	it('keeps each highlighted block on disk, and the next render reads it from there', async () => {
@@ -60,8 +88,14 @@ describe('rehypeHighlightCode', () => {
 		const first = await render(markdown, { cacheDir });
 		const files = readdirSync(cacheDir);
 		expect(files).toHaveLength(2);
-		for (const file of files) writeFileSync(join(cacheDir, file), readFileSync(join(cacheDir, file), 'utf8').replace('plain text', 'from the cache'));
-		expect(await render(markdown, { cacheDir })).toBe(first.replace('plain text', 'from the cache'));
+		for (const file of files)
+			writeFileSync(
+				join(cacheDir, file),
+				readFileSync(join(cacheDir, file), 'utf8').replace('plain text', 'from the cache'),
+			);
+		expect(await render(markdown, { cacheDir })).toBe(
+			first.replace('plain text', 'from the cache'),
+		);
 		// The same code in another language is another block.
 		await render('```js\nconst a = 1;\n```', { cacheDir });
 		expect(readdirSync(cacheDir)).toHaveLength(3);

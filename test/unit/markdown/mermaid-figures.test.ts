@@ -16,7 +16,10 @@ async function figureFor(source: string, render: (key: string) => MermaidRender)
 	const key = mermaidKey(source);
 	new MermaidCache(settings.context.mermaidCacheDir).set(key, render(key));
 	const renderer = await createPlanRenderer(settings);
-	const { html } = await renderer.render(parseMarkdown(`## Flow\n\n\`\`\`mermaid\n${source}\n\`\`\`\n`), join(folder, 'plans', 'plan.md'));
+	const { html } = await renderer.render(
+		parseMarkdown(`## Flow\n\n\`\`\`mermaid\n${source}\n\`\`\`\n`),
+		join(folder, 'plans', 'plan.md'),
+	);
 	return new JSDOM(html).window.document.querySelector('figure.diagram-mermaid')!;
 }
 
@@ -26,22 +29,37 @@ const svg = (key: string, theme: 'light' | 'dark', fill: string, onElements: boo
 
 describe('a Mermaid figure', () => {
 	it('sets the narrowest its drawing is shown with 12 px text, on the drawing for both themes', async () => {
-		const figure = await figureFor('flowchart LR\n  A --> B', (key) => ({ light: svg(key, 'light', '#333', false), dark: svg(key, 'dark', '#ccc', false), textSize: 16 }));
+		const figure = await figureFor('flowchart LR\n  A --> B', (key) => ({
+			light: svg(key, 'light', '#333', false),
+			dark: svg(key, 'dark', '#ccc', false),
+			textSize: 16,
+		}));
 		const drawings = figure.querySelectorAll('.diagram-canvas > div');
-		expect([...drawings].map((drawing) => [drawing.className, drawing.getAttribute('style')])).toEqual([['mermaid-themed', '--diagram-min-width:1038px']]);
+		expect(
+			[...drawings].map((drawing) => [drawing.className, drawing.getAttribute('style')]),
+		).toEqual([['mermaid-themed', '--diagram-min-width:1038px']]);
 	});
 
 	it('sets it on each drawing when the light and dark drawings are apart', async () => {
-		const figure = await figureFor('flowchart LR\n  B --> C', (key) => ({ light: svg(key, 'light', '#fff', true), dark: svg(key, 'dark', '#000', true), textSize: 20 }));
+		const figure = await figureFor('flowchart LR\n  B --> C', (key) => ({
+			light: svg(key, 'light', '#fff', true),
+			dark: svg(key, 'dark', '#000', true),
+			textSize: 20,
+		}));
 		const drawings = figure.querySelectorAll('.diagram-canvas > div');
-		expect([...drawings].map((drawing) => [drawing.className, drawing.getAttribute('style')])).toEqual([
+		expect(
+			[...drawings].map((drawing) => [drawing.className, drawing.getAttribute('style')]),
+		).toEqual([
 			['mermaid-light', '--diagram-min-width:831px'],
 			['mermaid-dark', '--diagram-min-width:831px'],
 		]);
 	});
 
 	it('sets none for a drawing without text, which may shrink as far as the column does', async () => {
-		const figure = await figureFor('flowchart LR\n  C --> D', (key) => ({ light: svg(key, 'light', '#333', false), dark: svg(key, 'dark', '#ccc', false) }));
+		const figure = await figureFor('flowchart LR\n  C --> D', (key) => ({
+			light: svg(key, 'light', '#333', false),
+			dark: svg(key, 'dark', '#ccc', false),
+		}));
 		expect(figure.querySelector('.mermaid-themed')!.hasAttribute('style')).toBe(false);
 		// "Open full size" stays.
 		expect(figure.querySelector('a.diagram-open')!.textContent).toBe('Open full size');

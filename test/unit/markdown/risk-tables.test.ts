@@ -14,14 +14,21 @@ async function render(markdown: string, { facts = true } = {}): Promise<string> 
 	const processor = unified().use(remarkParse).use(remarkGfm);
 	if (facts) processor.use(remarkPlanFacts);
 	processor.use(remarkRiskTables).use(remarkRehype).use(rehypeStringify);
-	return String(await processor.process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })));
+	return String(
+		await processor.process(
+			new VFile({ path: '/site/plans/payments/checkout.md', value: markdown }),
+		),
+	);
 }
 
-const table = (...rows: string[]) => `| Risk | Likelihood | Impact | Mitigation |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row} |\n`).join('')}`;
+const table = (...rows: string[]) =>
+	`| Risk | Likelihood | Impact | Mitigation |\n| --- | --- | --- | --- |\n${rows.map((row) => `| ${row} |\n`).join('')}`;
 
 describe('remarkRiskTables', () => {
 	it('puts level badges in the likelihood and impact cells and numbers each row', async () => {
-		const html = await render(`## Risks\n\n${table('Database scaling | High | *med* | Shard', 'Vendor lock-in | very high | ? | Exit plan')}`);
+		const html = await render(
+			`## Risks\n\n${table('Database scaling | High | *med* | Shard', 'Vendor lock-in | very high | ? | Exit plan')}`,
+		);
 		expect(html.slice(0, html.indexOf('<figure'))).toBe(
 			'<h2>Risks</h2>\n<table class="risk-table">\n<thead>\n<tr>\n<th>Risk</th>\n<th>Likelihood</th>\n<th>Impact</th>\n<th>Mitigation</th>\n</tr>\n</thead>\n<tbody>\n' +
 				'<tr id="risk-database-scaling" class="fact-row fact-risk">\n<td><span class="risk-number">1</span>Database scaling</td>\n' +
@@ -37,21 +44,38 @@ describe('remarkRiskTables', () => {
 		const figure = page.querySelector('figure.plan-chart.risk-matrix')!;
 		expect(figure.previousElementSibling).toBe(page.querySelectorAll('table')[1]);
 		expect(figure.nextElementSibling!.outerHTML).toBe('<p>After.</p>');
-		expect([...page.querySelectorAll('.risk-number')].map((number) => number.textContent)).toEqual(['1', '2', '3']);
-		const dots = [...figure.querySelectorAll('a.matrix-risk')].map((dot) => [dot.getAttribute('href'), dot.querySelector('text')!.textContent, dot.querySelector('title')!.textContent]);
+		expect([...page.querySelectorAll('.risk-number')].map((number) => number.textContent)).toEqual([
+			'1',
+			'2',
+			'3',
+		]);
+		const dots = [...figure.querySelectorAll('a.matrix-risk')].map((dot) => [
+			dot.getAttribute('href'),
+			dot.querySelector('text')!.textContent,
+			dot.querySelector('title')!.textContent,
+		]);
 		expect(dots).toEqual([
 			['#risk-database-scaling', '1', 'Database scaling — likelihood High, impact Medium'],
 			['#risk-key-leak', '3', 'Key leak — likelihood Medium, impact Critical'],
 		]);
-		expect(figure.querySelector('svg#plans-risk-matrix desc')!.textContent).toBe('2 of 3 risks placed by likelihood and impact; each dot links to its row.');
+		expect(figure.querySelector('svg#plans-risk-matrix desc')!.textContent).toBe(
+			'2 of 3 risks placed by likelihood and impact; each dot links to its row.',
+		);
 		expect(figure.querySelector('figcaption')!.textContent).toBe(
 			'Likelihood × impact of this plan’s risks; select a dot to go to its row. 1 risk has no readable likelihood or impact and is not placed.',
 		);
 	});
 
 	it('puts the matrix beside a risk table that sits in a quote', async () => {
-		const page = JSDOM.fragment(await render(`> ${table('Database scaling | High | Medium | Shard').replaceAll('\n', '\n> ')}\nAfter.`));
-		expect([...page.querySelector('blockquote')!.children].map((child) => child.tagName)).toEqual(['TABLE', 'FIGURE']);
+		const page = JSDOM.fragment(
+			await render(
+				`> ${table('Database scaling | High | Medium | Shard').replaceAll('\n', '\n> ')}\nAfter.`,
+			),
+		);
+		expect([...page.querySelector('blockquote')!.children].map((child) => child.tagName)).toEqual([
+			'TABLE',
+			'FIGURE',
+		]);
 	});
 
 	it('draws no matrix and numbers nothing when no risk has both levels, or the facts were not read', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { isFigurePlace, putFiguresBack, setFigureAside, setFiguresAsideFor } from '#plans/markdown/set-aside-figures.ts';
+import {
+	isFigurePlace,
+	putFiguresBack,
+	setFigureAside,
+	setFiguresAsideFor,
+} from '#plans/markdown/set-aside-figures.ts';
 
 /** A plan file the renderer announced: its figures are set aside. */
 function announced(path: string): VFile {
@@ -16,7 +21,9 @@ describe('figures set aside during a render', () => {
 		const second = setFigureAside(file, '<figure>two</figure>')!;
 		expect(first).toMatch(/^plans-figure-[0-9a-f-]+:0$/);
 		expect(isFigurePlace(file, first)).toBe(true);
-		expect(putFiguresBack(file, `<h2>A</h2>\n<!--${first}-->\n<p>x</p>\n<!--${second}-->`)).toBe('<h2>A</h2>\n<figure>one</figure>\n<p>x</p>\n<figure>two</figure>');
+		expect(putFiguresBack(file, `<h2>A</h2>\n<!--${first}-->\n<p>x</p>\n<!--${second}-->`)).toBe(
+			'<h2>A</h2>\n<figure>one</figure>\n<p>x</p>\n<figure>two</figure>',
+		);
 	});
 
 	it('stay in the tree for a render that did not announce them (MDX pages)', () => {
@@ -28,7 +35,9 @@ describe('figures set aside during a render', () => {
 	it('fail the render when one lost its place, instead of dropping a diagram', () => {
 		const file = announced('/plans/c.md');
 		setFigureAside(file, '<figure>one</figure>');
-		expect(() => putFiguresBack(file, '<p>the comment was dropped</p>')).toThrow(/c\.md: 1 of 1 diagram figures lost their place/);
+		expect(() => putFiguresBack(file, '<p>the comment was dropped</p>')).toThrow(
+			/c\.md: 1 of 1 diagram figures lost their place/,
+		);
 	});
 
 	it('leave a plan’s own look-alike comment alone', () => {

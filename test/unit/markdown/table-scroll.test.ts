@@ -15,9 +15,17 @@ const rehypeTableScrollAgain: Plugin<[], Root> = function () {
 
 /** A plan at plans/payments/checkout.md, rendered with the plugin (twice if `again`). */
 async function render(markdown: string, { again = false } = {}): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeTableScroll);
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype, { allowDangerousHtml: true })
+		.use(rehypeTableScroll);
 	if (again) processor.use(rehypeTableScrollAgain);
-	return String(await processor.use(rehypeStringify, { allowDangerousHtml: true }).process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })));
+	return String(
+		await processor
+			.use(rehypeStringify, { allowDangerousHtml: true })
+			.process(new VFile({ path: '/site/plans/payments/checkout.md', value: markdown })),
+	);
 }
 
 const BOX = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table">';
@@ -31,7 +39,11 @@ describe('rehypeTableScroll', () => {
 	});
 
 	it('boxes a table once, however often it runs; a table still in raw HTML is not in the tree to box', async () => {
-		expect(await render('| a |\n| - |', { again: true })).toBe(`${BOX}<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table></div>`);
-		expect(await render('<table><tr><td>raw</td></tr></table>')).toBe('<table><tr><td>raw</td></tr></table>');
+		expect(await render('| a |\n| - |', { again: true })).toBe(
+			`${BOX}<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n</table></div>`,
+		);
+		expect(await render('<table><tr><td>raw</td></tr></table>')).toBe(
+			'<table><tr><td>raw</td></tr></table>',
+		);
 	});
 });

@@ -42,10 +42,21 @@ describe('cost tables of random plans', () => {
 					const expected = tables[index]!;
 					const inUnits = (kind: keyof CostTableCase['totals']) =>
 						Object.fromEntries(
-							Object.entries(expected.totals[kind]).map(([currency, cents]) => [currency, { low: cents.low / 100, high: cents.high / 100, atLeast: expected.incomplete[kind] }]),
+							Object.entries(expected.totals[kind]).map(([currency, cents]) => [
+								currency,
+								{
+									low: cents.low / 100,
+									high: cents.high / 100,
+									atLeast: expected.incomplete[kind],
+								},
+							]),
 						);
 					expect(read.period).toBe(expected.period);
-					expect(read.totals).toEqual({ monthly: inUnits('monthly'), oneTime: inUnits('oneTime'), unstated: inUnits('unstated') });
+					expect(read.totals).toEqual({
+						monthly: inUnits('monthly'),
+						oneTime: inUnits('oneTime'),
+						unstated: inUnits('unstated'),
+					});
 					expect(read.mismatch !== undefined).toBe(expected.mismatch);
 				});
 			}),
@@ -57,8 +68,12 @@ describe('cost tables of random plans', () => {
 		fc.assert(
 			fc.property(costPlan, ({ raw, tables }) => {
 				const { problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });
-				const unreadable = problems.filter((problem) => problem.message.includes('cannot be read')).map((problem) => problem.line);
-				expect(unreadable).toEqual(tables.flatMap((table) => table.unreadableRows.map((row) => table.line + row)));
+				const unreadable = problems
+					.filter((problem) => problem.message.includes('cannot be read'))
+					.map((problem) => problem.line);
+				expect(unreadable).toEqual(
+					tables.flatMap((table) => table.unreadableRows.map((row) => table.line + row)),
+				);
 			}),
 			{ numRuns: 1_000 },
 		);

@@ -8,7 +8,16 @@ const MISALIGNED = ['┌─────────┐', '│ alpha   │', '│
 describe('drawings shown as text', () => {
 	it('are reported at the file, line and column where drawing and text part ways', () => {
 		// The fence is indented in a list item: its text starts three columns in.
-		const raw = ['# Plan', '', '- Step', '', '   ```', ...MISALIGNED.map((line) => `   ${line}`), '   ```', ''].join('\n');
+		const raw = [
+			'# Plan',
+			'',
+			'- Step',
+			'',
+			'   ```',
+			...MISALIGNED.map((line) => `   ${line}`),
+			'   ```',
+			'',
+		].join('\n');
 		const { problems } = parsePlan({ raw, file: 'plans/a.md', path: 'a.md' });
 		expect(problems).toEqual([
 			{
@@ -24,8 +33,20 @@ describe('drawings shown as text', () => {
 
 	it('are not reported when the site publishes drawings unchecked, nor when they match', () => {
 		const raw = ['# Plan', '', '```', ...MISALIGNED, '```', ''].join('\n');
-		expect(parsePlan({ raw, file: 'plans/a.md', path: 'a.md', verifyDrawings: false }).problems).toEqual([]);
-		const fixed = ['# Plan', '', '```', '┌─────────┐', '│ alpha   │', '│ gamma   │', '└─────────┘', '```', ''].join('\n');
+		expect(
+			parsePlan({ raw, file: 'plans/a.md', path: 'a.md', verifyDrawings: false }).problems,
+		).toEqual([]);
+		const fixed = [
+			'# Plan',
+			'',
+			'```',
+			'┌─────────┐',
+			'│ alpha   │',
+			'│ gamma   │',
+			'└─────────┘',
+			'```',
+			'',
+		].join('\n');
 		expect(parsePlan({ raw: fixed, file: 'plans/a.md', path: 'a.md' }).problems).toEqual([]);
 	});
 });

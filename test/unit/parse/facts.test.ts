@@ -9,12 +9,17 @@ import { majorVersion, splitVersion, technologyKey } from '#plans/parse/technolo
 import { parseMarkdown } from '#plans/parse/tree.ts';
 
 const factsOf = (markdown: string): PlanFacts => extractPlanFacts(parseMarkdown(markdown)).facts;
-const fixturePlan = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
+const fixturePlan = (path: string) =>
+	readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const template = fixturePlan('template/technical-plan.md');
 /** A small plan written here in the shape of a published one (see test/fixtures/real-shapes/). */
 const realShape = (name: string) => factsOf(fixturePlan(`real-shapes/plans/${name}`));
 const pick = <T extends object, K extends keyof T>(items: T[], ...keys: K[]) =>
-	items.map((item) => Object.fromEntries(keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]])));
+	items.map((item) =>
+		Object.fromEntries(
+			keys.filter((key) => item[key] !== undefined).map((key) => [key, item[key]]),
+		),
+	);
 
 describe('plan facts from the template-shaped plan', () => {
 	const facts = factsOf(template);
@@ -27,11 +32,30 @@ describe('plan facts from the template-shaped plan', () => {
 			{ name: 'Radix Primitives', version: '1.x', major: '1', component: 'UI Library' },
 			{ name: 'Vite', version: '6.x', major: '6', component: 'Build Tool' },
 		]);
-		expect(byLayer.backend!.map((technology) => technology.name)).toEqual(['Python', 'FastAPI', 'REST', 'OIDC + JWT']);
+		expect(byLayer.backend!.map((technology) => technology.name)).toEqual([
+			'Python',
+			'FastAPI',
+			'REST',
+			'OIDC + JWT',
+		]);
 		// In 0.x versions the minor is the breaking part; `-` is no version.
-		expect(byLayer.backend!.map((technology) => technology.major)).toEqual(['3', '0.115', undefined, undefined]);
-		expect(byLayer.database!.map((technology) => `${technology.key}@${technology.major}`)).toEqual(['postgresql@16', 'redis@7', 'opensearch@2']);
-		expect(byLayer.infrastructure!.slice(0, 4).map((technology) => technology.name)).toEqual(['AWS', 'Docker', 'Amazon ECS', 'GitHub Actions']);
+		expect(byLayer.backend!.map((technology) => technology.major)).toEqual([
+			'3',
+			'0.115',
+			undefined,
+			undefined,
+		]);
+		expect(byLayer.database!.map((technology) => `${technology.key}@${technology.major}`)).toEqual([
+			'postgresql@16',
+			'redis@7',
+			'opensearch@2',
+		]);
+		expect(byLayer.infrastructure!.slice(0, 4).map((technology) => technology.name)).toEqual([
+			'AWS',
+			'Docker',
+			'Amazon ECS',
+			'GitHub Actions',
+		]);
 		expect(pick(byLayer['third-party']!, 'name', 'rationale', 'costModel')).toEqual([
 			{ name: 'Twilio', rationale: 'SMS reminders', costModel: 'Per message' },
 			{ name: 'Postmark', rationale: 'Transactional email', costModel: 'Per 1,000 emails' },
@@ -40,15 +64,58 @@ describe('plan facts from the template-shaped plan', () => {
 	});
 
 	it('reads milestones, dependencies, performance targets and data retention', () => {
-		expect(facts.milestones.map((milestone) => milestone.name)).toEqual(['Architecture Approved', 'Staging Running', 'First Warehouse Live', 'All Warehouses Live', 'Sheets Retired']);
-		expect(facts.milestones[0]).toMatchObject({ target: '2026-02-20', deliverables: 'This document', criteria: 'Sign-off below', anchor: 'milestone-architecture-approved' });
+		expect(facts.milestones.map((milestone) => milestone.name)).toEqual([
+			'Architecture Approved',
+			'Staging Running',
+			'First Warehouse Live',
+			'All Warehouses Live',
+			'Sheets Retired',
+		]);
+		expect(facts.milestones[0]).toMatchObject({
+			target: '2026-02-20',
+			deliverables: 'This document',
+			criteria: 'Sign-off below',
+			anchor: 'milestone-architecture-approved',
+		});
 		// A quarter ends on its last day; "Week 30" is no calendar date.
-		expect(facts.milestones.map((milestone) => milestone.dueDate)).toEqual(['2026-02-20', '2026-03-13', '2026-06-30', undefined, '2026-09-30']);
-		expect(pick(facts.dependencies, 'name', 'kind', 'status', 'risk', 'deliverable', 'dueDate')).toEqual([
-			{ name: 'Twilio sender registration', kind: 'external', status: 'In progress', risk: 'Medium', dueDate: '2026-03-02' },
-			{ name: 'AWS credits renewal', kind: 'external', status: 'Blocked', risk: 'High', dueDate: '2026-02-27' },
-			{ name: 'Security group', kind: 'team', status: 'Done', deliverable: 'Threat model review', dueDate: '2026-02-20' },
-			{ name: 'Operations', kind: 'team', status: 'In progress', deliverable: 'Warehouse contact lists', dueDate: '2026-03-13' },
+		expect(facts.milestones.map((milestone) => milestone.dueDate)).toEqual([
+			'2026-02-20',
+			'2026-03-13',
+			'2026-06-30',
+			undefined,
+			'2026-09-30',
+		]);
+		expect(
+			pick(facts.dependencies, 'name', 'kind', 'status', 'risk', 'deliverable', 'dueDate'),
+		).toEqual([
+			{
+				name: 'Twilio sender registration',
+				kind: 'external',
+				status: 'In progress',
+				risk: 'Medium',
+				dueDate: '2026-03-02',
+			},
+			{
+				name: 'AWS credits renewal',
+				kind: 'external',
+				status: 'Blocked',
+				risk: 'High',
+				dueDate: '2026-02-27',
+			},
+			{
+				name: 'Security group',
+				kind: 'team',
+				status: 'Done',
+				deliverable: 'Threat model review',
+				dueDate: '2026-02-20',
+			},
+			{
+				name: 'Operations',
+				kind: 'team',
+				status: 'In progress',
+				deliverable: 'Warehouse contact lists',
+				dueDate: '2026-03-13',
+			},
 		]);
 		expect(pick(facts.performanceTargets, 'metric', 'target')).toEqual([
 			{ metric: 'API Latency', target: '<250ms p95' },
@@ -58,7 +125,12 @@ describe('plan facts from the template-shaped plan', () => {
 		]);
 		// `N/A` is no compliance rule.
 		expect(pick(facts.retention, 'dataType', 'period', 'privacy', 'compliance')).toEqual([
-			{ dataType: 'Volunteer contact details', period: '24 months after last shift', privacy: 'High', compliance: 'GDPR Art. 5(1)(e)' },
+			{
+				dataType: 'Volunteer contact details',
+				period: '24 months after last shift',
+				privacy: 'High',
+				compliance: 'GDPR Art. 5(1)(e)',
+			},
 			{ dataType: 'Shift attendance statistics', period: '5 years', privacy: 'Aggregated' },
 		]);
 	});
@@ -75,9 +147,15 @@ describe('plan facts from the template-shaped plan', () => {
 			status: 'open',
 			anchor: 'question-do-we-need-a-native-app-for-warehouse-check-in',
 		});
-		expect(facts.questions[1]).toMatchObject({ question: 'How long may a waiting-list offer stay open?', status: 'open' });
+		expect(facts.questions[1]).toMatchObject({
+			question: 'How long may a waiting-list offer stay open?',
+			status: 'open',
+		});
 		// "Decided: …" settles a question.
-		expect(facts.questions[2]).toMatchObject({ question: 'Which SMS sender do we register?', status: 'resolved' });
+		expect(facts.questions[2]).toMatchObject({
+			question: 'Which SMS sender do we register?',
+			status: 'resolved',
+		});
 		expect(pick(facts.glossary, 'term', 'definition')).toEqual([
 			{ term: 'Shift', definition: 'A time slot at one warehouse for one role, with a capacity' },
 			{ term: 'Fill rate', definition: 'Signed-up volunteers divided by capacity' },
@@ -90,7 +168,13 @@ describe('plan facts from the template-shaped plan', () => {
 			{ name: 'Aiko Tanaka', role: 'Security', status: 'changes-requested' },
 			{ name: 'Marcus Hale', role: 'DevOps', status: 'pending' },
 		]);
-		expect(facts.scaling.map(({ label, cost, note }) => [label, cost.kind === 'amount' && cost.monthlyLow, note])).toEqual([
+		expect(
+			facts.scaling.map(({ label, cost, note }) => [
+				label,
+				cost.kind === 'amount' && cost.monthlyLow,
+				note,
+			]),
+		).toEqual([
 			['6 months', 480, 'all four warehouses'],
 			['12 months', 900, 'regional partners join'],
 		]);
@@ -100,7 +184,10 @@ describe('plan facts from the template-shaped plan', () => {
 		const tree = parseMarkdown(template);
 		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
 		const { nodes } = extractPlanFacts(tree);
-		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
+		const anchors = [
+			...nodes.rows.map((row) => row.anchor),
+			...nodes.costTables.map(({ table }) => table.anchor!),
+		];
 		// 5 cost rows and their table, 4 risks, 27 technologies (stack, services, monitoring and
 		// test tools), 5 milestones, 4 dependencies, 3 questions, 3 terms, 4 approvals,
 		// 4 performance targets, 2 retention rules, 2 scaling points.
@@ -170,26 +257,59 @@ describe('plan facts from the unfilled template', () => {
 			{ name: 'REST', component: 'API Style', layer: 'backend' },
 			{ name: 'Stripe', layer: 'third-party' },
 		]);
-		expect(pick(facts.retention, 'dataType', 'period', 'privacy', 'compliance')).toEqual([{ dataType: 'Analytics', period: '90 days', privacy: 'Anonymous' }]);
-		expect(pick(facts.glossary, 'term', 'definition')).toEqual([{ term: 'Technical Term', definition: 'Definition' }]);
+		expect(pick(facts.retention, 'dataType', 'period', 'privacy', 'compliance')).toEqual([
+			{ dataType: 'Analytics', period: '90 days', privacy: 'Anonymous' },
+		]);
+		expect(pick(facts.glossary, 'term', 'definition')).toEqual([
+			{ term: 'Technical Term', definition: 'Definition' },
+		]);
 	});
 
 	it('keeps `[Date]` as written but reads no due date from it, and has no approver name for `[Name]`', () => {
 		expect(facts.milestones[0]).toMatchObject({ name: 'Architecture Approved', target: 'Date' });
 		expect(facts.milestones[0]!.dueDate).toBeUndefined();
-		expect(facts.questions.map(({ question, context, deadline, dueDate, status }) => ({ question, context, deadline, dueDate, status }))).toEqual([
-			{ question: 'Technical Question', context: 'Why this matters', deadline: 'Date', dueDate: undefined, status: 'open' },
-			{ question: 'Next Question', context: undefined, deadline: undefined, dueDate: undefined, status: 'open' },
+		expect(
+			facts.questions.map(({ question, context, deadline, dueDate, status }) => ({
+				question,
+				context,
+				deadline,
+				dueDate,
+				status,
+			})),
+		).toEqual([
+			{
+				question: 'Technical Question',
+				context: 'Why this matters',
+				deadline: 'Date',
+				dueDate: undefined,
+				status: 'open',
+			},
+			{
+				question: 'Next Question',
+				context: undefined,
+				deadline: undefined,
+				dueDate: undefined,
+				status: 'open',
+			},
 		]);
-		expect(pick(facts.approvals, 'name', 'role', 'status')).toEqual([{ role: 'Tech Lead', status: 'pending' }]);
+		expect(pick(facts.approvals, 'name', 'role', 'status')).toEqual([
+			{ role: 'Tech Lead', status: 'pending' },
+		]);
 	});
 });
 
 describe('plan facts from plans shaped like real ones', () => {
 	it('reads a stack table with bold components and 0.x versions, a lettered glossary table and a blank sign-off table', () => {
 		const { technologies, glossary, approvals } = realShape('metrics-platform.md');
-		expect(technologies.find((technology) => technology.name === 'Axum')).toMatchObject({ component: 'HTTP Server', version: '0.7+', major: '0.7' });
-		expect(technologies.find((technology) => technology.name === 'Kubernetes')).toMatchObject({ version: '1.29+', major: '1' });
+		expect(technologies.find((technology) => technology.name === 'Axum')).toMatchObject({
+			component: 'HTTP Server',
+			version: '0.7+',
+			major: '0.7',
+		});
+		expect(technologies.find((technology) => technology.name === 'Kubernetes')).toMatchObject({
+			version: '1.29+',
+			major: '1',
+		});
 		expect(glossary.slice(0, 2).map(({ term, definition }) => [term, definition])).toEqual([
 			['SPARC', 'Specification, Pseudocode, Architecture, Refinement, Completion'],
 			['p95', 'The latency below which 95% of requests complete (tail latency metric)'],
@@ -204,12 +324,34 @@ describe('plan facts from plans shaped like real ones', () => {
 
 	it('reads milestone tables with <br> lists in cells under repeated headings, and numbered dependency items', () => {
 		const { milestones, dependencies } = realShape('roadmap.md');
-		expect(milestones[0]).toMatchObject({ name: 'P1: Event Intake', target: 'Week 1-3', owner: 'Platform Team' });
-		expect(milestones[0]!.deliverables!.split('\n')).toEqual(['- HTTP endpoint', '- Schema checks', '- Queue producer', '- Load test at 2,000 events/s']);
+		expect(milestones[0]).toMatchObject({
+			name: 'P1: Event Intake',
+			target: 'Week 1-3',
+			owner: 'Platform Team',
+		});
+		expect(milestones[0]!.deliverables!.split('\n')).toEqual([
+			'- HTTP endpoint',
+			'- Schema checks',
+			'- Queue producer',
+			'- Load test at 2,000 events/s',
+		]);
 		// Each phase has its own "### Milestones"; the second one is `milestones-1`, as on GitHub.
-		expect(milestones.map((milestone) => milestone.section)).toEqual(['milestones', 'milestones', 'milestones', 'milestones-1', 'milestones-1']);
-		expect(dependencies[0]).toMatchObject({ name: 'Gateway Event Schema v2', kind: 'external', deadline: 'Week 1', risk: 'High' });
-		expect(dependencies.find((dependency) => dependency.kind === 'internal')).toMatchObject({ name: 'Staging namespace provisioning (Week 1)' });
+		expect(milestones.map((milestone) => milestone.section)).toEqual([
+			'milestones',
+			'milestones',
+			'milestones',
+			'milestones-1',
+			'milestones-1',
+		]);
+		expect(dependencies[0]).toMatchObject({
+			name: 'Gateway Event Schema v2',
+			kind: 'external',
+			deadline: 'Week 1',
+			risk: 'High',
+		});
+		expect(dependencies.find((dependency) => dependency.kind === 'internal')).toMatchObject({
+			name: 'Staging namespace provisioning (Week 1)',
+		});
 	});
 
 	it('reads questions written as list items, struck through, and as sub-headings', () => {
@@ -220,40 +362,69 @@ describe('plan facts from plans shaped like real ones', () => {
 		const struck = realShape('publishing-tokens.md').questions;
 		expect(struck.map((question) => question.status)).toEqual(['resolved', 'resolved', 'open']);
 		// "Out of Scope" under Unresolved questions is not a question.
-		expect(struck.some((question) => /^Signing of published artifacts/.test(question.question))).toBe(false);
+		expect(
+			struck.some((question) => /^Signing of published artifacts/.test(question.question)),
+		).toBe(false);
 		const headed = realShape('extension-rfc.md').questions;
-		expect(headed[0]).toMatchObject({ question: 'Should plugins declare the files they read?', anchor: '1-sandboxing--permissions-future' });
-		expect(headed.find((question) => question.question === 'Should plugins be signed?')).toMatchObject({ anchor: '2-signed-plugins-future' });
+		expect(headed[0]).toMatchObject({
+			question: 'Should plugins declare the files they read?',
+			anchor: '1-sandboxing--permissions-future',
+		});
+		expect(
+			headed.find((question) => question.question === 'Should plugins be signed?'),
+		).toMatchObject({ anchor: '2-signed-plugins-future' });
 	});
 
 	it('reads a scaling cost table and `**Name** — why` stack lists', () => {
 		const costs = realShape('hosting-costs.md');
-		expect(costs.scaling.map(({ label, cost }) => [label, cost.kind === 'amount' && cost.monthlyLow])).toEqual([
+		expect(
+			costs.scaling.map(({ label, cost }) => [label, cost.kind === 'amount' && cost.monthlyLow]),
+		).toEqual([
 			['Pilot', 8],
 			['Region', 20],
 			['National', 124],
 			['Peak Season', 450],
 		]);
 		const upload = realShape('upload-endpoint.md');
-		expect(upload.technologies[0]).toMatchObject({ name: 'Express', rationale: 'the framework every other court service uses' });
+		expect(upload.technologies[0]).toMatchObject({
+			name: 'Express',
+			rationale: 'the framework every other court service uses',
+		});
 	});
 
-	it.each(readdirSync(new URL('../../fixtures/real-shapes/plans', import.meta.url)))('gives every row of %s a unique anchor that no heading has', (name) => {
-		const tree = parseMarkdown(fixturePlan(`real-shapes/plans/${name}`));
-		const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
-		const { nodes } = extractPlanFacts(tree);
-		const anchors = [...nodes.rows.map((row) => row.anchor), ...nodes.costTables.map(({ table }) => table.anchor!)];
-		expect(new Set(anchors).size).toBe(anchors.length);
-		expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
-	});
+	it.each(readdirSync(new URL('../../fixtures/real-shapes/plans', import.meta.url)))(
+		'gives every row of %s a unique anchor that no heading has',
+		(name) => {
+			const tree = parseMarkdown(fixturePlan(`real-shapes/plans/${name}`));
+			const headingIds = new Set(collectHeadings(tree).map((heading) => heading.id));
+			const { nodes } = extractPlanFacts(tree);
+			const anchors = [
+				...nodes.rows.map((row) => row.anchor),
+				...nodes.costTables.map(({ table }) => table.anchor!),
+			];
+			expect(new Set(anchors).size).toBe(anchors.length);
+			expect(anchors.filter((anchor) => headingIds.has(anchor))).toEqual([]);
+		},
+	);
 });
 
 describe('table shapes', () => {
 	it('finds columns by name in any order and case, ignoring extra columns', () => {
-		const { technologies } = factsOf('## Stack\n\n| Notes | VERSION | Extra | technology | Role |\n|---|---|---|---|---|\n| fast | v16 | x | Postgres | Primary DB |\n');
-		expect(pick(technologies, 'name', 'key', 'version', 'major', 'component', 'rationale')).toEqual([
-			{ name: 'Postgres', key: 'postgresql', version: 'v16', major: '16', component: 'Primary DB', rationale: 'fast' },
-		]);
+		const { technologies } = factsOf(
+			'## Stack\n\n| Notes | VERSION | Extra | technology | Role |\n|---|---|---|---|---|\n| fast | v16 | x | Postgres | Primary DB |\n',
+		);
+		expect(pick(technologies, 'name', 'key', 'version', 'major', 'component', 'rationale')).toEqual(
+			[
+				{
+					name: 'Postgres',
+					key: 'postgresql',
+					version: 'v16',
+					major: '16',
+					component: 'Primary DB',
+					rationale: 'fast',
+				},
+			],
+		);
 	});
 
 	it('splits a version written in the technology cell, and keeps notes out of the version', () => {
@@ -261,8 +432,14 @@ describe('table shapes', () => {
 		expect(splitVersion('React 18+')).toEqual({ name: 'React', version: '18+' });
 		expect(splitVersion('Node.js v22 LTS')).toEqual({ name: 'Node.js', version: 'v22 LTS' });
 		expect(splitVersion('Amazon S3')).toEqual({ name: 'Amazon S3' });
-		const { technologies } = factsOf('| Technology | Version |\n|---|---|\n| Redis | managed |\n| Argon2id | m=64 MiB, t=3 |\n| Python | >= 3.11 |\n');
-		expect(technologies.map((technology) => technology.version)).toEqual([undefined, undefined, '>= 3.11']);
+		const { technologies } = factsOf(
+			'| Technology | Version |\n|---|---|\n| Redis | managed |\n| Argon2id | m=64 MiB, t=3 |\n| Python | >= 3.11 |\n',
+		);
+		expect(technologies.map((technology) => technology.version)).toEqual([
+			undefined,
+			undefined,
+			'>= 3.11',
+		]);
 	});
 
 	it.each([
@@ -313,10 +490,18 @@ describe('table shapes', () => {
 	});
 
 	it('gives a row that is two facts one id, and both facts name it', () => {
-		const tree = parseMarkdown('## Roadmap\n\n| Phase | Duration | Budget |\n|---|---|---|\n| MVP | Months 1-4 | $247K |\n| Beta | Months 5-10 | $840K |\n');
+		const tree = parseMarkdown(
+			'## Roadmap\n\n| Phase | Duration | Budget |\n|---|---|---|\n| MVP | Months 1-4 | $247K |\n| Beta | Months 5-10 | $840K |\n',
+		);
 		const { facts, nodes } = extractPlanFacts(tree);
-		expect(facts.milestones.map((milestone) => milestone.anchor)).toEqual(['milestone-mvp', 'milestone-beta']);
-		expect(facts.costs[0]!.items.map((item) => item.anchor)).toEqual(['milestone-mvp', 'milestone-beta']);
+		expect(facts.milestones.map((milestone) => milestone.anchor)).toEqual([
+			'milestone-mvp',
+			'milestone-beta',
+		]);
+		expect(facts.costs[0]!.items.map((item) => item.anchor)).toEqual([
+			'milestone-mvp',
+			'milestone-beta',
+		]);
 		expect(nodes.rows.map(({ anchor, kinds }) => [anchor, kinds])).toEqual([
 			['milestone-mvp', ['cost', 'milestones']],
 			['milestone-beta', ['cost', 'milestones']],
@@ -324,7 +509,9 @@ describe('table shapes', () => {
 	});
 
 	it('reads Term | Definition tables and `**Term** — definition` items in a glossary only', () => {
-		const { glossary } = factsOf('## Notes\n\n- **Not**: a term\n\n## Glossary\n\n- **SLO** — Service level objective\n- **RPO**: Recovery point objective\n\n| Term | Meaning |\n|---|---|\n| WAL | Write-ahead log |\n');
+		const { glossary } = factsOf(
+			'## Notes\n\n- **Not**: a term\n\n## Glossary\n\n- **SLO** — Service level objective\n- **RPO**: Recovery point objective\n\n| Term | Meaning |\n|---|---|\n| WAL | Write-ahead log |\n',
+		);
 		expect(glossary.map(({ term, definition, anchor }) => [term, definition, anchor])).toEqual([
 			['SLO', 'Service level objective', 'term-slo'],
 			['RPO', 'Recovery point objective', 'term-rpo'],
@@ -336,7 +523,12 @@ describe('table shapes', () => {
 		const { questions } = factsOf(
 			'## Open Questions\n\n1. ~~Which queue do we use?~~ **Resolved**: Kafka, see ADR-4.\n2. Which region first? (Resolved: eu-west-1)\n3. How is a conflict resolved?\n4. Do we keep v1 — Decided: no.\n',
 		);
-		expect(pick(questions, 'status')).toEqual([{ status: 'resolved' }, { status: 'resolved' }, { status: 'open' }, { status: 'resolved' }]);
+		expect(pick(questions, 'status')).toEqual([
+			{ status: 'resolved' },
+			{ status: 'resolved' },
+			{ status: 'open' },
+			{ status: 'resolved' },
+		]);
 	});
 
 	it('reads a question table and checked-off task items as resolved', () => {
@@ -377,14 +569,24 @@ describe('scaling projection lines', () => {
 		['Year 2: $30,000/yr at 10x', { label: 'Year 2', monthly: 2500, note: 'at 10x' }],
 	])('%s', (line, expected) => {
 		const point = readPoint(line)!;
-		expect({ label: point.label, monthly: point.cost.kind === 'amount' ? point.cost.monthlyLow : NaN, note: point.note }).toEqual(expected);
+		expect({
+			label: point.label,
+			monthly: point.cost.kind === 'amount' ? point.cost.monthlyLow : NaN,
+			note: point.note,
+		}).toEqual(expected);
 	});
 
 	it('gives points the period their list, table or heading states, and none when nothing does', () => {
 		const { scaling } = factsOf(
 			'## Scaling Projections\n\n- 6 months: $1,200\n- 12 months: $2,000\n\n## Scaling Costs (Monthly)\n\n| Stage | Total |\n|---|---|\n| Launch | $10 |\n| Growth | $25 |\n\n## Growth forecast\n\n- Year 2: $30,000/yr\n- Year 3: $60,000\n',
 		);
-		expect(scaling.map(({ label, cost }) => [label, cost.period, cost.kind === 'amount' ? cost.monthlyLow : NaN])).toEqual([
+		expect(
+			scaling.map(({ label, cost }) => [
+				label,
+				cost.period,
+				cost.kind === 'amount' ? cost.monthlyLow : NaN,
+			]),
+		).toEqual([
 			['6 months', undefined, undefined],
 			['12 months', undefined, undefined],
 			['Launch', 'month', 10],

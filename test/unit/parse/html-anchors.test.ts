@@ -13,12 +13,19 @@ describe('collectHtmlAnchors', () => {
 	});
 
 	it('reads JSX elements with a written id in MDX plans', () => {
-		const tree = parseMarkdown('<a id="mdx-target" />\n\nText <span id="inline-jsx">x</span> and <a id={computed} />.\n', { mdx: true });
+		const tree = parseMarkdown(
+			'<a id="mdx-target" />\n\nText <span id="inline-jsx">x</span> and <a id={computed} />.\n',
+			{ mdx: true },
+		);
 		expect(collectHtmlAnchors(tree)).toEqual(['inline-jsx', 'mdx-target']);
 	});
 
 	it('are part of the plan, and of the anchors its page publishes (anchors.json)', () => {
-		const { data } = parsePlan({ raw: '# P\n\n## Section\n\n<a id="defid"></a>\n', file: 'plans/p.md', path: 'p.md' });
+		const { data } = parsePlan({
+			raw: '# P\n\n## Section\n\n<a id="defid"></a>\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+		});
 		expect(data.htmlAnchors).toEqual(['defid']);
 		expect(publishedAnchors(data)).toEqual(['defid', 'section']);
 	});

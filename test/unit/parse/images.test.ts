@@ -5,12 +5,21 @@ import { parsePlan } from '#plans/parse/plan.ts';
 describe('localImagePath', () => {
 	it('reads relative paths, decoded, without query or fragment', () => {
 		expect(localImagePath('./img/topology.png')).toBe('./img/topology.png');
-		expect(localImagePath('img/sch%C3%A9ma%20donn%C3%A9es.jpg?v=2#top')).toBe('img/schéma données.jpg');
+		expect(localImagePath('img/sch%C3%A9ma%20donn%C3%A9es.jpg?v=2#top')).toBe(
+			'img/schéma données.jpg',
+		);
 		expect(localImagePath('../assets/flow.svg')).toBe('../assets/flow.svg');
 	});
 
 	it('leaves out remote, root-relative, protocol-relative and data URLs', () => {
-		for (const url of ['https://example.com/a.png', '//cdn.example.com/a.png', '/static/a.png', 'data:image/png;base64,AAAA', '#figure', '']) {
+		for (const url of [
+			'https://example.com/a.png',
+			'//cdn.example.com/a.png',
+			'/static/a.png',
+			'data:image/png;base64,AAAA',
+			'#figure',
+			'',
+		]) {
 			expect(localImagePath(url), url).toBeUndefined();
 		}
 	});
@@ -18,19 +27,33 @@ describe('localImagePath', () => {
 
 describe('rawLocalImages', () => {
 	it('finds the relative <img> tags of raw HTML with their offsets', () => {
-		const html = '<p align="center">\n  <img src="images/a.png" width="600" alt="A > B">\n  <img src="https://example.com/b.png">\n  <IMG SRC=\'c.jpg\'/>\n</p>';
+		const html =
+			'<p align="center">\n  <img src="images/a.png" width="600" alt="A > B">\n  <img src="https://example.com/b.png">\n  <IMG SRC=\'c.jpg\'/>\n</p>';
 		const images = rawLocalImages(html);
 		expect(images.map(({ path, offset }) => ({ path, offset }))).toEqual([
 			{ path: 'images/a.png', offset: html.indexOf('<img src="images/a.png"') },
 			{ path: 'c.jpg', offset: html.indexOf('<IMG') },
 		]);
 		expect(images[0]!.tag).toBe('<img src="images/a.png" width="600" alt="A > B">');
-		expect(images[0]!.element.properties).toMatchObject({ src: 'images/a.png', width: 600, alt: 'A > B' });
+		expect(images[0]!.element.properties).toMatchObject({
+			src: 'images/a.png',
+			width: 600,
+			alt: 'A > B',
+		});
 	});
 
 	it('skips images inside HTML comments, as the page does', () => {
-		expect(rawLocalImages('<!-- <img src="old.png"> --><img src="new.png"><!-- <img src="unclosed.png">').map(({ path }) => path)).toEqual(['new.png']);
-		const plan = parsePlan({ raw: '# Plan\n\n<!-- <img src="img/gone.png"> -->\n', file: 'plans/p.md', path: 'p.md', fileExists: () => false });
+		expect(
+			rawLocalImages(
+				'<!-- <img src="old.png"> --><img src="new.png"><!-- <img src="unclosed.png">',
+			).map(({ path }) => path),
+		).toEqual(['new.png']);
+		const plan = parsePlan({
+			raw: '# Plan\n\n<!-- <img src="img/gone.png"> -->\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+			fileExists: () => false,
+		});
 		expect(plan.problems).toEqual([]);
 	});
 
@@ -53,7 +76,12 @@ describe('missing images of a plan', () => {
 	].join('\n');
 
 	it('are reported with file, line and column, in Markdown and in raw HTML', () => {
-		const { problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: (path) => path === 'img/here.png' });
+		const { problems } = parsePlan({
+			raw,
+			file: 'plans/p.md',
+			path: 'p.md',
+			fileExists: (path) => path === 'img/here.png',
+		});
 		expect(problems.map(({ message, line, column }) => `${line}:${column} ${message}`)).toEqual([
 			'3:1 Image "./img/topology.png" not found; the page shows its alt text instead.',
 			'6:3 Image "img/raw.png" not found; the page shows its alt text instead.',
@@ -62,7 +90,12 @@ describe('missing images of a plan', () => {
 	});
 
 	it('are not reported when their files are there', () => {
-		const { problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: () => true });
+		const { problems } = parsePlan({
+			raw,
+			file: 'plans/p.md',
+			path: 'p.md',
+			fileExists: () => true,
+		});
 		expect(problems).toEqual([]);
 	});
 });
@@ -78,21 +111,37 @@ describe('the image paths of a parsed plan', () => {
 		const plansDir = fileURLToPath(new URL('../../fixtures/images/plans/', import.meta.url));
 		const absolute = join(plansDir, file);
 		const fileExists = (path: string) => existsSync(join(dirname(absolute), path));
-		const { tree, imagePaths: listed } = parsePlan({ raw: readFileSync(absolute, 'utf8'), file: `plans/${file}`, path: file, fileExists });
-		const renderer = await createPlanRenderer(defaultRenderSettings(plansDir, join(plansDir, '.mermaid')));
+		const { tree, imagePaths: listed } = parsePlan({
+			raw: readFileSync(absolute, 'utf8'),
+			file: `plans/${file}`,
+			path: file,
+			fileExists,
+		});
+		const renderer = await createPlanRenderer(
+			defaultRenderSettings(plansDir, join(plansDir, '.mermaid')),
+		);
 		const { imagePaths } = await renderer.render(tree, absolute);
 		return { listed, rendered: imagePaths };
 	}
 
-	it.each(['payments/checkout-service.md', 'Équipe/vue.md'])('lists the images the renderer puts in %s', async (file) => {
-		const { listed, rendered } = await bothLists(file);
-		expect(listed.length).toBeGreaterThan(0);
-		expect(new Set(listed)).toEqual(new Set(rendered));
-	});
+	it.each(['payments/checkout-service.md', 'Équipe/vue.md'])(
+		'lists the images the renderer puts in %s',
+		async (file) => {
+			const { listed, rendered } = await bothLists(file);
+			expect(listed.length).toBeGreaterThan(0);
+			expect(new Set(listed)).toEqual(new Set(rendered));
+		},
+	);
 
 	it('lists existing images with ./, references as Astro collects them, and raw HTML images', () => {
-		const raw = '![a](img/a.png)\n\n![b](./img/b%20c.png)\n\n![gone](img/gone.png)\n\n![r][ref]\n\n[ref]: img/ref.png\n\n<img src="img/raw.png" width="10">\n\n![remote](https://example.com/x.png)\n';
-		const { imagePaths } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: (path) => path !== 'img/gone.png' });
+		const raw =
+			'![a](img/a.png)\n\n![b](./img/b%20c.png)\n\n![gone](img/gone.png)\n\n![r][ref]\n\n[ref]: img/ref.png\n\n<img src="img/raw.png" width="10">\n\n![remote](https://example.com/x.png)\n';
+		const { imagePaths } = parsePlan({
+			raw,
+			file: 'plans/p.md',
+			path: 'p.md',
+			fileExists: (path) => path !== 'img/gone.png',
+		});
 		expect(imagePaths).toEqual(['./img/a.png', './img/b c.png', 'img/ref.png', './img/raw.png']);
 	});
 });

@@ -4,7 +4,21 @@ import { mermaidSyntaxProblem } from '#plans/diagrams/mermaid/prepare.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { hostileText, lineEndings, withLineEndings } from '../../helpers/random-plans.ts';
 
-const MERMAID_LINES = ['graph TD', 'flowchart LR', 'sequenceDiagram', 'A-->B', 'B --> C{Ok?}', 'A->>B: hi', 'end', 'subgraph S', '---', 'title: x', '%%{init: {"theme": "dark"}}%%', '%% comment', ''];
+const MERMAID_LINES = [
+	'graph TD',
+	'flowchart LR',
+	'sequenceDiagram',
+	'A-->B',
+	'B --> C{Ok?}',
+	'A->>B: hi',
+	'end',
+	'subgraph S',
+	'---',
+	'title: x',
+	'%%{init: {"theme": "dark"}}%%',
+	'%% comment',
+	'',
+];
 
 /**
  * A plan with Mermaid fences of random lines, some valid, most not, some never closed. Content
@@ -15,16 +29,29 @@ const mermaidPlan = fc
 	.record({
 		before: fc.array(fc.oneof(hostileText, fc.constant('')), { maxLength: 4 }),
 		indent: fc.constantFrom('', '  ', '- ', '> '),
-		diagrams: fc.array(fc.record({ lines: fc.array(fc.oneof(fc.constantFrom(...MERMAID_LINES), hostileText), { minLength: 1, maxLength: 8 }), closed: fc.boolean() }), {
-			minLength: 1,
-			maxLength: 3,
-		}),
+		diagrams: fc.array(
+			fc.record({
+				lines: fc.array(fc.oneof(fc.constantFrom(...MERMAID_LINES), hostileText), {
+					minLength: 1,
+					maxLength: 8,
+				}),
+				closed: fc.boolean(),
+			}),
+			{
+				minLength: 1,
+				maxLength: 3,
+			},
+		),
 		endings: lineEndings,
 	})
 	.map(({ before, indent, diagrams, endings }) => {
 		const pad = indent === '- ' ? '  ' : indent;
 		const fences = diagrams.map(({ lines, closed }) =>
-			[`${indent}\`\`\`mermaid`, ...lines.map((line) => `${pad}${line.replace(/[\r\n]/g, ' ')}`), ...(closed ? [`${pad}\`\`\``] : [])].join('\n'),
+			[
+				`${indent}\`\`\`mermaid`,
+				...lines.map((line) => `${pad}${line.replace(/[\r\n]/g, ' ')}`),
+				...(closed ? [`${pad}\`\`\``] : []),
+			].join('\n'),
 		);
 		return withLineEndings([...before, ...fences].join('\n\n'), endings);
 	});

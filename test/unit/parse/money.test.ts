@@ -18,7 +18,14 @@ function amount(
 	currency: Currency,
 	low: number,
 	high: number = low,
-	extra: { monthlyLow?: number; monthlyHigh?: number; period?: Period; approximate?: boolean; free?: boolean; note?: string } = {},
+	extra: {
+		monthlyLow?: number;
+		monthlyHigh?: number;
+		period?: Period;
+		approximate?: boolean;
+		free?: boolean;
+		note?: string;
+	} = {},
 ): object {
 	// A single amount's monthly ends are equal, so one `monthlyLow` sets both.
 	const single = low === high;
@@ -76,7 +83,10 @@ describe('parseMoney: ranges', () => {
 		['$1.2k–$1.5k', amount('USD', 1200, 1500)],
 		['~$120–$150/mo', amount('USD', 120, 150, { period: 'month', approximate: true })],
 		['$120/mo–$150/mo', amount('USD', 120, 150, { period: 'month' })],
-		['$1,200–$2,400/yr', amount('USD', 1200, 2400, { period: 'year', monthlyLow: 100, monthlyHigh: 200 })],
+		[
+			'$1,200–$2,400/yr',
+			amount('USD', 1200, 2400, { period: 'year', monthlyLow: 100, monthlyHigh: 200 }),
+		],
 		['120–150 EUR', amount('EUR', 120, 150)],
 		['-$5 to $10', amount('USD', -5, 10)],
 		['$5–$5', amount('USD', 5, 5)],
@@ -123,7 +133,10 @@ describe('parseMoney: periods are kept and normalised to a month', () => {
 
 describe('parseMoney: periods that are not a run-rate', () => {
 	it('keeps one-time money as written, never per month', () => {
-		expect(parseMoney('$500 one-time')).toEqual({ ...amount('USD', 500, 500, { period: 'once' }), text: '$500 one-time' });
+		expect(parseMoney('$500 one-time')).toEqual({
+			...amount('USD', 500, 500, { period: 'once' }),
+			text: '$500 one-time',
+		});
 	});
 
 	it('gives a cell that writes no period none: it is not taken to be monthly', () => {
@@ -148,7 +161,12 @@ describe('parseMoney: the period a table gives', () => {
 
 	it('gives unknown and unreadable cells the period too, so they count against the right total', () => {
 		expect(parseMoney('TBD', 'month')).toEqual({ kind: 'unknown', text: 'TBD', period: 'month' });
-		expect(parseMoney('12$', 'once')).toEqual({ kind: 'invalid', text: '12$', reason: 'currency symbol after the number', period: 'once' });
+		expect(parseMoney('12$', 'once')).toEqual({
+			kind: 'invalid',
+			text: '12$',
+			reason: 'currency symbol after the number',
+			period: 'once',
+		});
 	});
 });
 
@@ -189,12 +207,23 @@ describe('parseMoney: free and unknown', () => {
 		expect(parseMoney(cell)).toEqual({ ...expected, text: cell });
 	});
 
-	it.each(['TBD', 'tbd', 'N/A', 'n/a', '?', '', '   ', '-', '—', '–', '[TBD]', '**TBD**', 'Unknown'])(
-		'%j is unknown',
-		(cell) => {
-			expect(parseMoney(cell)).toEqual({ kind: 'unknown', text: cell });
-		},
-	);
+	it.each([
+		'TBD',
+		'tbd',
+		'N/A',
+		'n/a',
+		'?',
+		'',
+		'   ',
+		'-',
+		'—',
+		'–',
+		'[TBD]',
+		'**TBD**',
+		'Unknown',
+	])('%j is unknown', (cell) => {
+		expect(parseMoney(cell)).toEqual({ kind: 'unknown', text: cell });
+	});
 });
 
 describe('parseMoney: hostile cells are invalid, never a wrong number', () => {
@@ -231,21 +260,40 @@ describe('sumMoney', () => {
 	const monthly = (totals: object) => ({ monthly: totals, oneTime: {}, unstated: {} });
 
 	it.each([
-		['single amounts', cells('$100/mo', '$7,020/yr', '$0.10/hr'), { USD: { low: 758, high: 758, atLeast: false } }],
-		['ranges sum to ranges', cells('$120–$150', '$10', '$1k–$2k'), { USD: { low: 1130, high: 2160, atLeast: false } }],
+		[
+			'single amounts',
+			cells('$100/mo', '$7,020/yr', '$0.10/hr'),
+			{ USD: { low: 758, high: 758, atLeast: false } },
+		],
+		[
+			'ranges sum to ranges',
+			cells('$120–$150', '$10', '$1k–$2k'),
+			{ USD: { low: 1130, high: 2160, atLeast: false } },
+		],
 		['credits subtract', cells('$100', '-$30'), { USD: { low: 70, high: 70, atLeast: false } }],
 		[
 			'two currencies are never mixed',
 			cells('$100', '€64.50', '€0.25', '$5–$10'),
-			{ USD: { low: 105, high: 110, atLeast: false }, EUR: { low: 64.75, high: 64.75, atLeast: false } },
+			{
+				USD: { low: 105, high: 110, atLeast: false },
+				EUR: { low: 64.75, high: 64.75, atLeast: false },
+			},
 		],
 		[
 			'an unknown row makes every total a lower bound',
 			cells('$100', 'TBD', '€50'),
 			{ USD: { low: 100, high: 100, atLeast: true }, EUR: { low: 50, high: 50, atLeast: true } },
 		],
-		['an invalid row does too', cells('$1,2,3', '$100'), { USD: { low: 100, high: 100, atLeast: true } }],
-		['free rows add no currency', cells('Free', '€10'), { EUR: { low: 10, high: 10, atLeast: false } }],
+		[
+			'an invalid row does too',
+			cells('$1,2,3', '$100'),
+			{ USD: { low: 100, high: 100, atLeast: true } },
+		],
+		[
+			'free rows add no currency',
+			cells('Free', '€10'),
+			{ EUR: { low: 10, high: 10, atLeast: false } },
+		],
 		['nothing to sum', cells(), {}],
 	])('%s', (_name, items, expected) => {
 		expect(sumMoney(items)).toEqual(monthly(expected));
@@ -257,7 +305,9 @@ describe('sumMoney', () => {
 	});
 
 	it('keeps the run-rate, one-time money and money of no stated period apart, and never converts one-time money', () => {
-		const items = ['$100/mo', '$1,200/yr', '$5,000 one-time', '$2,000 one-time', '$300', 'TBD'].map((text) => parseMoney(text));
+		const items = ['$100/mo', '$1,200/yr', '$5,000 one-time', '$2,000 one-time', '$300', 'TBD'].map(
+			(text) => parseMoney(text),
+		);
 		expect(sumMoney(items)).toEqual({
 			monthly: { USD: { low: 200, high: 200, atLeast: false } },
 			oneTime: { USD: { low: 7000, high: 7000, atLeast: false } },
@@ -269,21 +319,47 @@ describe('sumMoney', () => {
 
 describe('compareTotal', () => {
 	// The rows of a monthly table; the written total as written.
-	const total = (...texts: string[]) => sumMoney(texts.map((text) => parseMoney(text, 'month'))).monthly;
+	const total = (...texts: string[]) =>
+		sumMoney(texts.map((text) => parseMoney(text, 'month'))).monthly;
 
 	it.each([
-		['a matching single amount', total('$500/mo', '$85/mo'), '**$585/mo**', 'written $585/mo matches the rows'],
-		['a yearly total against monthly rows', total('$500/mo', '$85/mo'), '$7,020/yr', 'written $585/mo matches the rows'],
+		[
+			'a matching single amount',
+			total('$500/mo', '$85/mo'),
+			'**$585/mo**',
+			'written $585/mo matches the rows',
+		],
+		[
+			'a yearly total against monthly rows',
+			total('$500/mo', '$85/mo'),
+			'$7,020/yr',
+			'written $585/mo matches the rows',
+		],
 		['within half a cent', total('$0.10/hr'), '$73.004', 'written $73 matches the rows'],
-		['a matching range', total('$100–$200', '$20'), '$120–$220', 'written $120–$220 matches the rows'],
-		['a zero total over free rows', total('Free', '$0 (free tier)'), '$0', 'written $0 matches the rows'],
+		[
+			'a matching range',
+			total('$100–$200', '$20'),
+			'$120–$220',
+			'written $120–$220 matches the rows',
+		],
+		[
+			'a zero total over free rows',
+			total('Free', '$0 (free tier)'),
+			'$0',
+			'written $0 matches the rows',
+		],
 		[
 			'a lower bound when a row is unknown',
 			total('$100', 'TBD'),
 			'$150',
 			'written $150 matches the rows',
 		],
-		['an approximate range around the sum', total('$15–$25', '$0.03', '$12/year'), '~$15-35/month', 'written $15–$35/mo matches the rows'],
+		[
+			'an approximate range around the sum',
+			total('$15–$25', '$0.03', '$12/year'),
+			'~$15-35/month',
+			'written $15–$35/mo matches the rows',
+		],
 	])('matches: %s', (_name, computed, written, message) => {
 		const result = compareTotal(computed, parseMoney(written));
 		expect(result.matches).toBe(true);
@@ -292,12 +368,32 @@ describe('compareTotal', () => {
 	});
 
 	it.each([
-		['a different amount', total('$500/mo', '$100/mo'), '$585/mo', 'written $585/mo, rows sum to $600/mo'],
+		[
+			'a different amount',
+			total('$500/mo', '$100/mo'),
+			'$585/mo',
+			'written $585/mo, rows sum to $600/mo',
+		],
 		['more than half a cent off', total('$10.00'), '$10.01', 'written $10.01, rows sum to $10'],
-		['a single amount against a range', total('$100–$200'), '$150', 'written $150, rows sum to $100–$200'],
-		['one end of a range off', total('$100–$200'), '$100–$250', 'written $100–$250, rows sum to $100–$200'],
+		[
+			'a single amount against a range',
+			total('$100–$200'),
+			'$150',
+			'written $150, rows sum to $100–$200',
+		],
+		[
+			'one end of a range off',
+			total('$100–$200'),
+			'$100–$250',
+			'written $100–$250, rows sum to $100–$200',
+		],
 		['an exact range around the sum', total('$20'), '$15–$35', 'written $15–$35, rows sum to $20'],
-		['an approximate range the sum leaves', total('$17.55–$29.55'), '~$10-25/month', 'written $10–$25/mo, rows sum to $17.55–$29.55/mo'],
+		[
+			'an approximate range the sum leaves',
+			total('$17.55–$29.55'),
+			'~$10-25/month',
+			'written $10–$25/mo, rows sum to $17.55–$29.55/mo',
+		],
 		['below a lower bound', total('$100', 'TBD'), '$90', 'written $90, rows sum to at least $100'],
 		[
 			'a total in another currency',
@@ -330,8 +426,13 @@ describe('compareTotal', () => {
 	});
 
 	it('counts a total over unknown rows only as a lower bound when told some rows are unknown', () => {
-		expect(compareTotal(total('TBD'), parseMoney('$500'), true)).toMatchObject({ matches: true, computed: { low: 0, high: 0, atLeast: true } });
-		expect(compareTotal(total('TBD'), parseMoney('$500')).message).toBe('written $500, rows sum to $0');
+		expect(compareTotal(total('TBD'), parseMoney('$500'), true)).toMatchObject({
+			matches: true,
+			computed: { low: 0, high: 0, atLeast: true },
+		});
+		expect(compareTotal(total('TBD'), parseMoney('$500')).message).toBe(
+			'written $500, rows sum to $0',
+		);
 	});
 
 	it.each(['TBD', '$1,2,3'])('does not check a written total of %j', (written) => {
@@ -355,15 +456,29 @@ describe('formatKind', () => {
 describe('formatTotal', () => {
 	it('writes every total one way: its kind, and "at least" when some row could not be counted', () => {
 		expect(formatTotal({ low: 500, high: 500, atLeast: false }, 'USD', 'monthly')).toBe('$500/mo');
-		expect(formatTotal({ low: 1200, high: 1200, atLeast: true }, 'USD', 'monthly')).toBe('at least $1,200/mo');
-		expect(formatTotal({ low: 6000, high: 7200, atLeast: true }, 'EUR', 'yearly')).toBe('at least €6,000–€7,200/yr');
+		expect(formatTotal({ low: 1200, high: 1200, atLeast: true }, 'USD', 'monthly')).toBe(
+			'at least $1,200/mo',
+		);
+		expect(formatTotal({ low: 6000, high: 7200, atLeast: true }, 'EUR', 'yearly')).toBe(
+			'at least €6,000–€7,200/yr',
+		);
 		expect(formatTotal({ low: 160, high: 160, atLeast: false }, 'GBP', 'unstated')).toBe('£160');
 	});
 });
 
 describe('currencies', () => {
 	it('reads every listed currency by symbol and by code', () => {
-		for (const [symbol, code] of [['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['US$', 'USD'], ['A$', 'AUD'], ['₳', 'ADA'], ['Ξ', 'ETH']] as const) {
+		for (const [symbol, code] of [
+			['$', 'USD'],
+			['€', 'EUR'],
+			['£', 'GBP'],
+			['¥', 'JPY'],
+			['₹', 'INR'],
+			['US$', 'USD'],
+			['A$', 'AUD'],
+			['₳', 'ADA'],
+			['Ξ', 'ETH'],
+		] as const) {
 			expect(parseMoney(`${symbol}12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
 			expect(parseMoney(`${code} 12`)).toMatchObject({ kind: 'amount', currency: code, low: 12 });
 		}
@@ -375,9 +490,18 @@ describe('currencies', () => {
 		expect(parseMoney('USDC 3,500')).toMatchObject({ kind: 'amount', currency: 'USDC', low: 3500 });
 		expect(parseMoney('1,200 DOT')).toMatchObject({ kind: 'amount', currency: 'DOT', low: 1200 });
 		expect(parseMoney('₳ 40,000')).toMatchObject({ kind: 'amount', currency: 'ADA', low: 40000 });
-		expect(parseMoney('75,000 ALGO')).toMatchObject({ kind: 'amount', currency: 'ALGO', low: 75000 });
+		expect(parseMoney('75,000 ALGO')).toMatchObject({
+			kind: 'amount',
+			currency: 'ALGO',
+			low: 75000,
+		});
 		// A bare number takes the unit its column's header names; units are capitals, and only money.
-		expect(parseMoney('0.42', 'year', 'ETH')).toMatchObject({ kind: 'amount', currency: 'ETH', low: 0.42, period: 'year' });
+		expect(parseMoney('0.42', 'year', 'ETH')).toMatchObject({
+			kind: 'amount',
+			currency: 'ETH',
+			low: 0.42,
+			period: 'year',
+		});
 		expect(parseMoney('3 FTE')).toMatchObject({ kind: 'invalid' });
 		expect(parseMoney('5 dot')).toMatchObject({ kind: 'invalid' });
 	});
@@ -445,7 +569,9 @@ describe('parseMoney over random cells', () => {
 		for (const n of [money.low, money.high]) expect(Number.isFinite(n)).toBe(true);
 		expect(money.low).toBeLessThanOrEqual(money.high);
 		// Only a written recurring period gives monthly ends.
-		expect(money.monthlyLow === undefined).toBe(money.period === undefined || money.period === 'once');
+		expect(money.monthlyLow === undefined).toBe(
+			money.period === undefined || money.period === 'once',
+		);
 		if (money.monthlyLow === undefined || money.monthlyHigh === undefined) return;
 		for (const n of [money.monthlyLow, money.monthlyHigh]) expect(Number.isFinite(n)).toBe(true);
 		expect(money.monthlyLow).toBeLessThanOrEqual(money.monthlyHigh);

@@ -41,7 +41,9 @@ describe('sitePath / planUrl', () => {
 	});
 
 	it('builds plan URLs under /plans/', () => {
-		expect(planUrl('payments/checkout-service', { base: '/', trailingSlash: 'ignore' })).toBe('/plans/payments/checkout-service/');
+		expect(planUrl('payments/checkout-service', { base: '/', trailingSlash: 'ignore' })).toBe(
+			'/plans/payments/checkout-service/',
+		);
 	});
 });
 
@@ -57,12 +59,18 @@ describe('planIdFromPagePath', () => {
 	});
 
 	it('is undefined for other pages and for paths it cannot decode', () => {
-		for (const path of ['/', '/plans/', '/costs/', '/docs/plans/x/', '/plans/%E0%A4%A/']) expect(planIdFromPagePath(path, path.startsWith('/docs') ? '/' : '/'), path).toBeUndefined();
+		for (const path of ['/', '/plans/', '/costs/', '/docs/plans/x/', '/plans/%E0%A4%A/'])
+			expect(planIdFromPagePath(path, path.startsWith('/docs') ? '/' : '/'), path).toBeUndefined();
 	});
 
 	it('reverses planUrl', () => {
 		for (const trailingSlash of ['always', 'never', 'ignore'] as const) {
-			expect(planIdFromPagePath(planUrl('équipe/plan-général', { base: '/docs', trailingSlash }), '/docs')).toBe('équipe/plan-général');
+			expect(
+				planIdFromPagePath(
+					planUrl('équipe/plan-général', { base: '/docs', trailingSlash }),
+					'/docs',
+				),
+			).toBe('équipe/plan-général');
 		}
 	});
 });

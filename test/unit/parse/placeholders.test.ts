@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { collectPlaceholders } from '#plans/parse/placeholders.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 
-const placeholders = (markdown: string) => collectPlaceholders(parseMarkdown(markdown)).map(({ text, line, column }) => `${line}:${column} ${text}`);
+const placeholders = (markdown: string) =>
+	collectPlaceholders(parseMarkdown(markdown)).map(
+		({ text, line, column }) => `${line}:${column} ${text}`,
+	);
 
 describe('collectPlaceholders', () => {
 	it('leaves bracketed text inside a quotation alone: it shows a screen or a message as written', () => {
-		expect(placeholders('The dialog shows "hey, this app keeps asking [Block future requests]" and a button.\n\nSo does “Retry later [Dismiss the banner]”.\n')).toEqual([]);
-		expect(placeholders('Said "ok". Then [Fill in the owner] here.\n')).toEqual(['1:17 [Fill in the owner]']);
+		expect(
+			placeholders(
+				'The dialog shows "hey, this app keeps asking [Block future requests]" and a button.\n\nSo does “Retry later [Dismiss the banner]”.\n',
+			),
+		).toEqual([]);
+		expect(placeholders('Said "ok". Then [Fill in the owner] here.\n')).toEqual([
+			'1:17 [Fill in the owner]',
+		]);
 	});
 
 	it("finds the template's bracketed instructions where they are", () => {
@@ -34,7 +43,16 @@ describe('collectPlaceholders', () => {
 	});
 
 	it('finds TBD, TODO and XXX in table cells, and tables with nothing in them', () => {
-		const markdown = ['| Item | Cost |', '| --- | --- |', '| Compute | TBD |', '| Storage | $40 |', '', '| Milestone | Date |', '| --- | --- |', '|  |  |'].join('\n');
+		const markdown = [
+			'| Item | Cost |',
+			'| --- | --- |',
+			'| Compute | TBD |',
+			'| Storage | $40 |',
+			'',
+			'| Milestone | Date |',
+			'| --- | --- |',
+			'|  |  |',
+		].join('\n');
 		expect(placeholders(markdown)).toEqual(['3:13 TBD', '6:1 empty table']);
 	});
 

@@ -12,17 +12,31 @@ function misplaced(problems: Problem[], source: string): Problem[] {
 	const lines = source.split('\n');
 	return problems.filter(({ line, column }) => {
 		const text = lines[line - 1];
-		return !Number.isInteger(line) || !Number.isInteger(column) || text === undefined || column < 1 || column > text.length + 1;
+		return (
+			!Number.isInteger(line) ||
+			!Number.isInteger(column) ||
+			text === undefined ||
+			column < 1 ||
+			column > text.length + 1
+		);
 	});
 }
 
 describe('parsePlan on hostile plans', () => {
-	it('never throws, gives data the collection schema accepts, and places every problem, its own and its links\', inside the file', () => {
+	it("never throws, gives data the collection schema accepts, and places every problem, its own and its links', inside the file", () => {
 		fc.assert(
 			fc.property(randomPlan(), fc.boolean(), ({ raw, extension }, sanitize) => {
-				const parsed = parsePlan({ raw, file: `plans/p.${extension}`, path: `p.${extension}`, fileExists: () => false, sanitize });
+				const parsed = parsePlan({
+					raw,
+					file: `plans/p.${extension}`,
+					path: `p.${extension}`,
+					fileExists: () => false,
+					sanitize,
+				});
 				const other = parsePlan({ raw: '# A\n\n## Overview\n', file: 'plans/a.md', path: 'a.md' });
-				const problems = planProblems([parsed.data, other.data], 'warn').filter((problem) => problem.file === parsed.data.file);
+				const problems = planProblems([parsed.data, other.data], 'warn').filter(
+					(problem) => problem.file === parsed.data.file,
+				);
 				expect(parsed.source).toBe(normalizeSource(raw));
 				expect(PlanDataSchema.safeParse(parsed.data).error).toBeUndefined();
 				expect(misplaced(problems, parsed.source)).toEqual([]);

@@ -11,7 +11,8 @@ const parse = (markdown: string, repository: string | null = '../..') =>
 		file: 'plans/team/plan.md',
 		path: 'team/plan.md',
 		fileExists: (path) => files.has(path),
-		imageRoots: repository === null ? { public: '../../public' } : { public: '../../public', repository },
+		imageRoots:
+			repository === null ? { public: '../../public' } : { public: '../../public', repository },
 	});
 
 describe('images written from the root', () => {
@@ -23,8 +24,16 @@ describe('images written from the root', () => {
 
 	it('are reported at file:line:column when neither has them, saying where they were looked for', () => {
 		expect(parse('Text.\n\n![Gone](/keps/gone.png)').problems).toEqual([
-			expect.objectContaining({ severity: 'warning', line: 5, column: 1, message: 'Image "/keps/gone.png" not found; the page shows its alt text instead.', hint: expect.stringContaining('or of the repository root, as on GitHub') }),
+			expect.objectContaining({
+				severity: 'warning',
+				line: 5,
+				column: 1,
+				message: 'Image "/keps/gone.png" not found; the page shows its alt text instead.',
+				hint: expect.stringContaining('or of the repository root, as on GitHub'),
+			}),
 		]);
-		expect(parse('![Flow](/keps/sig-x/123/flow.png)', null).problems[0]!.hint).toContain('the plans are in no git repository');
+		expect(parse('![Flow](/keps/sig-x/123/flow.png)', null).problems[0]!.hint).toContain(
+			'the plans are in no git repository',
+		);
 	});
 });

@@ -5,11 +5,16 @@ import { sanitizeAuthorContent, sanitizeHtml } from '#plans/parse/sanitize.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 import { toString } from 'mdast-util-to-string';
 
-const hostile = readFileSync(new URL('../../fixtures/hostile/plans/xss.md', import.meta.url), 'utf8');
+const hostile = readFileSync(
+	new URL('../../fixtures/hostile/plans/xss.md', import.meta.url),
+	'utf8',
+);
 
 /** Every removal of a plan, as `line:column message`. */
 function removals(raw: string, sanitize = true, path = 'xss.md'): string[] {
-	return parsePlan({ raw, file: `plans/${path}`, path, sanitize }).problems.map(({ line, column, message }) => `${line}:${column} ${message}`);
+	return parsePlan({ raw, file: `plans/${path}`, path, sanitize }).problems.map(
+		({ line, column, message }) => `${line}:${column} ${message}`,
+	);
 }
 
 describe('sanitising a Markdown plan', () => {
@@ -33,7 +38,19 @@ describe('sanitising a Markdown plan', () => {
 	it('leaves none of the hostile elements, handlers or URLs in the tree', () => {
 		const { tree } = parsePlan({ raw: hostile, file: 'plans/xss.md', path: 'xss.md' });
 		const html = JSON.stringify(tree);
-		for (const banned of ['<script', '<iframe', '<style', '<form', '<input', 'onerror', 'onclick', 'javascript:', 'JAVASCRIPT:', 'data:text/html', 'position:fixed']) {
+		for (const banned of [
+			'<script',
+			'<iframe',
+			'<style',
+			'<form',
+			'<input',
+			'onerror',
+			'onclick',
+			'javascript:',
+			'JAVASCRIPT:',
+			'data:text/html',
+			'position:fixed',
+		]) {
 			expect(html, banned).not.toContain(banned);
 		}
 		expect(toString(tree)).toContain('click me');
@@ -64,13 +81,20 @@ describe('sanitising a Markdown plan', () => {
 	});
 
 	it('takes out the content of a script opened in one piece of inline HTML and closed in another', () => {
-		const { tree, problems } = parsePlan({ raw: '# P\n\nBefore <script>alert(*"inline"*)</script> after, <b>bold</b>.\n', file: 'plans/p.md', path: 'p.md' });
+		const { tree, problems } = parsePlan({
+			raw: '# P\n\nBefore <script>alert(*"inline"*)</script> after, <b>bold</b>.\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+		});
 		expect(toString(tree, { includeHtml: false })).toBe('PBefore  after, bold.');
-		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual(['3:8 <script> removed with its content (line 3): plans do not run scripts']);
+		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+			'3:8 <script> removed with its content (line 3): plans do not run scripts',
+		]);
 	});
 
 	it('removes a void element (`<embed>`, `<param>`, `<frame>`) alone: it has no content to take', () => {
-		const raw = '# P\n\n<embed src="https://example.com/x.swf">\n\n## After\n\nKept paragraph with <sup>sup</sup>.\n\n<object><param name="a" value="b"></object>\n\nAlso kept.\n';
+		const raw =
+			'# P\n\n<embed src="https://example.com/x.swf">\n\n## After\n\nKept paragraph with <sup>sup</sup>.\n\n<object><param name="a" value="b"></object>\n\nAlso kept.\n';
 		const { tree, problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });
 		expect(toString(tree, { includeHtml: false })).toBe('PAfterKept paragraph with sup.Also kept.');
 		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
@@ -80,7 +104,8 @@ describe('sanitising a Markdown plan', () => {
 	});
 
 	it('ends an element that is never closed with its HTML block, and names the lines it took', () => {
-		const raw = '# P\n\n<iframe src="https://example.com/">\nfallback text\n\nKept *paragraph*.\n\n<svg><text>drawn</text>\n</svg>\n\nLast.\n';
+		const raw =
+			'# P\n\n<iframe src="https://example.com/">\nfallback text\n\nKept *paragraph*.\n\n<svg><text>drawn</text>\n</svg>\n\nLast.\n';
 		const { tree, problems } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md' });
 		expect(toString(tree, { includeHtml: false })).toBe('PKept paragraph.Last.');
 		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
@@ -90,22 +115,38 @@ describe('sanitising a Markdown plan', () => {
 	});
 
 	it('names every line an unclosed `<script>` block takes: Markdown ends that block only at `</script>`, as on GitHub', () => {
-		const { problems } = parsePlan({ raw: '# P\n\n<script>\nalert(1)\n\nNot Markdown any more.\n', file: 'plans/p.md', path: 'p.md' });
+		const { problems } = parsePlan({
+			raw: '# P\n\n<script>\nalert(1)\n\nNot Markdown any more.\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+		});
 		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
 			'3:1 <script> removed with the rest of its HTML block, as it is never closed (lines 3–6): plans do not run scripts',
 		]);
 	});
 
 	it('keeps the text after an inline element that no piece of its paragraph closes', () => {
-		const { tree, problems } = parsePlan({ raw: '# P\n\nBefore <script> after *it*.\n\nNext.\n', file: 'plans/p.md', path: 'p.md' });
+		const { tree, problems } = parsePlan({
+			raw: '# P\n\nBefore <script> after *it*.\n\nNext.\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+		});
 		expect(toString(tree, { includeHtml: false })).toBe('PBefore  after it.Next.');
-		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual(['3:8 <script> removed, never closed: plans do not run scripts']);
+		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+			'3:8 <script> removed, never closed: plans do not run scripts',
+		]);
 	});
 
 	it('takes an inline element across lines of its paragraph, and names them', () => {
-		const { tree, problems } = parsePlan({ raw: '# P\n\nBefore <style>\nbody {}\n</style> after.\n', file: 'plans/p.md', path: 'p.md' });
+		const { tree, problems } = parsePlan({
+			raw: '# P\n\nBefore <style>\nbody {}\n</style> after.\n',
+			file: 'plans/p.md',
+			path: 'p.md',
+		});
 		expect(toString(tree, { includeHtml: false })).toBe('PBefore  after.');
-		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual(['3:8 <style> removed with its content (lines 3–5): plans do not restyle the site']);
+		expect(problems.map(({ line, column, message }) => `${line}:${column} ${message}`)).toEqual([
+			'3:8 <style> removed with its content (lines 3–5): plans do not restyle the site',
+		]);
 	});
 
 	it('changes nothing when run again', () => {
@@ -118,7 +159,16 @@ describe('sanitising a Markdown plan', () => {
 
 	it('leaves a plan as written with sanitize: false, and MDX plans always', () => {
 		expect(removals(hostile, false)).toEqual([]);
-		expect(parsePlan({ raw: hostile, file: 'plans/xss.md', path: 'xss.md', sanitize: false }).tree.children.some((node) => node.type === 'html' && node.value.includes('<script>'))).toBe(true);
-		expect(removals('# MDX\n\n<div onClick={() => 1}>component</div>\n', true, 'x.mdx')).toEqual([]);
+		expect(
+			parsePlan({
+				raw: hostile,
+				file: 'plans/xss.md',
+				path: 'xss.md',
+				sanitize: false,
+			}).tree.children.some((node) => node.type === 'html' && node.value.includes('<script>')),
+		).toBe(true);
+		expect(removals('# MDX\n\n<div onClick={() => 1}>component</div>\n', true, 'x.mdx')).toEqual(
+			[],
+		);
 	});
 });

@@ -15,8 +15,14 @@ const realShapes = new URL('real-shapes/plans/', fixtures);
 // The template-shaped plan, the plans shaped like published ones and a 5,000-line plan;
 // `npm run test:corpus` runs the same comparison on a folder of real documents.
 const documents: Array<[string, string]> = [
-	['template/technical-plan.md', readFileSync(new URL('template/technical-plan.md', fixtures), 'utf8')],
-	...readdirSync(realShapes).map((name): [string, string] => [`real-shapes/${name}`, readFileSync(new URL(name, realShapes), 'utf8')]),
+	[
+		'template/technical-plan.md',
+		readFileSync(new URL('template/technical-plan.md', fixtures), 'utf8'),
+	],
+	...readdirSync(realShapes).map((name): [string, string] => [
+		`real-shapes/${name}`,
+		readFileSync(new URL(name, realShapes), 'utf8'),
+	]),
 	['generated long-plan.md', longPlan()],
 ];
 
@@ -27,17 +33,29 @@ describe('parseMarkdown (Sätteri)', () => {
 	});
 
 	it('reads a `*` after an escaped `\\*` as CommonMark does: text, not the start of emphasis', () => {
-		for (const body of ['MAPPING_FREQUENCY is 2\\**10, 2\\**6 and 1.\n', '| Name | Value |\n|---|---|\n| FREQUENCY | [2\\**10, 2\\**6, 1] |\n']) {
+		for (const body of [
+			'MAPPING_FREQUENCY is 2\\**10, 2\\**6 and 1.\n',
+			'| Name | Value |\n|---|---|\n| FREQUENCY | [2\\**10, 2\\**6, 1] |\n',
+		]) {
 			expect(mdastShape(parseMarkdown(body))).toEqual(mdastShape(remark.parse(body)));
 			expect(JSON.stringify(parseMarkdown(body))).not.toContain('emphasis');
 		}
 	});
 
 	it('keeps GFM syntax the plans use: tables, task lists, strikethrough, footnotes, autolinks', () => {
-		const body = '| a | b |\n|:-|-:|\n| 1 | 2 \\| 3 |\n\n- [x] done\n- [ ] open\n\n~~old~~[^1] see www.example.com\n\n[^1]: note\n\nPrice $5 and $6';
+		const body =
+			'| a | b |\n|:-|-:|\n| 1 | 2 \\| 3 |\n\n- [x] done\n- [ ] open\n\n~~old~~[^1] see www.example.com\n\n[^1]: note\n\nPrice $5 and $6';
 		expect(mdastShape(parseMarkdown(body))).toEqual(mdastShape(remark.parse(body)));
 		const types = JSON.stringify(parseMarkdown(body));
-		for (const type of ['"table"', '"delete"', '"footnoteReference"', '"footnoteDefinition"', '"checked":true', '"link"']) expect(types).toContain(type);
+		for (const type of [
+			'"table"',
+			'"delete"',
+			'"footnoteReference"',
+			'"footnoteDefinition"',
+			'"checked":true',
+			'"link"',
+		])
+			expect(types).toContain(type);
 		expect(types).not.toContain('inlineMath');
 	});
 });

@@ -21,7 +21,11 @@ let plans: OnDemandPlans;
 
 /** Plans with the real renderer, in this thread; `renders` records what was rendered, in order. */
 function onDemandPlans(renderer: Promise<PlanRenderer>): OnDemandPlans {
-	const logger = { info: (line: string) => logged.push(line), warn: (line: string) => logged.push(line), error: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
+	const logger = {
+		info: (line: string) => logged.push(line),
+		warn: (line: string) => logged.push(line),
+		error: (line: string) => logged.push(line),
+	} as unknown as AstroIntegrationLogger;
 	return new OnDemandPlans({
 		htmlFiles,
 		renderer: {
@@ -62,7 +66,10 @@ describe('OnDemandPlans', () => {
 	it('renders a version on its first request, once however many ask, and keeps its HTML', async () => {
 		plans.remember(version('orders', 1));
 		expect(htmlFiles.has('orders-1')).toBe(false);
-		const [first, second] = await Promise.all([plans.body('orders', 'orders-1'), plans.body('orders', 'orders-1')]);
+		const [first, second] = await Promise.all([
+			plans.body('orders', 'orders-1'),
+			plans.body('orders', 'orders-1'),
+		]);
 		expect(first.html).toContain('<p>Version 1 of orders.</p>');
 		expect(second).toBe(first);
 		expect(htmlFiles.read('orders-1')).toBe(first.html);
@@ -75,7 +82,9 @@ describe('OnDemandPlans', () => {
 			plans.remember(version('orders', n));
 			await plans.body('orders', `orders-${n}`);
 		}
-		expect(['orders-1', 'orders-2', 'orders-3', 'orders-4'].map((digest) => htmlFiles.has(digest))).toEqual([false, true, true, true]);
+		expect(
+			['orders-1', 'orders-2', 'orders-3', 'orders-4'].map((digest) => htmlFiles.has(digest)),
+		).toEqual([false, true, true, true]);
 		expect(plans.digests()).toEqual(['orders-2', 'orders-3', 'orders-4']);
 		expect(plans.newest('orders')?.digest).toBe('orders-4');
 		expect((await plans.body('orders', 'orders-1')).html).toContain('Version 4 of orders.');
@@ -98,7 +107,10 @@ describe('OnDemandPlans', () => {
 		await plans.body('refunds', 'refunds-1');
 		htmlFiles.remove('orders-1');
 		expect((await plans.body('orders', 'orders-1')).html).toContain('Version 1 of orders.');
-		expect(renders.filter((line) => line.includes('orders'))).toEqual(['Version 1 of orders.', 'Version 1 of orders.']);
+		expect(renders.filter((line) => line.includes('orders'))).toEqual([
+			'Version 1 of orders.',
+			'Version 1 of orders.',
+		]);
 	});
 
 	it('forgets a deleted plan and its files, and says so when it is asked for', async () => {
@@ -107,13 +119,27 @@ describe('OnDemandPlans', () => {
 		plans.forget('orders');
 		expect(existsSync(join(folder, 'html', 'orders-1.html'))).toBe(false);
 		expect(plans.newest('orders')).toBeUndefined();
-		await expect(plans.body('orders', 'orders-1')).rejects.toThrow('No plan "orders" is known to astro dev; was its file removed?');
+		await expect(plans.body('orders', 'orders-1')).rejects.toThrow(
+			'No plan "orders" is known to astro dev; was its file removed?',
+		);
 	});
 
 	it('answers a plan with undrawn diagrams at once, with their syntax errors, and keeps that HTML only until they are drawn', async () => {
-		plans.remember(version('flows', 1, '```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A -->\n```'));
+		plans.remember(
+			version(
+				'flows',
+				1,
+				'```mermaid\nflowchart LR\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A -->\n```',
+			),
+		);
 		const early = await plans.body('flows', 'flows-1');
-		expect(early.problems.map((problem) => [problem.line, problem.severity, problem.message.split(':')[0]])).toEqual([[12, 'error', 'Mermaid syntax error']]);
+		expect(
+			early.problems.map((problem) => [
+				problem.line,
+				problem.severity,
+				problem.message.split(':')[0],
+			]),
+		).toEqual([[12, 'error', 'Mermaid syntax error']]);
 		expect(early.html).toContain('class="mermaid-source"');
 		expect(await plans.body('flows', 'flows-1')).toBe(early);
 		expect(htmlFiles.has('flows-1')).toBe(false);
@@ -132,6 +158,8 @@ describe('OnDemandPlans', () => {
 		await new Promise((resolve) => setTimeout(resolve, 800));
 		expect(await plans.body('flows', 'flows-1')).toBe(early);
 		answered();
-		await expect.poll(async () => (await plans.body('flows', 'flows-1')) !== early, { timeout: 3000 }).toBe(true);
+		await expect
+			.poll(async () => (await plans.body('flows', 'flows-1')) !== early, { timeout: 3000 })
+			.toBe(true);
 	});
 });

@@ -24,7 +24,12 @@ describe('rendering hostile plans', () => {
 		await fc.assert(
 			fc.asyncProperty(randomPlan(), async ({ raw }) => {
 				const absolute = join(plansDir, 'p.md');
-				const { tree } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: () => false });
+				const { tree } = parsePlan({
+					raw,
+					file: 'plans/p.md',
+					path: 'p.md',
+					fileExists: () => false,
+				});
 				const { html } = await renderer.render(tree, absolute);
 				expect(typeof html).toBe('string');
 			}),
@@ -34,13 +39,68 @@ describe('rendering hostile plans', () => {
 });
 
 /** Tag names a hostile author reaches for: removed with content, void, allowed, unknown. */
-const TAG_NAMES = ['script', 'style', 'iframe', 'object', 'embed', 'param', 'frame', 'keygen', 'form', 'textarea', 'select', 'option', 'svg', 'math', 'template', 'title', 'noscript', 'img', 'br', 'hr', 'input', 'link', 'meta', 'source', 'div', 'span', 'b', 'details', 'summary', 'table', 'td', 'font', 'blink', 'x-widget'];
+const TAG_NAMES = [
+	'script',
+	'style',
+	'iframe',
+	'object',
+	'embed',
+	'param',
+	'frame',
+	'keygen',
+	'form',
+	'textarea',
+	'select',
+	'option',
+	'svg',
+	'math',
+	'template',
+	'title',
+	'noscript',
+	'img',
+	'br',
+	'hr',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'div',
+	'span',
+	'b',
+	'details',
+	'summary',
+	'table',
+	'td',
+	'font',
+	'blink',
+	'x-widget',
+];
 
 /** One piece of hostile HTML: tags (opened, closed, self-closed, with handlers), text and closed comments. */
 const hostilePiece = fc.oneof(
-	fc.record({ name: fc.constantFrom(...TAG_NAMES), attributes: fc.constantFrom('', ' src="https://example.com/x.swf"', ' onclick="alert(1)"', ' style="position:fixed"', ' id="x"'), close: fc.constantFrom('>', '/>') }).map(({ name, attributes, close }) => `<${name}${attributes}${close}`),
+	fc
+		.record({
+			name: fc.constantFrom(...TAG_NAMES),
+			attributes: fc.constantFrom(
+				'',
+				' src="https://example.com/x.swf"',
+				' onclick="alert(1)"',
+				' style="position:fixed"',
+				' id="x"',
+			),
+			close: fc.constantFrom('>', '/>'),
+		})
+		.map(({ name, attributes, close }) => `<${name}${attributes}${close}`),
 	fc.constantFrom(...TAG_NAMES).map((name) => `</${name}>`),
-	fc.constantFrom('alert(1)', 'body { display: none }', 'text', '*emphasis*', '<!-- note -->', '\n', '\n\n'),
+	fc.constantFrom(
+		'alert(1)',
+		'body { display: none }',
+		'text',
+		'*emphasis*',
+		'<!-- note -->',
+		'\n',
+		'\n\n',
+	),
 );
 
 describe('sanitising hostile HTML', () => {
@@ -52,7 +112,12 @@ describe('sanitising hostile HTML', () => {
 				// An unclosed `<script>`, `<style>` or comment block runs to the end of the file in Markdown, on GitHub too.
 				const read = parseMarkdown(raw).children.at(-1);
 				fc.pre(read?.type === 'paragraph');
-				const { tree } = parsePlan({ raw, file: 'plans/p.md', path: 'p.md', fileExists: () => false });
+				const { tree } = parsePlan({
+					raw,
+					file: 'plans/p.md',
+					path: 'p.md',
+					fileExists: () => false,
+				});
 				const { html } = await renderer.render(tree, join(plansDir, 'p.md'));
 				expect(html).toContain(kept);
 			}),

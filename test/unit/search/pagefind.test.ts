@@ -26,11 +26,22 @@ function logger(): { lines: string[]; info(line: string): void } {
 }
 
 const files = (dir: string): Record<string, string> =>
-	Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name), 'base64')]));
+	Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => [
+				join(entry.parentPath, entry.name).slice(dir.length),
+				readFileSync(join(entry.parentPath, entry.name), 'base64'),
+			]),
+	);
 
 describe('the pages Pagefind indexes', () => {
 	it('is every page with a searchable body, in path order, and no other page', () => {
-		const outDir = site('pages', { 'plans/b/index.html': page('B', ''), 'plans/a/index.html': page('A', ''), 'index.html': '<html><body>Index</body></html>' });
+		const outDir = site('pages', {
+			'plans/b/index.html': page('B', ''),
+			'plans/a/index.html': page('A', ''),
+			'index.html': '<html><body>Index</body></html>',
+		});
 		const seen: string[] = [];
 		expect(forEachSearchablePage(outDir, (sourcePath) => seen.push(sourcePath))).toBe(2);
 		expect(seen).toEqual(['plans/a/index.html', 'plans/b/index.html']);
@@ -39,7 +50,10 @@ describe('the pages Pagefind indexes', () => {
 
 describe('the search index', () => {
 	it('is built once for the same pages, then copied; a changed page builds it again', async () => {
-		const outDir = site('index', { 'plans/a/index.html': page('Alpha', '<p>ledger reconciliation</p>'), 'plans/b/index.html': page('Beta', '<p>token rotation</p>') });
+		const outDir = site('index', {
+			'plans/a/index.html': page('Alpha', '<p>ledger reconciliation</p>'),
+			'plans/b/index.html': page('Beta', '<p>token rotation</p>'),
+		});
 		const cacheDir = join(folder, 'cache');
 		const first = logger();
 		await writeSearchIndex(outDir, cacheDir, first as never);
@@ -53,7 +67,10 @@ describe('the search index', () => {
 		expect(second.lines.join('\n')).toMatch(/Search index of 2 plan pages unchanged: copied/);
 		expect(files(join(outDir, 'pagefind'))).toEqual(built);
 
-		writeFileSync(join(outDir, 'plans/b/index.html'), page('Beta', '<p>token rotation every hour</p>'));
+		writeFileSync(
+			join(outDir, 'plans/b/index.html'),
+			page('Beta', '<p>token rotation every hour</p>'),
+		);
 		rmSync(join(outDir, 'pagefind'), { recursive: true });
 		const third = logger();
 		await writeSearchIndex(outDir, cacheDir, third as never);
@@ -62,7 +79,9 @@ describe('the search index', () => {
 	});
 
 	it('is built every time for a site without plan pages, whose pages the key does not cover', async () => {
-		const outDir = site('no-plans', { 'index.html': '<html lang="en"><body><h1>Home</h1><p>Welcome</p></body></html>' });
+		const outDir = site('no-plans', {
+			'index.html': '<html lang="en"><body><h1>Home</h1><p>Welcome</p></body></html>',
+		});
 		const cacheDir = join(folder, 'cache-no-plans');
 		for (let build = 0; build < 2; build++) {
 			const told = logger();
@@ -73,7 +92,10 @@ describe('the search index', () => {
 	});
 
 	it('is the same bytes when built twice from the same pages', async () => {
-		const pages = { 'plans/a/index.html': page('Alpha', '<p>ledger</p>'), 'plans/b/index.html': page('Beta', '<p>token</p>') };
+		const pages = {
+			'plans/a/index.html': page('Alpha', '<p>ledger</p>'),
+			'plans/b/index.html': page('Beta', '<p>token</p>'),
+		};
 		const one = site('twice-1', pages);
 		const two = site('twice-2', pages);
 		await writeSearchIndex(one, join(folder, 'cache-1'), logger() as never);

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CSP_PLACEHOLDER, contentSecurityPolicy, inlineScriptHashes, planBodyMarks, withContentSecurityPolicy } from '#plans/security/csp.ts';
+import {
+	CSP_PLACEHOLDER,
+	contentSecurityPolicy,
+	inlineScriptHashes,
+	planBodyMarks,
+	withContentSecurityPolicy,
+} from '#plans/security/csp.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('base64');
 
@@ -15,7 +21,9 @@ describe('the Content-Security-Policy of a built page', () => {
 		expect(policy).toBe(
 			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
 		);
-		expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).not.toContain('unsafe-inline');
+		expect(
+			policy.split('; ').find((directive) => directive.startsWith('script-src')),
+		).not.toContain('unsafe-inline');
 	});
 
 	it('hashes the page’s own inline scripts and none of a plan’s body', () => {
@@ -31,7 +39,9 @@ describe('the Content-Security-Policy of a built page', () => {
 
 	it('goes where the layout left its place, and the body marks go', () => {
 		const built = withContentSecurityPolicy(page('<p>Plan</p>'));
-		expect(built).toContain(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '`);
+		expect(built).toContain(
+			`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '`,
+		);
 		expect(built).not.toContain(CSP_PLACEHOLDER);
 		expect(built).not.toContain('plans-body');
 		expect(withContentSecurityPolicy(built)).toBe(built);

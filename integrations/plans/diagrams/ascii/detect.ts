@@ -5,7 +5,22 @@
  * or arrows whose shafts are drawn lines.
  */
 import { ARROW, classify, type Drawing, LINE, TEXT } from './classify/index.ts';
-import { arm, BACKSLASH, COLUMN_STEP, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, ROW_STEP, S, SLASH, UNDERSCORE, W } from './glyphs.ts';
+import {
+	arm,
+	BACKSLASH,
+	COLUMN_STEP,
+	E,
+	extendBit,
+	JOG_LEFT,
+	JOG_RIGHT,
+	N,
+	opposite,
+	ROW_STEP,
+	S,
+	SLASH,
+	UNDERSCORE,
+	W,
+} from './glyphs.ts';
 import { parseGrid } from './grid.ts';
 import { straighten } from './straighten/index.ts';
 
@@ -26,7 +41,6 @@ export interface DrawingStats {
 	/** All lines sit in front of the writing on their row, with branches: a file or step tree. */
 	tree: boolean;
 }
-
 
 export function analyse(drawing: Drawing): DrawingStats {
 	const { grid, kind, connections } = drawing;
@@ -87,8 +101,12 @@ export function analyse(drawing: Drawing): DrawingStats {
 			const h = meets(r, c, E) || meets(r, c, W);
 			const v = meets(r, c, N) || meets(r, c, S);
 			let connected = h || v || (bits & (JOG_LEFT | JOG_RIGHT)) !== 0;
-			if (!connected && bits & SLASH) connected = lineAt(r - 1, c + 1) || lineAt(r + 1, c - 1) || lineAt(r, c - 1) || lineAt(r, c + 1);
-			if (!connected && bits & BACKSLASH) connected = lineAt(r - 1, c - 1) || lineAt(r + 1, c + 1) || lineAt(r, c - 1) || lineAt(r, c + 1);
+			if (!connected && bits & SLASH)
+				connected =
+					lineAt(r - 1, c + 1) || lineAt(r + 1, c - 1) || lineAt(r, c - 1) || lineAt(r, c + 1);
+			if (!connected && bits & BACKSLASH)
+				connected =
+					lineAt(r - 1, c - 1) || lineAt(r + 1, c + 1) || lineAt(r, c - 1) || lineAt(r, c + 1);
 			if (!connected && bits & UNDERSCORE) connected = lineAt(r, c - 1) || lineAt(r, c + 1);
 			if (connected) stats.connectedLineCells++;
 			if (v) stats.verticalLinks++;
@@ -147,11 +165,19 @@ const PLAIN_LANGUAGES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'marku
  * drawn when it has anything drawable; an unlabelled or plain-text fence (text, plain,
  * plaintext, markup, ascii-art) only when it looks like a drawing; any other language is code.
  */
-export function fenceDecision(lang: string | null | undefined, meta: string | null | undefined, code: string): 'diagram' | 'code' {
-	const words = String(meta ?? '').toLowerCase().split(/[\s,{}]+/);
+export function fenceDecision(
+	lang: string | null | undefined,
+	meta: string | null | undefined,
+	code: string,
+): 'diagram' | 'code' {
+	const words = String(meta ?? '')
+		.toLowerCase()
+		.split(/[\s,{}]+/);
 	if (words.includes('no-diagram') || words.includes('nodiagram')) return 'code';
 	if (words.includes('diagram')) return 'diagram';
-	const language = String(lang ?? '').trim().toLowerCase();
+	const language = String(lang ?? '')
+		.trim()
+		.toLowerCase();
 	if (DIAGRAM_LANGUAGES.has(language)) {
 		try {
 			const stats = analyseText(code);

@@ -67,7 +67,8 @@ const BOX_TABLE = (() => {
 	for (let i = 0; i < table.length; i++) {
 		const cp = BOX_FIRST + i;
 		let conn = 0;
-		for (let dir = 0; dir < 4; dir++) conn = withArm(conn, dir, BOX_ARMS.charCodeAt(i * 4 + dir) - 48);
+		for (let dir = 0; dir < 4; dir++)
+			conn = withArm(conn, dir, BOX_ARMS.charCodeAt(i * 4 + dir) - 48);
 		if ((cp >= 0x2504 && cp <= 0x250b) || (cp >= 0x254c && cp <= 0x254f)) conn |= DASHED; // ┄┅┆┇┈┉┊┋ ╌╍╎╏
 		if (cp >= 0x256d && cp <= 0x2570) conn |= ROUNDED; // ╭╮╯╰
 		if (cp === 0x2571 || cp === 0x2573) conn |= SLASH; // ╱ ╳

@@ -95,18 +95,25 @@ export function parseGrid(text: string, limits: GridLimits): GridResult {
 	while (last >= first && lines[last].trim() === '') last--;
 	const height = last - first + 1;
 	if (height <= 0) return { ok: false, reason: 'the diagram is empty' };
-	if (height > limits.maxRows) return { ok: false, reason: `the diagram has ${height} lines (limit ${limits.maxRows})` };
+	if (height > limits.maxRows)
+		return { ok: false, reason: `the diagram has ${height} lines (limit ${limits.maxRows})` };
 
 	const rows: Row[] = [];
 	let width = 0;
 	for (let r = first; r <= last; r++) {
 		// Cheap guard before the per-character work: a row can never be narrower than half its UTF-16 length.
 		if (lines[r].length > limits.maxColumns * 2 + 16 && !lines[r].includes('\t')) {
-			return { ok: false, reason: `line ${r - first + 1} is wider than ${limits.maxColumns} columns` };
+			return {
+				ok: false,
+				reason: `line ${r - first + 1} is wider than ${limits.maxColumns} columns`,
+			};
 		}
 		const row = parseRow(lines[r], limits.maxColumns);
 		if (row.cps.length > limits.maxColumns) {
-			return { ok: false, reason: `line ${r - first + 1} is ${row.cps.length} columns wide (limit ${limits.maxColumns})` };
+			return {
+				ok: false,
+				reason: `line ${r - first + 1} is ${row.cps.length} columns wide (limit ${limits.maxColumns})`,
+			};
 		}
 		if (row.cps.length > width) width = row.cps.length;
 		rows.push(row);
@@ -145,7 +152,8 @@ export function textIndexOfColumn(line: string, column: number): number {
 	let index = 0;
 	while (index < line.length && cells < column) {
 		const cp = line.codePointAt(index) as number;
-		cells = cp === 0x09 ? (Math.floor(cells / TAB_STOP) + 1) * TAB_STOP : cells + codePointWidth(cp);
+		cells =
+			cp === 0x09 ? (Math.floor(cells / TAB_STOP) + 1) * TAB_STOP : cells + codePointWidth(cp);
 		index += cp > 0xffff ? 2 : 1;
 	}
 	return index;

@@ -44,7 +44,8 @@ export interface DrawingPlace {
 	column: number;
 }
 
-export type RenderResult = { svg: string; ok: true } | { ok: false; reason: string; place?: DrawingPlace };
+export type RenderResult =
+	{ svg: string; ok: true } | { ok: false; reason: string; place?: DrawingPlace };
 
 /** Ids and CSS selectors are built from the prefix, so keep it to characters safe in both. */
 function safeId(prefix: string): string {
@@ -64,10 +65,21 @@ export function renderAsciiDiagram(code: string, options: RenderOptions): Render
 		const problem = drawingProblem(analyse(drawing));
 		if (problem !== null) return { ok: false, reason: problem };
 		const fault = options?.verify === false ? null : verifyDrawing(parsed.grid, drawing);
-		if (fault) return { ok: false, reason: fault.message, place: { line: parsed.grid.firstLine + fault.row + 1, column: fault.column + 1 } };
+		if (fault)
+			return {
+				ok: false,
+				reason: fault.message,
+				place: { line: parsed.grid.firstLine + fault.row + 1, column: fault.column + 1 },
+			};
 		const label = options?.label?.trim() || 'Diagram';
-		return { ok: true, svg: drawingToSvg(drawing, { id: safeId(options?.idPrefix ?? 'diagram'), label }) };
+		return {
+			ok: true,
+			svg: drawingToSvg(drawing, { id: safeId(options?.idPrefix ?? 'diagram'), label }),
+		};
 	} catch (error) {
-		return { ok: false, reason: `renderer error: ${error instanceof Error ? error.message : String(error)}` };
+		return {
+			ok: false,
+			reason: `renderer error: ${error instanceof Error ? error.message : String(error)}`,
+		};
 	}
 }

@@ -20,16 +20,23 @@ const SYSTEM_PATHS = [
  * Returns `undefined` when there is none or `false` was given; an explicit path that does not exist is an error
  * because the user asked for it.
  */
-export function findBrowser(explicit: string | false | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function findBrowser(
+	explicit: string | false | undefined,
+	env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
 	if (explicit === false) return undefined;
 	if (explicit) {
-		if (!existsSync(explicit)) throw new Error(`The browser given in the mermaid.browser option does not exist: ${explicit}`);
+		if (!existsSync(explicit))
+			throw new Error(
+				`The browser given in the mermaid.browser option does not exist: ${explicit}`,
+			);
 		return explicit;
 	}
 	for (const name of [BROWSER_ENV, 'CHROMIUM_PATH']) {
 		const fromEnv = env[name];
 		if (fromEnv) {
-			if (!existsSync(fromEnv)) throw new Error(`${name} points to a browser that does not exist: ${fromEnv}`);
+			if (!existsSync(fromEnv))
+				throw new Error(`${name} points to a browser that does not exist: ${fromEnv}`);
 			return fromEnv;
 		}
 	}

@@ -25,7 +25,13 @@ const MERMAID_VERSION: string = require('mermaid/package.json').version;
  * text is measured in the font it is shown in.
  */
 const MERMAID_FONT = '"trebuchet ms", verdana, arial, sans-serif';
-const MEASURED_IN_SHOWN_FONT = { sequence: { actorFontFamily: MERMAID_FONT, noteFontFamily: MERMAID_FONT, messageFontFamily: MERMAID_FONT } };
+const MEASURED_IN_SHOWN_FONT = {
+	sequence: {
+		actorFontFamily: MERMAID_FONT,
+		noteFontFamily: MERMAID_FONT,
+		messageFontFamily: MERMAID_FONT,
+	},
+};
 
 /** Theme settings of both renders; part of every cache key. */
 export const MERMAID_THEMES = {
@@ -39,7 +45,9 @@ export const MERMAID_THEMES = {
  */
 export function mermaidKey(source: string): string {
 	return createHash('sha256')
-		.update(`${MERMAID_VERSION}\n${PLANS_VERSION}\n${RENDER_FORMAT}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`)
+		.update(
+			`${MERMAID_VERSION}\n${PLANS_VERSION}\n${RENDER_FORMAT}\n${JSON.stringify(MERMAID_THEMES)}\n${source}`,
+		)
 		.digest('hex')
 		.slice(0, 24);
 }

@@ -10,9 +10,14 @@
  */
 export function readableLabels(svg: SVGSVGElement): boolean {
 	const MINIMUM = 4.5;
-	const SHAPES = ':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > ellipse, :scope > g > rect, :scope > g > path, :scope > g > polygon';
+	const SHAPES =
+		':scope > rect, :scope > path, :scope > polygon, :scope > circle, :scope > ellipse, :scope > g > rect, :scope > g > path, :scope > g > polygon';
 	const rgb = (color: string): number[] | undefined => {
-		const parts = /^rgba?\(([^)]+)\)$/.exec(color.trim())?.[1]?.split(/[\s,/]+/).filter(Boolean).map(Number);
+		const parts = /^rgba?\(([^)]+)\)$/
+			.exec(color.trim())?.[1]
+			?.split(/[\s,/]+/)
+			.filter(Boolean)
+			.map(Number);
 		if (!parts || parts.length < 3 || (parts[3] !== undefined && parts[3] < 1)) return undefined;
 		return parts.slice(0, 3);
 	};
@@ -27,30 +32,40 @@ export function readableLabels(svg: SVGSVGElement): boolean {
 		const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
 		return (light! + 0.05) / (dark! + 0.05);
 	};
-	const authorRules = [...svg.querySelectorAll('style')].flatMap((style) => [...(style.sheet?.cssRules ?? [])]).filter(
-		(rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.style.getPropertyPriority('fill') === 'important',
-	);
+	const authorRules = [...svg.querySelectorAll('style')]
+		.flatMap((style) => [...(style.sheet?.cssRules ?? [])])
+		.filter(
+			(rule): rule is CSSStyleRule =>
+				rule instanceof CSSStyleRule && rule.style.getPropertyPriority('fill') === 'important',
+		);
 	const authorFilled = (shape: Element): boolean =>
-		(shape as SVGElement).style.getPropertyPriority('fill') === 'important' || authorRules.some((rule) => shape.matches(rule.selectorText));
+		(shape as SVGElement).style.getPropertyPriority('fill') === 'important' ||
+		authorRules.some((rule) => shape.matches(rule.selectorText));
 	/** The opaque fill an author gave the shape painted under a point, from the shapes beside the label's own branches. */
 	const fillUnder = (label: Element, x: number, y: number): number[] | undefined => {
 		let branch: Element = label;
 		for (let level = 0; level < 5 && branch.parentElement && branch !== svg; level++) {
 			const parent: Element = branch.parentElement;
 			const under = [...parent.querySelectorAll(SHAPES)].filter((shape) => {
-				if (!(shape.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+				if (!(shape.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING))
+					return false;
 				const box = shape.getBoundingClientRect();
 				return box.left <= x && x <= box.right && box.top <= y && y <= box.bottom;
 			});
 			const shape = under.at(-1);
-			if (shape) return authorFilled(shape) && Number(getComputedStyle(shape).fillOpacity) >= 1 ? rgb(getComputedStyle(shape).fill) : undefined;
+			if (shape)
+				return authorFilled(shape) && Number(getComputedStyle(shape).fillOpacity) >= 1
+					? rgb(getComputedStyle(shape).fill)
+					: undefined;
 			branch = parent;
 		}
 		return undefined;
 	};
 	let changed = false;
 	const labels = [...svg.querySelectorAll('text, foreignObject *')].filter((element) =>
-		[...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+		[...element.childNodes].some(
+			(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+		),
 	);
 	for (const label of labels) {
 		const box = label.getBoundingClientRect();

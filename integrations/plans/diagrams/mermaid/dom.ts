@@ -19,7 +19,9 @@ export function mermaidInDom(): Promise<Mermaid> {
 	loaded ??= (async () => {
 		// Loaded here, not at the top: every build imports this module, few parse Mermaid.
 		const { JSDOM } = await import('jsdom');
-		const { window } = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+		const { window } = new JSDOM('<!doctype html><html><body></body></html>', {
+			pretendToBeVisual: true,
+		});
 		lendDom(window as unknown as Record<string, unknown>, globalThis as Record<string, unknown>);
 		const { default: mermaid } = await import('mermaid');
 		mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
@@ -35,6 +37,7 @@ function lendDom(window: Record<string, unknown>, globals: Record<string, unknow
 		// Read through the descriptor: some getters (localStorage) throw for a page without an origin.
 		const descriptor = Object.getOwnPropertyDescriptor(window, name)!;
 		if (WINDOW_OBJECTS.includes(name)) globals[name] = window[name];
-		else if (typeof descriptor.value === 'function') globals[name] = /^[A-Z]/.test(name) ? descriptor.value : descriptor.value.bind(window);
+		else if (typeof descriptor.value === 'function')
+			globals[name] = /^[A-Z]/.test(name) ? descriptor.value : descriptor.value.bind(window);
 	}
 }

@@ -4,22 +4,43 @@ import type { PlanData, PlanDiagramData } from '../../schema.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';
 import { MermaidCache } from './cache.ts';
-import { type MermaidJob, type MermaidResult, type RenderMermaidOptions, renderMermaid } from './render.ts';
+import {
+	type MermaidJob,
+	type MermaidResult,
+	type RenderMermaidOptions,
+	renderMermaid,
+} from './render.ts';
 import { type MermaidCheck, type MermaidMistake, parseMermaid } from './validate.ts';
 
 /** A Mermaid diagram's mistake (from `mermaid.parse()` under jsdom, no browser), positioned in its file. */
-export async function mermaidSyntaxProblem(plan: PlanData, diagram: PlanDiagramData, severity: Problem['severity']): Promise<Problem | undefined> {
+export async function mermaidSyntaxProblem(
+	plan: PlanData,
+	diagram: PlanDiagramData,
+	severity: Problem['severity'],
+): Promise<Problem | undefined> {
 	return checkProblem(plan, diagram, await parseMermaid(diagram.source), severity);
 }
 
 /** A problem a diagram's check found, positioned in its file; none when it is valid or could not be checked here. */
-export function checkProblem(plan: PlanData, diagram: PlanDiagramData, check: MermaidCheck, severity: Problem['severity']): Problem | undefined {
+export function checkProblem(
+	plan: PlanData,
+	diagram: PlanDiagramData,
+	check: MermaidCheck,
+	severity: Problem['severity'],
+): Problem | undefined {
 	if (!check || check.kind === 'internal') return undefined;
-	return check.kind === 'plugin' ? pluginProblem(plan, diagram, check) : syntaxErrorProblem(plan, diagram, check, severity);
+	return check.kind === 'plugin'
+		? pluginProblem(plan, diagram, check)
+		: syntaxErrorProblem(plan, diagram, check, severity);
 }
 
 /** A syntax error, positioned in the diagram's text, as a problem positioned in its file. */
-function syntaxErrorProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidMistake, severity: Problem['severity']): Problem {
+function syntaxErrorProblem(
+	plan: PlanData,
+	diagram: PlanDiagramData,
+	error: MermaidMistake,
+	severity: Problem['severity'],
+): Problem {
 	return {
 		severity,
 		...placeInFile(plan, diagram, error),
@@ -39,9 +60,17 @@ function pluginProblem(plan: PlanData, diagram: PlanDiagramData, error: MermaidM
 }
 
 /** Where a place in a diagram's text is in its file: the diagram's first line is the line after the opening fence; an empty diagram has none. */
-function placeInFile(plan: PlanData, diagram: PlanDiagramData, error: MermaidMistake): Pick<Problem, 'file' | 'line' | 'column'> {
+function placeInFile(
+	plan: PlanData,
+	diagram: PlanDiagramData,
+	error: MermaidMistake,
+): Pick<Problem, 'file' | 'line' | 'column'> {
 	const empty = diagram.source === '';
-	return { file: plan.file, line: empty ? diagram.line : diagram.line + error.line, column: empty ? diagram.column : diagram.column - 1 + error.column };
+	return {
+		file: plan.file,
+		line: empty ? diagram.line : diagram.line + error.line,
+		column: empty ? diagram.column : diagram.column - 1 + error.column,
+	};
 }
 
 /** A diagram the build-time check could not check, and why. */
@@ -80,7 +109,10 @@ export interface MermaidSettings {
 }
 
 /** Draws diagrams in a browser: `renderMermaid`, or a browser kept open (`MermaidBrowser`). */
-export type DrawMermaid = (jobs: MermaidJob[], options: RenderMermaidOptions) => Promise<MermaidResult[]>;
+export type DrawMermaid = (
+	jobs: MermaidJob[],
+	options: RenderMermaidOptions,
+) => Promise<MermaidResult[]>;
 
 /** What checking the uncached diagrams found, and what is left for the browser to draw. */
 interface Checked {
@@ -111,7 +143,8 @@ export async function prepareMermaid(
 	const cache = new MermaidCache(settings.cacheDir);
 	const checked = await checkUncached(plans, cache, settings.severity, check);
 	const { problems, unchecked } = checked;
-	const browser = checked.jobs.size === 0 ? undefined : browserToDraw(checked.jobs.size, settings, logger);
+	const browser =
+		checked.jobs.size === 0 ? undefined : browserToDraw(checked.jobs.size, settings, logger);
 	if (browser) {
 		const results = await draw([...checked.jobs.values()], {
 			executablePath: browser,
@@ -122,10 +155,21 @@ export async function prepareMermaid(
 			const suspect = checked.suspects.get(result.key);
 			if ('render' in result) {
 				const { light, dark, textSize } = result.render;
-				cache.set(result.key, { light: sanitizeSvg(light, `m${result.key}-light`), dark: sanitizeSvg(dark, `m${result.key}-dark`), ...(textSize !== undefined && { textSize }) });
-				if (suspect) unchecked.push({ file: suspect.file, line: suspect.line, message: `it found "${suspect.message}", which Mermaid in Chromium does not` });
+				cache.set(result.key, {
+					light: sanitizeSvg(light, `m${result.key}-light`),
+					dark: sanitizeSvg(dark, `m${result.key}-dark`),
+					...(textSize !== undefined && { textSize }),
+				});
+				if (suspect)
+					unchecked.push({
+						file: suspect.file,
+						line: suspect.line,
+						message: `it found "${suspect.message}", which Mermaid in Chromium does not`,
+					});
 			} else {
-				problems.push(suspect ?? renderProblem(result, checked.firstUse.get(result.key)!, settings.severity));
+				problems.push(
+					suspect ?? renderProblem(result, checked.firstUse.get(result.key)!, settings.severity),
+				);
 			}
 		}
 	} else {
@@ -138,11 +182,23 @@ export async function prepareMermaid(
 }
 
 /** Checks every uncached Mermaid diagram once (the first place it is used). */
-async function checkUncached(plans: PlanData[], cache: MermaidCache, severity: Problem['severity'], check: CheckMermaid): Promise<Checked> {
-	const checked: Checked = { problems: [], jobs: new Map(), firstUse: new Map(), suspects: new Map(), unchecked: [] };
+async function checkUncached(
+	plans: PlanData[],
+	cache: MermaidCache,
+	severity: Problem['severity'],
+	check: CheckMermaid,
+): Promise<Checked> {
+	const checked: Checked = {
+		problems: [],
+		jobs: new Map(),
+		firstUse: new Map(),
+		suspects: new Map(),
+		unchecked: [],
+	};
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
-			if (diagram.kind !== 'mermaid' || checked.jobs.has(diagram.key) || cache.has(diagram.key)) continue;
+			if (diagram.kind !== 'mermaid' || checked.jobs.has(diagram.key) || cache.has(diagram.key))
+				continue;
 			const found = await check(diagram.source);
 			const problem = checkProblem(plan, diagram, found, severity);
 			if (problem && found?.kind !== 'syntax') {
@@ -150,18 +206,30 @@ async function checkUncached(plans: PlanData[], cache: MermaidCache, severity: P
 				continue;
 			}
 			if (problem) checked.suspects.set(diagram.key, problem);
-			if (found?.kind === 'internal') checked.unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
+			if (found?.kind === 'internal')
+				checked.unchecked.push({ file: plan.file, line: diagram.line, message: found.message });
 			checked.jobs.set(diagram.key, { key: diagram.key, source: diagram.source });
-			checked.firstUse.set(diagram.key, { file: plan.file, line: diagram.line, column: diagram.column });
+			checked.firstUse.set(diagram.key, {
+				file: plan.file,
+				line: diagram.line,
+				column: diagram.column,
+			});
 		}
 	}
 	return checked;
 }
 
 /** The browser that draws diagrams at build time, or none (and why, said once). */
-function browserToDraw(count: number, settings: MermaidSettings, logger: AstroIntegrationLogger): string | undefined {
+function browserToDraw(
+	count: number,
+	settings: MermaidSettings,
+	logger: AstroIntegrationLogger,
+): string | undefined {
 	const browser = findBrowser(settings.browser);
-	if (!browser && settings.browser === false) logger.info(`mermaid.browser is false: ${count} Mermaid diagrams render in the reader's browser.`);
+	if (!browser && settings.browser === false)
+		logger.info(
+			`mermaid.browser is false: ${count} Mermaid diagrams render in the reader's browser.`,
+		);
 	else if (!browser) {
 		logger.warn(
 			`No browser found to render ${count} Mermaid ${count === 1 ? 'diagram' : 'diagrams'} at build time; ` +
@@ -173,11 +241,17 @@ function browserToDraw(count: number, settings: MermaidSettings, logger: AstroIn
 }
 
 /** A diagram the browser could not draw, at its fence. */
-function renderProblem(result: Extract<MermaidResult, { error: string }>, use: { file: string; line: number; column: number }, severity: Problem['severity']): Problem {
+function renderProblem(
+	result: Extract<MermaidResult, { error: string }>,
+	use: { file: string; line: number; column: number },
+	severity: Problem['severity'],
+): Problem {
 	return {
 		severity,
 		...use,
 		message: `Mermaid could not render this diagram: ${result.error.split('\n')[0]}`,
-		...(result.lostPage === 'timeout' && { hint: 'Split the diagram into smaller ones, or raise the limit with the mermaid.timeout option of plans() (milliseconds).' }),
+		...(result.lostPage === 'timeout' && {
+			hint: 'Split the diagram into smaller ones, or raise the limit with the mermaid.timeout option of plans() (milliseconds).',
+		}),
 	};
 }

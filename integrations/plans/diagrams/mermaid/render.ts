@@ -18,7 +18,9 @@ export interface MermaidJob {
  * A diagram's light and dark SVG, or why there is none. `lostPage` says its page was given
  * up: the render passed the time limit (`'timeout'`) or the page died with it (`'crash'`).
  */
-export type MermaidResult = { key: string; render: MermaidRender } | { key: string; error: string; lostPage?: 'timeout' | 'crash' };
+export type MermaidResult =
+	| { key: string; render: MermaidRender }
+	| { key: string; error: string; lostPage?: 'timeout' | 'crash' };
 
 /** Diagrams per unit of work for a page: large enough to share them evenly, small enough to report progress. */
 const BATCH_SIZE = 25;
@@ -41,7 +43,10 @@ export interface RenderMermaidOptions {
  * A diagram that takes longer than the time limit is stopped and reported: its page may be
  * stuck for good, so it is closed and the next diagrams get a new one.
  */
-export async function renderMermaid(jobs: MermaidJob[], { executablePath, ...options }: RenderMermaidOptions): Promise<MermaidResult[]> {
+export async function renderMermaid(
+	jobs: MermaidJob[],
+	{ executablePath, ...options }: RenderMermaidOptions,
+): Promise<MermaidResult[]> {
 	if (jobs.length === 0) return [];
 	// A build whose diagrams are all cached never gets here, and starts no browser.
 	const browser = await MermaidBrowser.launch(executablePath);
@@ -68,7 +73,9 @@ export class MermaidBrowser {
 
 	static async launch(executablePath: string): Promise<MermaidBrowser> {
 		const { chromium } = await import('playwright-core');
-		return new MermaidBrowser(await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }));
+		return new MermaidBrowser(
+			await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }),
+		);
 	}
 
 	/** Opens the first page ahead of time, so that the first render does not wait for mermaid to load. */
@@ -76,12 +83,21 @@ export class MermaidBrowser {
 		if (this.#pages.length === 0) this.#pages.push(await openMermaidPage(this.#browser));
 	}
 
-	async render(jobs: MermaidJob[], { timeout = DEFAULT_MERMAID_TIMEOUT, onProgress }: Omit<RenderMermaidOptions, 'executablePath'>): Promise<MermaidResult[]> {
+	async render(
+		jobs: MermaidJob[],
+		{ timeout = DEFAULT_MERMAID_TIMEOUT, onProgress }: Omit<RenderMermaidOptions, 'executablePath'>,
+	): Promise<MermaidResult[]> {
 		// One page per core, each in its own context (its own renderer process), so layout runs in parallel.
-		const pageCount = Math.max(1, Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)));
-		const pages = await Promise.all(Array.from({ length: pageCount }, () => this.#pages.pop() ?? openMermaidPage(this.#browser)));
+		const pageCount = Math.max(
+			1,
+			Math.min(availableParallelism(), Math.ceil(jobs.length / BATCH_SIZE)),
+		);
+		const pages = await Promise.all(
+			Array.from({ length: pageCount }, () => this.#pages.pop() ?? openMermaidPage(this.#browser)),
+		);
 		const batches: MermaidJob[][] = [];
-		for (let start = 0; start < jobs.length; start += BATCH_SIZE) batches.push(jobs.slice(start, start + BATCH_SIZE));
+		for (let start = 0; start < jobs.length; start += BATCH_SIZE)
+			batches.push(jobs.slice(start, start + BATCH_SIZE));
 		const results = new Map<string, MermaidResult>();
 		let done = 0;
 		await Promise.all(
@@ -117,7 +133,9 @@ interface PageWithRenderer {
 /** A page with mermaid and `renderInPage` loaded, in a context of its own. */
 async function openMermaidPage(browser: Browser): Promise<Page> {
 	const page = await (await browser.newContext()).newPage();
-	await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+	await page.setContent(
+		'<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+	);
 	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
 	await page.addScriptTag({
 		content: [
@@ -140,11 +158,26 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
 	let timer: NodeJS.Timeout | undefined;
 	// A page that dies (out of memory, say) rejects; a render given up on rejects once its page is closed.
 	const rendering = page
-		.evaluate((argument) => (window as unknown as PageWithRenderer).renderPlanDiagram(argument), { job, themes: MERMAID_THEMES })
-		.catch((error: Error): MermaidResult => ({ key: job.key, error: `the browser page died rendering it (${error.message.split('\n')[0]})`, lostPage: 'crash' }));
+		.evaluate((argument) => (window as unknown as PageWithRenderer).renderPlanDiagram(argument), {
+			job,
+			themes: MERMAID_THEMES,
+		})
+		.catch((error: Error): MermaidResult => ({
+			key: job.key,
+			error: `the browser page died rendering it (${error.message.split('\n')[0]})`,
+			lostPage: 'crash',
+		}));
 	const seconds = Number((timeout / 1000).toFixed(1));
 	const stopped = new Promise<MermaidResult>((resolve) => {
-		timer = setTimeout(() => resolve({ key: job.key, error: `rendering took longer than ${seconds} s, the mermaid.timeout limit, and was stopped`, lostPage: 'timeout' }), timeout);
+		timer = setTimeout(
+			() =>
+				resolve({
+					key: job.key,
+					error: `rendering took longer than ${seconds} s, the mermaid.timeout limit, and was stopped`,
+					lostPage: 'timeout',
+				}),
+			timeout,
+		);
 	});
 	try {
 		return await Promise.race([rendering, stopped]);
@@ -163,12 +196,19 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
  * Each render's text is measured in the page (`measureTextSize`), while it is laid out there,
  * and its labels are made readable on the fills their authors chose (`readableLabels`).
  */
-async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof MERMAID_THEMES }): Promise<MermaidResult> {
+async function renderInPage({
+	job,
+	themes,
+}: {
+	job: MermaidJob;
+	themes: typeof MERMAID_THEMES;
+}): Promise<MermaidResult> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
 	/** mulberry32, seeded with the FNV-1a hash of the key. */
 	const seededRandom = (key: string) => {
 		let state = 0x811c9dc5;
-		for (let index = 0; index < key.length; index++) state = Math.imul(state ^ key.charCodeAt(index), 0x01000193);
+		for (let index = 0; index < key.length; index++)
+			state = Math.imul(state ^ key.charCodeAt(index), 0x01000193);
 		return () => {
 			state = (state + 0x6d2b79f5) | 0;
 			let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
@@ -198,17 +238,30 @@ async function renderInPage({ job, themes }: { job: MermaidJob; themes: typeof M
 			Math.random = seededRandom(key);
 			// initialize() resets the site-wide config; %%{init}%% and frontmatter in a diagram still win.
 			// rough.js takes its seed from `handDrawnSeed` (0, the default, means a random one).
-			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', handDrawnSeed: 1, ...themes[name] });
+			mermaid.initialize({
+				startOnLoad: false,
+				securityLevel: 'strict',
+				handDrawnSeed: 1,
+				...themes[name],
+			});
 			const finished = finish((await mermaid.render(`m${key}-${name}`, source)).svg);
 			render[name] = finished.svg;
 			if (finished.textSize !== undefined) textSizes.push(finished.textSize);
 		}
 		const textSize = textSizes.length > 0 ? Math.min(...textSizes) : undefined;
-		return { key, render: { light: render.light!, dark: render.dark!, ...(textSize !== undefined && { textSize }) } };
+		return {
+			key,
+			render: {
+				light: render.light!,
+				dark: render.dark!,
+				...(textSize !== undefined && { textSize }),
+			},
+		};
 	} catch (error) {
 		return { key, error: error instanceof Error ? error.message : String(error) };
 	} finally {
 		// mermaid leaves its scratch elements behind when a render fails.
-		for (const leftover of document.querySelectorAll('body > [id^="dm"], body > [id^="m"]')) leftover.remove();
+		for (const leftover of document.querySelectorAll('body > [id^="dm"], body > [id^="m"]'))
+			leftover.remove();
 	}
 }

@@ -35,6 +35,7 @@ export async function copyMermaidIntoSite(outDir: string): Promise<void> {
 	await cp(join(dist, 'mermaid.esm.min.mjs'), join(target, 'mermaid.esm.min.mjs'));
 	const chunks = join(dist, 'chunks/mermaid.esm.min');
 	for (const file of await readdir(chunks)) {
-		if (file.endsWith('.mjs')) await cp(join(chunks, file), join(target, 'chunks/mermaid.esm.min', file));
+		if (file.endsWith('.mjs'))
+			await cp(join(chunks, file), join(target, 'chunks/mermaid.esm.min', file));
 	}
 }

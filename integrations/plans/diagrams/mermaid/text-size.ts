@@ -26,10 +26,15 @@ export function measureTextSize(svg: SVGSVGElement): number | undefined {
 		// Style sheets, titles and hidden labels have no boxes: they are not drawn.
 		if (characters === 0 || !element || element.getClientRects().length === 0) continue;
 		// HTML labels sit in a foreignObject: its transform is theirs.
-		const toScreen = (element instanceof SVGGraphicsElement ? element : element.closest('foreignObject'))?.getScreenCTM();
+		const toScreen = (
+			element instanceof SVGGraphicsElement ? element : element.closest('foreignObject')
+		)?.getScreenCTM();
 		if (!toScreen) continue;
 		const { a, b, c, d } = toViewBox.multiply(toScreen);
-		const size = Math.round(parseFloat(getComputedStyle(element).fontSize) * Math.sqrt(Math.abs(a * d - b * c)) * 100) / 100;
+		const size =
+			Math.round(
+				parseFloat(getComputedStyle(element).fontSize) * Math.sqrt(Math.abs(a * d - b * c)) * 100,
+			) / 100;
 		charactersBySize.set(size, (charactersBySize.get(size) ?? 0) + characters);
 		total += characters;
 	}
@@ -46,8 +51,12 @@ export function measureTextSize(svg: SVGSVGElement): number | undefined {
  * text (`textSize` in the same units) to stay {@link READABLE_TEXT_PX} tall; never wider than
  * the drawing itself, which is not enlarged. Undefined when either is unknown.
  */
-export function readableWidth(width: number | undefined, textSize: number | undefined): number | undefined {
-	if (width === undefined || !(width > 0) || textSize === undefined || !(textSize > 0)) return undefined;
+export function readableWidth(
+	width: number | undefined,
+	textSize: number | undefined,
+): number | undefined {
+	if (width === undefined || !(width > 0) || textSize === undefined || !(textSize > 0))
+		return undefined;
 	return Math.ceil(Math.min(width, (width * READABLE_TEXT_PX) / textSize));
 }
 

@@ -26,11 +26,19 @@ export function themedSvgs(render: MermaidRender, key: string): ThemedSvgs {
 	const darkBody = render.dark.replace(STYLE, '').replaceAll(`m${key}-dark`, light);
 	const extra = darkOnlyGradients(lightBody, darkBody);
 	if (extra === undefined) return render;
-	const shadows = darkShadowRules(lightBody, darkBody.slice(0, darkBody.length - extra.length - '</svg>'.length) + '</svg>');
+	const shadows = darkShadowRules(
+		lightBody,
+		darkBody.slice(0, darkBody.length - extra.length - '</svg>'.length) + '</svg>',
+	);
 	if (shadows === undefined) return render;
 	// References first (`url(#…-dark-24)` is a gradient of this drawing), then selectors.
-	const darkRules = darkStyle[1]!.replaceAll(`url(#m${key}-dark`, `url(#${light}`).replaceAll(`#m${key}-dark`, `${DARK} #${light}`);
-	const both = render.light.replace(STYLE, () => `<style>${lightStyle[1]}${darkRules}${shadows}</style>`);
+	const darkRules = darkStyle[1]!
+		.replaceAll(`url(#m${key}-dark`, `url(#${light}`)
+		.replaceAll(`#m${key}-dark`, `${DARK} #${light}`);
+	const both = render.light.replace(
+		STYLE,
+		() => `<style>${lightStyle[1]}${darkRules}${shadows}</style>`,
+	);
 	return { both: `${both.slice(0, -'</svg>'.length)}${extra}</svg>` };
 }
 
@@ -44,7 +52,8 @@ function darkOnlyGradients(lightBody: string, darkBody: string): string | undefi
 	const dark = withoutShadowColours(darkBody);
 	if (!dark.startsWith(lightOpen)) return undefined;
 	const extra = dark.slice(lightOpen.length, -'</svg>'.length);
-	if (!/^(?:<linearGradient id="[^"]+"[^>]*>[\s\S]*?<\/linearGradient>)*$/.test(extra)) return undefined;
+	if (!/^(?:<linearGradient id="[^"]+"[^>]*>[\s\S]*?<\/linearGradient>)*$/.test(extra))
+		return undefined;
 	const ids = [...extra.matchAll(/<linearGradient id="([^"]+)"/g)].map(([, id]) => id!);
 	return ids.some((id) => lightBody.includes(`id="${id}"`)) ? undefined : extra;
 }
@@ -55,7 +64,9 @@ function darkOnlyGradients(lightBody: string, darkBody: string): string | undefi
  */
 function darkShadowRules(lightBody: string, darkBody: string): string | undefined {
 	if (withoutShadowColours(lightBody) !== withoutShadowColours(darkBody)) return undefined;
-	const lightFilters = new Map([...lightBody.matchAll(FILTER)].map(([, id, inner]) => [id!, floodColours(inner!)]));
+	const lightFilters = new Map(
+		[...lightBody.matchAll(FILTER)].map(([, id, inner]) => [id!, floodColours(inner!)]),
+	);
 	let rules = '';
 	for (const [, id, inner] of darkBody.matchAll(FILTER)) {
 		const colours = floodColours(inner!);

@@ -45,7 +45,12 @@ export async function parseMermaid(source: string): Promise<MermaidCheck> {
 	const size = source.replace(/^\s*%%(?!\{)[^\n]+\n?/gm, '').trimStart().length;
 	if (size > MERMAID_MAX_TEXT_SIZE) {
 		const count = (n: number) => n.toLocaleString('en-US');
-		return { kind: 'size', message: `the diagram is ${count(size)} characters long, over mermaid's limit of ${count(MERMAID_MAX_TEXT_SIZE)} (maxTextSize)`, line: 1, column: 1 };
+		return {
+			kind: 'size',
+			message: `the diagram is ${count(size)} characters long, over mermaid's limit of ${count(MERMAID_MAX_TEXT_SIZE)} (maxTextSize)`,
+			line: 1,
+			column: 1,
+		};
 	}
 	const plugin = pluginDiagram(source);
 	if (plugin) return plugin;
@@ -65,7 +70,8 @@ export async function parseMermaid(source: string): Promise<MermaidCheck> {
  */
 export function parseFailure(error: unknown, source: string): MermaidMistake | MermaidCheckFailure {
 	const name = (error as { name?: unknown } | null)?.name;
-	if (typeof name === 'string' && ENGINE_ERRORS.has(name)) return { kind: 'internal', message: `${name}: ${(error as Error).message}` };
+	if (typeof name === 'string' && ENGINE_ERRORS.has(name))
+		return { kind: 'internal', message: `${name}: ${(error as Error).message}` };
 	return toSyntaxError(error, source);
 }
 
@@ -73,7 +79,10 @@ export function parseFailure(error: unknown, source: string): MermaidMistake | M
 export function pluginDiagram(source: string): MermaidMistake | undefined {
 	const lines = source.split('\n');
 	const first = parsedLines(source).find((number) => lines[number - 1]!.trim() !== '');
-	const type = first === undefined ? undefined : /^\s*([\w-]+)/.exec(lines[first - 1]!.replace(/%%\{.*?\}%%/g, ''))?.[1];
+	const type =
+		first === undefined
+			? undefined
+			: /^\s*([\w-]+)/.exec(lines[first - 1]!.replace(/%%\{.*?\}%%/g, ''))?.[1];
 	const plugin = type === undefined ? undefined : PLUGIN_DIAGRAMS[type];
 	if (first === undefined || plugin === undefined) return undefined;
 	return {
@@ -86,7 +95,10 @@ export function pluginDiagram(source: string): MermaidMistake | undefined {
 
 interface JisonError {
 	message?: string;
-	hash?: { line?: number; loc?: { first_line: number; last_line: number; first_column: number; last_column: number } };
+	hash?: {
+		line?: number;
+		loc?: { first_line: number; last_line: number; first_column: number; last_column: number };
+	};
 }
 
 /**
@@ -103,10 +115,24 @@ function toSyntaxError(error: unknown, source: string): MermaidMistake {
 	const found = numbers[parsedLine - 1];
 	const line = found ?? numbers.findLast((number) => lines[number - 1]!.trim() !== '') ?? 1;
 	const lineLength = lines[line - 1]!.length;
-	const column = found === undefined ? lineLength + 1 : hash?.loc && hash.loc.last_line === parsedLine ? hash.loc.last_column + 1 : 1;
+	const column =
+		found === undefined
+			? lineLength + 1
+			: hash?.loc && hash.loc.last_line === parsedLine
+				? hash.loc.last_column + 1
+				: 1;
 	// The message then names the same line as the position.
-	const text = message.replace(/on line \d+/, `on line ${line}`).split('\n').filter(Boolean).join(' ');
-	return { kind: 'syntax', message: text.replace(/\s+/g, ' ').trim(), line, column: Math.min(column, lineLength + 1) };
+	const text = message
+		.replace(/on line \d+/, `on line ${line}`)
+		.split('\n')
+		.filter(Boolean)
+		.join(' ');
+	return {
+		kind: 'syntax',
+		message: text.replace(/\s+/g, ' ').trim(),
+		line,
+		column: Math.min(column, lineLength + 1),
+	};
 }
 
 /**
@@ -117,7 +143,9 @@ function toSyntaxError(error: unknown, source: string): MermaidMistake {
 function parsedLines(source: string): number[] {
 	const trimmed = source.trimStart();
 	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(trimmed);
-	const skipped = frontmatter ? source.slice(0, source.length - trimmed.length + frontmatter[0].length).split('\n').length - 1 : 0;
+	const skipped = frontmatter
+		? source.slice(0, source.length - trimmed.length + frontmatter[0].length).split('\n').length - 1
+		: 0;
 	const numbers: number[] = [];
 	for (const [index, line] of source.split('\n').entries()) {
 		const blank = line.replace(/%%\{.*?\}%%/g, '').trim() === '';

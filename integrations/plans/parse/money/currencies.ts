@@ -41,9 +41,55 @@ const SYMBOLS: ReadonlyArray<readonly [string, Currency]> = [
  * list currencies in, before the tokens.
  */
 const ISO_CODES = [
-	'USD', 'EUR', 'GBP', 'JPY', 'INR', 'CAD', 'AUD', 'CHF', 'CNY', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN',
-	'NZD', 'SGD', 'HKD', 'KRW', 'TWD', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'ZAR', 'NGN', 'KES', 'EGP', 'MAD', 'TRY',
-	'ILS', 'AED', 'SAR', 'QAR', 'RUB', 'UAH', 'IDR', 'MYR', 'PHP', 'THB', 'VND', 'PKR', 'BDT', 'LKR', 'ISK',
+	'USD',
+	'EUR',
+	'GBP',
+	'JPY',
+	'INR',
+	'CAD',
+	'AUD',
+	'CHF',
+	'CNY',
+	'SEK',
+	'NOK',
+	'DKK',
+	'PLN',
+	'CZK',
+	'HUF',
+	'RON',
+	'BGN',
+	'NZD',
+	'SGD',
+	'HKD',
+	'KRW',
+	'TWD',
+	'BRL',
+	'MXN',
+	'ARS',
+	'CLP',
+	'COP',
+	'PEN',
+	'ZAR',
+	'NGN',
+	'KES',
+	'EGP',
+	'MAD',
+	'TRY',
+	'ILS',
+	'AED',
+	'SAR',
+	'QAR',
+	'RUB',
+	'UAH',
+	'IDR',
+	'MYR',
+	'PHP',
+	'THB',
+	'VND',
+	'PKR',
+	'BDT',
+	'LKR',
+	'ISK',
 ] as const;
 
 /**
@@ -51,8 +97,38 @@ const ISO_CODES = [
  * work in them. Only these and ISO codes are units, so `3 FTE` or `10 GB` never read as money.
  */
 const TOKEN_CODES = [
-	'DAI', 'USDC', 'USDT', 'EURC', 'PYUSD', 'ETH', 'BTC', 'DOT', 'KSM', 'ADA', 'ALGO', 'SOL', 'ATOM', 'NEAR', 'XTZ', 'FIL',
-	'MATIC', 'POL', 'OP', 'ARB', 'AVAX', 'XRP', 'XLM', 'TRX', 'HBAR', 'ICP', 'MINA', 'CELO', 'GNO', 'ZEC', 'LTC', 'STX',
+	'DAI',
+	'USDC',
+	'USDT',
+	'EURC',
+	'PYUSD',
+	'ETH',
+	'BTC',
+	'DOT',
+	'KSM',
+	'ADA',
+	'ALGO',
+	'SOL',
+	'ATOM',
+	'NEAR',
+	'XTZ',
+	'FIL',
+	'MATIC',
+	'POL',
+	'OP',
+	'ARB',
+	'AVAX',
+	'XRP',
+	'XLM',
+	'TRX',
+	'HBAR',
+	'ICP',
+	'MINA',
+	'CELO',
+	'GNO',
+	'ZEC',
+	'LTC',
+	'STX',
 ] as const;
 
 /** Every unit code, in the order pages list them. */
@@ -82,5 +158,7 @@ export function currencyRank(code: Currency): number {
 
 /** Units in the order pages list them. */
 export function sortCurrencies(codes: Iterable<Currency>): Currency[] {
-	return [...new Set(codes)].sort((a, b) => currencyRank(a) - currencyRank(b) || a.localeCompare(b));
+	return [...new Set(codes)].sort(
+		(a, b) => currencyRank(a) - currencyRank(b) || a.localeCompare(b),
+	);
 }

@@ -18,7 +18,10 @@ export function formatMoney(amount: number, currency: Currency): string {
 	let formatter = formatters.get(key);
 	if (!formatter) {
 		const digits = { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 };
-		formatter = new Intl.NumberFormat('en-US', iso ? { style: 'currency', currency, ...digits } : digits);
+		formatter = new Intl.NumberFormat(
+			'en-US',
+			iso ? { style: 'currency', currency, ...digits } : digits,
+		);
 		formatters.set(key, formatter);
 	}
 	return iso ? formatter.format(value) : `${formatter.format(value)} ${currency}`;
@@ -26,7 +29,9 @@ export function formatMoney(amount: number, currency: Currency): string {
 
 /** An amount or range: `$585`, `$120–$150`. */
 export function formatRange(low: number, high: number, currency: Currency): string {
-	return low === high ? formatMoney(low, currency) : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
+	return low === high
+		? formatMoney(low, currency)
+		: `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
 }
 
 /** A monthly amount or range as the pages show it: `$585/mo`, `$120–$150/mo`. */
@@ -35,10 +40,20 @@ export function formatMonthly(low: number, high: number, currency: Currency): st
 }
 
 /** What the pages write after an amount of each kind: `/mo`, ` one-time`, nothing; `/yr` for a run-rate shown per year. */
-const KIND_SUFFIX: Record<CostKind | 'yearly', string> = { monthly: '/mo', yearly: '/yr', oneTime: ' one-time', unstated: '' };
+const KIND_SUFFIX: Record<CostKind | 'yearly', string> = {
+	monthly: '/mo',
+	yearly: '/yr',
+	oneTime: ' one-time',
+	unstated: '',
+};
 
 /** An amount or range of a kind of money: `$585/mo`, `$56,000 one-time`, `$300` (no period stated). */
-export function formatKind(low: number, high: number, currency: Currency, kind: CostKind | 'yearly'): string {
+export function formatKind(
+	low: number,
+	high: number,
+	currency: Currency,
+	kind: CostKind | 'yearly',
+): string {
 	return `${formatRange(low, high, currency)}${KIND_SUFFIX[kind]}`;
 }
 
@@ -46,6 +61,10 @@ export function formatKind(low: number, high: number, currency: Currency, kind: 
  * A total of a kind of money, the one way every page writes it: `$500/mo`, `$6,000/yr`,
  * `at least $1,200/mo` when some row could not be counted.
  */
-export function formatTotal(total: CurrencyTotal, currency: Currency, kind: CostKind | 'yearly'): string {
+export function formatTotal(
+	total: CurrencyTotal,
+	currency: Currency,
+	kind: CostKind | 'yearly',
+): string {
 	return `${total.atLeast ? 'at least ' : ''}${formatKind(total.low, total.high, currency, kind)}`;
 }

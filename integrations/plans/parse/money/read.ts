@@ -2,7 +2,14 @@
  * Reads one cost-table cell as money: its currency, amount or range, period and notes, or
  * why it cannot be read safely.
  */
-import { CODE_GROUP, CURRENCY_CODES, CURRENCY_OF_SYMBOL, type Currency, isIsoCurrency, SYMBOL_CLASS } from './currencies.ts';
+import {
+	CODE_GROUP,
+	CURRENCY_CODES,
+	CURRENCY_OF_SYMBOL,
+	type Currency,
+	isIsoCurrency,
+	SYMBOL_CLASS,
+} from './currencies.ts';
 import type { Money, MoneyAmount, Period } from './model.ts';
 import { roundTo } from './round.ts';
 
@@ -16,7 +23,8 @@ const NUM = [
 	'\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?', // 1 234.56
 	'\\d+(?:\\.\\d+)?',
 ].join('|');
-const UNIT = '(?:months?|mos?|mths?|quarters?|qtrs?|years?|yrs?|y|weeks?|wks?|w|days?|d|hours?|hrs?|h)';
+const UNIT =
+	'(?:months?|mos?|mths?|quarters?|qtrs?|years?|yrs?|y|weeks?|wks?|w|days?|d|hours?|hrs?|h)';
 const PERIOD =
 	`(?:\\s*\\/\\s*${UNIT}|\\s*\\bper\\s+${UNIT}|\\s+an?\\s+${UNIT}` +
 	'|\\s*\\b(?:monthly|quarterly|annually|yearly|weekly|daily|hourly|one[- ]time|one[- ]off|once))\\.?';
@@ -38,7 +46,10 @@ const SYMBOL_BEFORE_NUMBER = new RegExp(`${SYMBOL_CLASS}\\s*[-\u2212]?\\d`);
 const DIGIT_OR_SYMBOL = new RegExp(`\\d|${SYMBOL_CLASS}`);
 
 const SINGLE = new RegExp(`^${endpoint(true)}$`, 'i');
-const RANGE = new RegExp(`^(${endpoint(false)})\\s*(?:\u2013|\u2014|-|\\bto\\b)\\s*(${endpoint(false)})$`, 'i');
+const RANGE = new RegExp(
+	`^(${endpoint(false)})\\s*(?:\u2013|\u2014|-|\\bto\\b)\\s*(${endpoint(false)})$`,
+	'i',
+);
 
 const UNKNOWN_WORDS: ReadonlySet<string> = new Set([
 	'',
@@ -94,7 +105,8 @@ export function withPeriod(money: Money, period: Period | undefined): Money {
 	const [num, den] = MONTHLY[effective];
 	const monthlyLow = roundTo((money.low * num) / den, 2);
 	const monthlyHigh = roundTo((money.high * num) / den, 2);
-	if (!Number.isFinite(monthlyLow) || !Number.isFinite(monthlyHigh)) return { kind: 'invalid', text: money.text, reason: 'not a finite number', period: effective };
+	if (!Number.isFinite(monthlyLow) || !Number.isFinite(monthlyHigh))
+		return { kind: 'invalid', text: money.text, reason: 'not a finite number', period: effective };
 	return { ...rest, monthlyLow, monthlyHigh, period: effective };
 }
 
@@ -102,7 +114,8 @@ export function withPeriod(money: Money, period: Period | undefined): Money {
 function readCell(cell: string, unit: Currency | undefined): Money {
 	const text = cell;
 	if (typeof cell !== 'string') return { kind: 'invalid', text: String(cell), reason: 'not text' };
-	if (cell.length > MAX_CELL_LENGTH) return { kind: 'invalid', text, reason: 'too long for an amount' };
+	if (cell.length > MAX_CELL_LENGTH)
+		return { kind: 'invalid', text, reason: 'too long for an amount' };
 
 	let s = clean(cell);
 	if (UNKNOWN_WORDS.has(s.toLowerCase())) return { kind: 'unknown', text };
@@ -159,7 +172,8 @@ function readCell(cell: string, unit: Currency | undefined): Money {
 	};
 	if (result.period !== undefined) money.period = result.period;
 	if (note !== undefined) money.note = note;
-	if (![money.low, money.high].every(Number.isFinite)) return { kind: 'invalid', text, reason: 'not a finite number' };
+	if (![money.low, money.high].every(Number.isFinite))
+		return { kind: 'invalid', text, reason: 'not a finite number' };
 	return money;
 }
 
@@ -180,7 +194,11 @@ function clean(cell: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 	// `[$120]` is a template placeholder that was filled in but not unwrapped.
-	for (let wrapped = /^\[(.*)\]$/.exec(s); wrapped?.[1] !== undefined; wrapped = /^\[(.*)\]$/.exec(s)) {
+	for (
+		let wrapped = /^\[(.*)\]$/.exec(s);
+		wrapped?.[1] !== undefined;
+		wrapped = /^\[(.*)\]$/.exec(s)
+	) {
 		s = wrapped[1].trim();
 	}
 	return s;
@@ -202,7 +220,11 @@ interface End {
 	approximate: boolean;
 }
 
-function readAmount(s: string, negate: boolean, unit: Currency | undefined): Read | { reason: string } {
+function readAmount(
+	s: string,
+	negate: boolean,
+	unit: Currency | undefined,
+): Read | { reason: string } {
 	let ends: End[];
 	const single = readEnd(s);
 	if (single && !('reason' in single)) {
@@ -216,7 +238,8 @@ function readAmount(s: string, negate: boolean, unit: Currency | undefined): Rea
 		if ('reason' in low) return low;
 		if ('reason' in high) return high;
 		// `$1–2k` could mean $1 to $2,000 or $1,000 to $2,000; refuse to guess.
-		if (low.multiplied !== high.multiplied) return { reason: 'k/m multiplier on only one end of the range' };
+		if (low.multiplied !== high.multiplied)
+			return { reason: 'k/m multiplier on only one end of the range' };
 		ends = [low, high];
 	}
 
@@ -248,18 +271,21 @@ function readEnd(s: string): End | { reason: string } | undefined {
 	const fromSymbol = groups.sym ? CURRENCY_OF_SYMBOL.get(groups.sym) : undefined;
 	const written = [groups.pcode, groups.scode].filter((c) => c !== undefined);
 	// A token is written in capitals (`5 DOT`); `5 dot` is writing. Currencies may be lower case (`gbp 40`).
-	if (written.some((c) => c !== c.toUpperCase() && !isIsoCurrency(c.toUpperCase()))) return undefined;
+	if (written.some((c) => c !== c.toUpperCase() && !isIsoCurrency(c.toUpperCase())))
+		return undefined;
 	const codes = written.map((c) => c.toUpperCase());
 	const named = new Set<string>(codes);
 	if (fromSymbol) named.add(fromSymbol);
 	if (named.size > 1) return { reason: 'mixed currencies' };
 	const [code] = named;
-	const currency = code !== undefined && (CURRENCY_CODES.includes(code) || fromSymbol === code) ? code : undefined;
+	const currency =
+		code !== undefined && (CURRENCY_CODES.includes(code) || fromSymbol === code) ? code : undefined;
 
 	const { value, decimals } = readNumber(groups.num);
 	const mult = groups.mult?.toLowerCase();
 	const scaled = mult === 'k' ? value * 1e3 : mult === 'm' ? value * 1e6 : value;
-	if (!Number.isFinite(scaled) || Math.abs(scaled) > MAX_AMOUNT) return { reason: 'amount too large' };
+	if (!Number.isFinite(scaled) || Math.abs(scaled) > MAX_AMOUNT)
+		return { reason: 'amount too large' };
 	const negative = Boolean(groups.neg1 || groups.neg2);
 	return {
 		value: roundTo(negative ? -scaled : scaled, Math.min(Math.max(decimals, 2), 6)),
@@ -310,7 +336,8 @@ function diagnose(s: string): string {
 	if (found.size === 0) return 'no currency';
 	if (found.size > 1) return 'mixed currencies';
 	if (REPEATED_SYMBOL.test(s)) return 'repeated currency symbol';
-	if (SYMBOL_AFTER_NUMBER.test(s) && !SYMBOL_BEFORE_NUMBER.test(s)) return 'currency symbol after the number';
+	if (SYMBOL_AFTER_NUMBER.test(s) && !SYMBOL_BEFORE_NUMBER.test(s))
+		return 'currency symbol after the number';
 	if (/\d\.\d*\./.test(s)) return 'more than one decimal point';
 	if (/\d,(?:\d{1,2}|\d{4,})(?!\d)/.test(s)) return 'bad thousands grouping';
 	return 'not an amount this table can read';

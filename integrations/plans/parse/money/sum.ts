@@ -1,6 +1,16 @@
 /** Adds cells up per kind of money and currency, and checks a written total against the sum. */
 import { formatMoney } from './format.ts';
-import { COST_KINDS, type CostTotals, costKind, type Currency, type CurrencyTotal, type Money, type MoneyAmount, type TotalComparison, type Totals } from './model.ts';
+import {
+	COST_KINDS,
+	type CostTotals,
+	costKind,
+	type Currency,
+	type CurrencyTotal,
+	type Money,
+	type MoneyAmount,
+	type TotalComparison,
+	type Totals,
+} from './model.ts';
 
 /**
  * Sums cells per kind of money and per currency; kinds and currencies are never mixed. The
@@ -13,7 +23,8 @@ import { COST_KINDS, type CostTotals, costKind, type Currency, type CurrencyTota
  */
 export function sumMoney(items: Money[]): CostTotals {
 	const totals = {} as CostTotals;
-	for (const kind of COST_KINDS) totals[kind] = sumOneKind(items.filter((item) => costKind(item) === kind));
+	for (const kind of COST_KINDS)
+		totals[kind] = sumOneKind(items.filter((item) => costKind(item) === kind));
 	return totals;
 }
 
@@ -57,7 +68,11 @@ const HALF_CENT = 0.005 + 1e-9;
  * a single-currency total cannot include them. `incomplete` says some row is unknown or
  * unreadable: the totals cannot say so when no row has an amount at all.
  */
-export function compareTotal(computed: Totals, written: Money, incomplete = Object.values(computed).some((total) => total?.atLeast)): TotalComparison {
+export function compareTotal(
+	computed: Totals,
+	written: Money,
+	incomplete = Object.values(computed).some((total) => total?.atLeast),
+): TotalComparison {
 	if (written.kind !== 'amount') {
 		return {
 			matches: false,
@@ -70,7 +85,11 @@ export function compareTotal(computed: Totals, written: Money, incomplete = Obje
 	const sum: CurrencyTotal = computed[currency] ?? { low: 0, high: 0, atLeast: incomplete };
 	const w = countedAmount(written);
 	const near = (a: number, b: number): boolean => Math.abs(a - b) <= HALF_CENT;
-	const within = written.approximate && w.low < w.high && w.low <= sum.low + HALF_CENT && sum.high <= w.high + HALF_CENT;
+	const within =
+		written.approximate &&
+		w.low < w.high &&
+		w.low <= sum.low + HALF_CENT &&
+		sum.high <= w.high + HALF_CENT;
 	const endsMatch = sum.atLeast
 		? w.low >= sum.low - HALF_CENT && w.high >= sum.high - HALF_CENT
 		: within || (near(w.low, sum.low) && near(w.high, sum.high));
@@ -82,7 +101,8 @@ export function compareTotal(computed: Totals, written: Money, incomplete = Obje
 
 	const suffix = costKind(written) === 'monthly' ? '/mo' : '';
 	const show = (low: number, high: number, c: Currency): string =>
-		(low === high ? formatMoney(low, c) : `${formatMoney(low, c)}–${formatMoney(high, c)}`) + suffix;
+		(low === high ? formatMoney(low, c) : `${formatMoney(low, c)}–${formatMoney(high, c)}`) +
+		suffix;
 	const writtenText = `written ${show(w.low, w.high, currency)}`;
 	const sumText = `rows sum to ${sum.atLeast ? 'at least ' : ''}${show(sum.low, sum.high, currency)}`;
 	const also = uncovered.map((c) => {
@@ -91,7 +111,8 @@ export function compareTotal(computed: Totals, written: Money, incomplete = Obje
 	});
 
 	const matches = endsMatch && uncovered.length === 0;
-	const left = also.length > 0 ? `rows also cost ${also.join(' and ')}, which the total leaves out` : '';
+	const left =
+		also.length > 0 ? `rows also cost ${also.join(' and ')}, which the total leaves out` : '';
 	let message = `${writtenText} matches the rows`;
 	if (!endsMatch) message = `${writtenText}, ${sumText}${left && `; ${left}`}`;
 	else if (left) message = `${writtenText}, but ${left}`;

@@ -22,7 +22,12 @@ interface Fence {
 function fences(file: string): Fence[] {
 	const found: Fence[] = [];
 	visit(parseMarkdown(readFileSync(new URL(file, fixtures), 'utf8')), 'code', (node: Code) => {
-		found.push({ lang: node.lang ?? null, meta: node.meta ?? null, value: node.value, line: node.position?.start.line ?? 0 });
+		found.push({
+			lang: node.lang ?? null,
+			meta: node.meta ?? null,
+			value: node.value,
+			line: node.position?.start.line ?? 0,
+		});
 	});
 	return found;
 }
@@ -46,7 +51,12 @@ describe('fence decisions on fences shaped like those of published plans', () =>
 	});
 
 	it('keeps step trees (├─> lists, with → in their text), layered lists and a one-line arrow flow as code', () => {
-		for (const text of ['1. Payment Request Reception\n   ├─>', 'Layer 1: In-Process Cache', 'Platform Defaults (All Regions)', 'Internet → Load Balancer']) {
+		for (const text of [
+			'1. Payment Request Reception\n   ├─>',
+			'Layer 1: In-Process Cache',
+			'Platform Defaults (All Regions)',
+			'Internet → Load Balancer',
+		]) {
 			expect(decide(fence(text)), text).toBe('code');
 		}
 	});
@@ -67,7 +77,9 @@ describe('fence decisions on fences shaped like those of published plans', () =>
 	});
 
 	it('draws pure-ASCII +----+ sequence diagrams with lifelines and XXXX boxes', () => {
-		const diagrams = shapes.filter((f) => f.value.startsWith('Gateway                  SettlementWorker'));
+		const diagrams = shapes.filter((f) =>
+			f.value.startsWith('Gateway                  SettlementWorker'),
+		);
 		expect(diagrams).toHaveLength(2);
 		for (const diagram of diagrams) expect(decide(diagram)).toBe('diagram');
 	});
@@ -105,7 +117,8 @@ describe('fence decisions on fences shaped like those of published plans', () =>
 			['│ Merchant │────────▶│', 'diagram'],
 			['libs/refunds/\n├── package.json', 'code'],
 		];
-		for (const [text, expected] of cases) expect(`${text}: ${decide(fence(text))}`).toBe(`${text}: ${expected}`);
+		for (const [text, expected] of cases)
+			expect(`${text}: ${decide(fence(text))}`).toBe(`${text}: ${expected}`);
 	});
 });
 
@@ -133,9 +146,15 @@ describe('rendering every drawn fence of the fixture plans', () => {
 				expect(result.ok, `${file}:${f.line}`).toBe(true);
 				if (!result.ok) continue;
 				drawn++;
-				const text = wordChars(parseSvg(result.svg).texts.map((t) => t.text).join(''));
+				const text = wordChars(
+					parseSvg(result.svg)
+						.texts.map((t) => t.text)
+						.join(''),
+				);
 				// v and V may be arrowheads (| over v); no other letter or digit may go missing.
-				expect(text.replace(/[vV]/g, ''), `${file}:${f.line}`).toBe(wordChars(f.value).replace(/[vV]/g, ''));
+				expect(text.replace(/[vV]/g, ''), `${file}:${f.line}`).toBe(
+					wordChars(f.value).replace(/[vV]/g, ''),
+				);
 			}
 		}
 		// 3 in the template-shaped plan, 12 in the shapes plan.

@@ -15,7 +15,8 @@ function rows(g: Grid): string[] {
 	const out: string[] = [];
 	for (let r = 0; r < g.height; r++) {
 		let row = '';
-		for (let c = 0; c < g.width; c++) row += g.cells[r * g.width + c] === CONTINUATION ? '·' : cellText(g, r * g.width + c);
+		for (let c = 0; c < g.width; c++)
+			row += g.cells[r * g.width + c] === CONTINUATION ? '·' : cellText(g, r * g.width + c);
 		out.push(row);
 	}
 	return out;

@@ -75,21 +75,34 @@ export function render(code: string, idPrefix = 'diagram-1', label?: string): Pa
 }
 
 /** Pixel position of a cell's centre. */
-export const centre = (col: number, row: number) => ({ x: round(col * CELL_W + CELL_W / 2), y: round(row * CELL_H + CELL_H / 2) });
+export const centre = (col: number, row: number) => ({
+	x: round(col * CELL_W + CELL_W / 2),
+	y: round(row * CELL_H + CELL_H / 2),
+});
 export const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The cell a point falls in. */
-export const cellOf = (point: { x: number; y: number }) => ({ col: Math.floor(point.x / CELL_W), row: Math.floor(point.y / CELL_H) });
+export const cellOf = (point: { x: number; y: number }) => ({
+	col: Math.floor(point.x / CELL_W),
+	row: Math.floor(point.y / CELL_H),
+});
 
 /** Letters and digits of a text, in order: what must survive rendering. */
-export const wordChars = (text: string) => [...text.matchAll(/[\p{L}\p{N}]/gu)].map((m) => m[0]).join('');
+export const wordChars = (text: string) =>
+	[...text.matchAll(/[\p{L}\p{N}]/gu)].map((m) => m[0]).join('');
 
 /** Rows (cell units) over which a vertical stroke runs at a column, merged into spans between cell centres. */
 export function verticalSpans(out: ParsedSvg, col: number): [number, number][] {
 	const x = centre(col, 0).x;
 	const spans = out.segments
 		.filter((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)
-		.map((s) => [Math.min(s.y1, s.y2) / CELL_H - 0.5, Math.max(s.y1, s.y2) / CELL_H - 0.5] as [number, number])
+		.map(
+			(s) =>
+				[Math.min(s.y1, s.y2) / CELL_H - 0.5, Math.max(s.y1, s.y2) / CELL_H - 0.5] as [
+					number,
+					number,
+				],
+		)
 		.sort((a, b) => a[0] - b[0]);
 	const merged: [number, number][] = [];
 	for (const span of spans) {

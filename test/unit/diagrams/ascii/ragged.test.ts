@@ -6,25 +6,38 @@ import { CELL_H, CELL_W, centre, type ParsedSvg, render, verticalSpans } from '.
 // Each is checked as input → the strokes drawn.
 
 const dedent = (text: string) => {
-	const lines = text.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
-	const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^[\t ]*/.exec(line)![0].length));
+	const lines = text
+		.replace(/^\n/, '')
+		.replace(/\n\s*$/, '')
+		.split('\n');
+	const indent = Math.min(
+		...lines.filter((line) => line.trim()).map((line) => /^[\t ]*/.exec(line)![0].length),
+	);
 	return lines.map((line) => line.slice(indent)).join('\n');
 };
-
 
 /** Vertical strokes anywhere but the given columns: stray bars and jogs show up here. */
 function verticalsOutside(out: ParsedSvg, cols: number[]): number[] {
 	const xs = new Set(cols.map((col) => centre(col, 0).x));
-	return out.segments.filter((s) => s.x1 === s.x2 && s.y1 !== s.y2 && !xs.has(s.x1)).map((s) => s.x1 / CELL_W - 0.5);
+	return out.segments
+		.filter((s) => s.x1 === s.x2 && s.y1 !== s.y2 && !xs.has(s.x1))
+		.map((s) => s.x1 / CELL_W - 0.5);
 }
 
-const jogs = (out: ParsedSvg) => out.segments.filter((s) => s.y1 === s.y2 && Number.isInteger(s.y1 / CELL_H) && s.y1 > 0);
+const jogs = (out: ParsedSvg) =>
+	out.segments.filter((s) => s.y1 === s.y2 && Number.isInteger(s.y1 / CELL_H) && s.y1 > 0);
 
 describe('ragged right edges close their box', () => {
 	// The corner column is 9; one row's │ is typed at 9 + offset.
 	const box = (offset: number) => {
 		const row = (text: string, bar: number) => `│ ${text}`.padEnd(bar) + '│';
-		return ['┌────────┐', row('alpha', 9), row('beta', 9 + offset), row('gamma', 9), '└────────┘'].join('\n');
+		return [
+			'┌────────┐',
+			row('alpha', 9),
+			row('beta', 9 + offset),
+			row('gamma', 9),
+			'└────────┘',
+		].join('\n');
 	};
 
 	for (const offset of [1, 2, -1, -2]) {
@@ -44,28 +57,36 @@ describe('ragged right edges close their box', () => {
 		// The arrow's line now starts at the side (column 7), through the cell the bar left.
 		const row = centre(0, 2).y;
 		const line = out.segments.filter((segment) => segment.y1 === row && segment.y2 === row);
-		expect(Math.min(...line.flatMap((segment) => [segment.x1, segment.x2]))).toBeLessThanOrEqual(centre(7, 2).x + CELL_W / 2);
+		expect(Math.min(...line.flatMap((segment) => [segment.x1, segment.x2]))).toBeLessThanOrEqual(
+			centre(7, 2).x + CELL_W / 2,
+		);
 		expect(out.tips).toHaveLength(1);
 	});
 
 	it('extends a bottom edge that stops two columns short of the top corner', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────────┐
 			│ service  │
 			└────────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 11)).toEqual([[0, 2]]);
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: centre(0, 2).y, x1: centre(0, 2).x, x2: centre(11, 2).x }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ y1: centre(0, 2).y, x1: centre(0, 2).x, x2: centre(11, 2).x }),
+		);
 	});
 
 	it('keeps each bar with its own box when a nest of boxes drifts two columns left', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────────────┐
 			│ ┌──────────┐ │
 			│ │ inner  │ │
 			│ └──────────┘ │
 			└──────────────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 15)).toEqual([[0, 4]]);
 		expect(verticalSpans(out, 13)).toEqual([[1, 3]]);
 		expect(verticalsOutside(out, [0, 2, 13, 15])).toEqual([]);
@@ -81,12 +102,14 @@ describe('ragged right edges close their box', () => {
 	});
 
 	it('widens a box whose writing reaches its corner column, instead of cutting the writing', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────┐
 			│ text │
 			│ more!!│
 			└──────┘
-		`));
+		`),
+		);
 		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more!!']);
 		expect(verticalSpans(out, 8)).toEqual([[0, 3]]);
 		expect(verticalsOutside(out, [0, 8])).toEqual([]);
@@ -94,12 +117,14 @@ describe('ragged right edges close their box', () => {
 	});
 
 	it('leaves a │ where it is when neither it nor the edges can move, and joins it with jogs', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────┐─
 			│ text │
 			│ more!!│
 			└──────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 8)).toEqual([[1.5, 2.5]]);
 		expect(jogs(out)).toHaveLength(2);
 	});
@@ -107,14 +132,16 @@ describe('ragged right edges close their box', () => {
 	it('lines up a corner once the bar that stood in its way has moved', () => {
 		// The inner box's bottom corner can reach its top corner's column only after the outer
 		// box's │ on that row has moved out to its own corner.
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌────────────────┐
 			│ ┌─────────┐    │
 			│ │ inner   │   │
 			│ │ more    │  │
 			│ └───────┘ │
 			└────────────────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 12)).toEqual([[1, 4]]);
 		expect(verticalSpans(out, 17)).toEqual([[0, 5]]);
 		expect(verticalsOutside(out, [0, 2, 12, 17])).toEqual([]);
@@ -123,7 +150,8 @@ describe('ragged right edges close their box', () => {
 
 describe('junctions draw only the arms that meet a stroke', () => {
 	it('sends no stub from a ┼ on a separator row into the label rows', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌─────────────────┐
 			│       │         │
 			├───────┼─────────┤
@@ -133,7 +161,8 @@ describe('junctions draw only the arms that meet a stroke', () => {
 			│   │ store │     │
 			│   └───────┘     │
 			└─────────────────┘
-		`));
+		`),
+		);
 		// The connector runs from the top box down to the first separator, then from the second
 		// separator into the box below; nothing crosses the label row.
 		expect(verticalSpans(out, 8)).toEqual([
@@ -145,7 +174,9 @@ describe('junctions draw only the arms that meet a stroke', () => {
 	it('keeps the trunk and branches of a tree whose ├ sit under a name', () => {
 		const out = render('Basic\n├ Text\n└ Date');
 		expect(verticalSpans(out, 0)).toEqual([[0.5, 2]]);
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: centre(0, 1).y, x1: centre(0, 1).x, x2: round(1 * CELL_W) }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ y1: centre(0, 1).y, x1: centre(0, 1).x, x2: round(1 * CELL_W) }),
+		);
 	});
 });
 
@@ -153,13 +184,15 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 describe('tees slide onto the line they meet', () => {
 	it('moves a ┬ along its edge onto the │ one column beside it', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌───────┐
 			└──┬────┘
 			    │
 			┌───┴───┐
 			└───────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 4)).toEqual([[1, 3]]);
 		expect(verticalSpans(out, 3)).toEqual([]);
 		expect(jogs(out)).toEqual([]);
@@ -190,19 +223,23 @@ describe('arrows meet the lifelines they end on', () => {
 	it('lengthens an arrow whose + stops a column short of the lifeline', () => {
 		const out = render(sequence.replace('+<---reply------+', '+<---reply-----+ '));
 		expect(verticalSpans(out, 18)).toEqual([[1, 7]]);
-		expect(out.segments).toContainEqual(expect.objectContaining({ y1: centre(0, 5).y, x2: centre(18, 5).x }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ y1: centre(0, 5).y, x2: centre(18, 5).x }),
+		);
 	});
 });
 
 describe('arrowheads attach to a line a cell away', () => {
 	it('moves a ▼ one column beside the end of the line above it under that line', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────┐
 			└──┬───┘
 			    ▼
 			┌──────┐
 			└──────┘
-		`));
+		`),
+		);
 		expect(out.tips).toHaveLength(1);
 		expect(out.tips[0].x).toBe(centre(3, 2).x);
 		// The shaft runs from the ┬ into the head's cell, unbroken.
@@ -212,26 +249,30 @@ describe('arrowheads attach to a line a cell away', () => {
 	});
 
 	it('trades a ▼ set into a top edge with the edge stroke under the line', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌─────┐
 			└──┬──┘
 			   │
 			┌─▼───┐
 			└─────┘
-		`));
+		`),
+		);
 		expect(out.tips).toHaveLength(1);
 		expect(out.tips[0].x).toBe(centre(3, 3).x);
 	});
 
 	it('fills a one-row gap between a │ and its ▼', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌─────┐
 			└──┬──┘
 
 			   ▼
 			┌─────┐
 			└─────┘
-		`));
+		`),
+		);
 		expect(verticalSpans(out, 3)[0][0]).toBe(1);
 		expect(verticalSpans(out, 3)[0][1]).toBeGreaterThanOrEqual(3);
 	});
@@ -239,11 +280,13 @@ describe('arrowheads attach to a line a cell away', () => {
 
 describe('glyphs inside a label are writing', () => {
 	it('keeps the ▼ of a [birthDate ▼] field as text', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌────────────────┐
 			│ [birthDate ▼]  │
 			└────────────────┘
-		`));
+		`),
+		);
 		expect(out.tips).toEqual([]);
 		expect(out.texts.map((t) => t.text)).toEqual(['[birthDate ▼]']);
 	});

@@ -5,30 +5,47 @@ import { renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 import { CELL_H, CELL_W, cellOf, centre, parseSvg, render, round, wordChars } from './parse-svg.ts';
 
 const dedent = (text: string) => {
-	const lines = text.replace(/^\n/, '').replace(/\n\s*$/, '').split('\n');
-	const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^[\t ]*/.exec(line)![0].length));
+	const lines = text
+		.replace(/^\n/, '')
+		.replace(/\n\s*$/, '')
+		.split('\n');
+	const indent = Math.min(
+		...lines.filter((line) => line.trim()).map((line) => /^[\t ]*/.exec(line)![0].length),
+	);
 	return lines.map((line) => line.slice(indent)).join('\n');
 };
 
-const template = readFileSync(new URL('../../../fixtures/template/technical-plan.md', import.meta.url), 'utf8');
+const template = readFileSync(
+	new URL('../../../fixtures/template/technical-plan.md', import.meta.url),
+	'utf8',
+);
 /** A fence of the template-shaped plan, found by a line it contains. */
 const templateFence = (containing: string) => {
-	const fence = template.split(/^```.*$/m).find((block, index) => index % 2 === 1 && block.includes(containing));
+	const fence = template
+		.split(/^```.*$/m)
+		.find((block, index) => index % 2 === 1 && block.includes(containing));
 	if (!fence) throw new Error(`no fence of the template-shaped plan contains ${containing}`);
 	return fence.replace(/^\n/, '').replace(/\n$/, '');
 };
 
 describe('boxes and lines', () => {
 	it('draws a Unicode box as four joined segments and keeps the label as text', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌────┐
 			│ Hi │
 			└────┘
-		`));
+		`),
+		);
 		const [left, right] = [centre(0, 0).x, centre(5, 0).x];
 		const [top, bottom] = [centre(0, 0).y, centre(0, 2).y];
 		expect(out.commands.sort()).toEqual(
-			[`M${left} ${top}H${right}`, `M${left} ${bottom}H${right}`, `M${left} ${top}V${bottom}`, `M${right} ${top}V${bottom}`].sort(),
+			[
+				`M${left} ${top}H${right}`,
+				`M${left} ${bottom}H${right}`,
+				`M${left} ${top}V${bottom}`,
+				`M${right} ${top}V${bottom}`,
+			].sort(),
 		);
 		expect(out.texts).toEqual([{ text: 'Hi', col: 2, row: 1, cols: 2 }]);
 	});
@@ -41,52 +58,70 @@ describe('boxes and lines', () => {
 	});
 
 	it('joins tees and crossings so boxes sharing an edge have no gaps', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──┬──┐
 			│a │b │
 			├──┼──┤
 			│c │d │
 			└──┴──┘
-		`));
+		`),
+		);
 		// Three full-height verticals and three full-width horizontals, one segment each.
 		expect(out.segments).toHaveLength(6);
 		for (const col of [0, 3, 6]) {
-			expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(col, 0).x, y1: centre(0, 0).y, y2: centre(0, 4).y }));
+			expect(out.segments).toContainEqual(
+				expect.objectContaining({ x1: centre(col, 0).x, y1: centre(0, 0).y, y2: centre(0, 4).y }),
+			);
 		}
 		expect(out.texts.map((t) => t.text)).toEqual(['a', 'b', 'c', 'd']);
 	});
 
 	it('uses heavy, dashed, double and rounded strokes for those box characters', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			╔══╗ ┏━━┓ ╭──╮ ┌┄┄┐
 			║ab║ ┃cd┃ │ef│ ┆gh┆
 			╚══╝ ┗━━┛ ╰──╯ └┄┄┘
-		`));
+		`),
+		);
 		const classes = new Set(out.segments.map((s) => s.cls));
 		expect(classes).toEqual(new Set(['l', 'h', 'dl']));
 		// Double lines: two strokes 3px apart around the row centre.
 		const y = centre(0, 0).y;
-		expect(out.segments).toContainEqual(expect.objectContaining({ cls: 'l', y1: y - 1.5, y2: y - 1.5 }));
-		expect(out.segments).toContainEqual(expect.objectContaining({ cls: 'l', y1: y + 1.5, y2: y + 1.5 }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ cls: 'l', y1: y - 1.5, y2: y - 1.5 }),
+		);
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ cls: 'l', y1: y + 1.5, y2: y + 1.5 }),
+		);
 		// Rounded corners are quadratic curves.
 		expect(out.commands.filter((c) => c.includes('Q'))).toHaveLength(4);
 		expect(out.texts.map((t) => t.text)).toEqual(['ab', 'cd', 'ef', 'gh']);
 	});
 
 	it('reads _ as a line along the bottom of its cells, = as a double line and * as a junction dot', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			 ___
 			|   |
 			|___|
 			*===*
-		`));
+		`),
+		);
 		// The lid sits on the top edge of row 1 and reaches the centres of both walls.
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(0, 0).x, x2: centre(4, 0).x, y1: CELL_H, y2: CELL_H }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(0, 0).x, x2: centre(4, 0).x, y1: CELL_H, y2: CELL_H }),
+		);
 		// The floor likewise, on the bottom edge of row 2.
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(0, 2).x, x2: centre(4, 2).x, y1: 3 * CELL_H }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(0, 2).x, x2: centre(4, 2).x, y1: 3 * CELL_H }),
+		);
 		// Two strokes for === between the two * dots.
 		const y = centre(0, 3).y;
-		expect(out.segments.filter((s) => s.y1 === s.y2 && (s.y1 === y - 1.5 || s.y1 === y + 1.5))).toHaveLength(2);
+		expect(
+			out.segments.filter((s) => s.y1 === s.y2 && (s.y1 === y - 1.5 || s.y1 === y + 1.5)),
+		).toHaveLength(2);
 		expect(out.root.querySelectorAll('circle')).toHaveLength(2);
 		expect(out.texts).toEqual([]);
 	});
@@ -95,8 +130,12 @@ describe('boxes and lines', () => {
 		const out = render('root\n├── a.ts\n└── b.ts');
 		expect(out.texts.map((t) => t.text)).toEqual(['root', 'a.ts', 'b.ts']);
 		// Trunk from the top of row 1 to the centre of row 2, branches to the right edge of column 2.
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(0, 1).x, y1: CELL_H, y2: centre(0, 2).y }));
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(0, 1).x, y1: centre(0, 1).y, x2: round(3 * CELL_W) }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(0, 1).x, y1: CELL_H, y2: centre(0, 2).y }),
+		);
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(0, 1).x, y1: centre(0, 1).y, x2: round(3 * CELL_W) }),
+		);
 	});
 
 	it('draws the Test Pyramid of the template with diagonals and keeps its labels', () => {
@@ -108,7 +147,14 @@ describe('boxes and lines', () => {
 		expect(diagonals).toContainEqual(expect.objectContaining({ x2: round(9 * CELL_W), y2: 0 }));
 		expect(diagonals).toContainEqual(expect.objectContaining({ x1: round(9 * CELL_W), y1: 0 }));
 		// The three ← touch no line and stand in their labels: writing, as typed, not tiny arrowheads.
-		expect(out.texts.map((t) => t.text)).toEqual(['UI', '← 10% (browser journeys)', 'API', '← 25% (endpoints and database)', 'Unit', '← 65% (scheduling rules)']);
+		expect(out.texts.map((t) => t.text)).toEqual([
+			'UI',
+			'← 10% (browser journeys)',
+			'API',
+			'← 25% (endpoints and database)',
+			'Unit',
+			'← 65% (scheduling rules)',
+		]);
 		expect(out.tips).toHaveLength(0);
 	});
 
@@ -118,13 +164,16 @@ describe('boxes and lines', () => {
 			{ text: 'x', col: 8, row: 0, cols: 1 },
 			{ text: 'y', col: 8, row: 1, cols: 1 },
 		]);
-		expect(out.root.getAttribute('viewBox')).toBe(`-2 -2 ${round(9 * CELL_W + 4)} ${3 * CELL_H + 4}`);
+		expect(out.root.getAttribute('viewBox')).toBe(
+			`-2 -2 ${round(9 * CELL_W + 4)} ${3 * CELL_H + 4}`,
+		);
 	});
 });
 
 describe('arrowheads', () => {
 	it('puts a ▼ tip on the border of the box it points into', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌───┐
 			│ A │
 			└─┬─┘
@@ -133,10 +182,13 @@ describe('arrowheads', () => {
 			┌───┐
 			│ B │
 			└───┘
-		`));
+		`),
+		);
 		expect(out.tips).toEqual([centre(2, 5)]);
 		// The shaft runs unbroken from the tee to the arrowhead.
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(2, 2).x, y1: centre(2, 2).y, y2: 4 * CELL_H }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(2, 2).x, y1: centre(2, 2).y, y2: 4 * CELL_H }),
+		);
 	});
 
 	it('recognises ASCII --> and <-- and points them the right way', () => {
@@ -151,14 +203,16 @@ describe('arrowheads', () => {
 	});
 
 	it('reads v under a vertical line as a down arrow and ──► into a box as touching it', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			+---+     ┌───┐
 			| a |────►│ b │
 			+---+     └───┘
 			  |
 			  v
 			 end
-		`));
+		`),
+		);
 		expect(out.tips).toHaveLength(2);
 		// ► touches the │ of the box: its tip is on the centre of the next column.
 		expect(out.tips).toContainEqual(centre(10, 1));
@@ -172,13 +226,24 @@ describe('arrowheads', () => {
 	it('draws an arrowhead sitting on a border (──▲──) with the border running through it', () => {
 		const out = render('┌──▲──┐\n│  │  │\n└──┴──┘');
 		expect(out.tips).toEqual([centre(3, 0)]);
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(0, 0).x, y1: centre(0, 0).y, x2: centre(6, 0).x }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: centre(0, 0).x, y1: centre(0, 0).y, x2: centre(6, 0).x }),
+		);
 	});
 });
 
 describe('writing stays text', () => {
 	it('keeps hyphens, pipes, pluses, arrows-like operators and underscores that belong to words', () => {
-		const lines = ['non-blocking I/O', 'a | b', '+1 and C++', 'x <- y', 'item => item', 'snake_case __init__', 'ls --for', 'a-b-c'];
+		const lines = [
+			'non-blocking I/O',
+			'a | b',
+			'+1 and C++',
+			'x <- y',
+			'item => item',
+			'snake_case __init__',
+			'ls --for',
+			'a-b-c',
+		];
 		const body = lines.map((line) => `│ ${line.padEnd(20)} │`);
 		const border = '─'.repeat(22);
 		const out = render([`┌${border}┐`, ...body, `└${border}┘`].join('\n'));
@@ -189,7 +254,9 @@ describe('writing stays text', () => {
 	});
 
 	it('splits runs at gaps of two spaces and places each at its own column', () => {
-		const out = render('┌───────────────────────┐\n│ Client    API Gateway │\n└───────────────────────┘');
+		const out = render(
+			'┌───────────────────────┐\n│ Client    API Gateway │\n└───────────────────────┘',
+		);
 		expect(out.texts).toEqual([
 			{ text: 'Client', col: 2, row: 1, cols: 6 },
 			{ text: 'API Gateway', col: 12, row: 1, cols: 11 },
@@ -197,30 +264,49 @@ describe('writing stays text', () => {
 	});
 
 	it('keeps every text run of a misaligned drawing (a │ one column off)', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────┐
 			│ text  │
 			│ more │
 			└──────┘
-		`));
+		`),
+		);
 		expect(out.texts.map((t) => t.text)).toEqual(['text', 'more']);
 		// The stray │ is drawn on its corner's column, so the right side is one straight stroke.
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: centre(7, 0).x, y1: centre(0, 0).y, x2: centre(7, 0).x, y2: centre(0, 3).y }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({
+				x1: centre(7, 0).x,
+				y1: centre(0, 0).y,
+				x2: centre(7, 0).x,
+				y2: centre(0, 3).y,
+			}),
+		);
 	});
 
 	it('keeps all text of the template architecture diagram, whose service boxes are misaligned', () => {
 		const out = render(templateFence('Load balancer'));
-		expect(out.texts.map((t) => t.text)).toEqual(['Browser', 'Load balancer', 'Shift API', 'Notifier', '(HTTP)', '(queue)', 'Postgres, Redis']);
+		expect(out.texts.map((t) => t.text)).toEqual([
+			'Browser',
+			'Load balancer',
+			'Shift API',
+			'Notifier',
+			'(HTTP)',
+			'(queue)',
+			'Postgres, Redis',
+		]);
 		expect(out.tips).toHaveLength(5);
 	});
 
 	it('shifts the cells after a wide CJK character by two columns', () => {
-		const out = render(dedent(`
+		const out = render(
+			dedent(`
 			┌──────┐
 			│漢字ab│
 			│abcdef│
 			└──────┘
-		`));
+		`),
+		);
 		// Wide characters form their own run; the Latin after them starts two columns per character later.
 		expect(out.texts).toEqual([
 			{ text: '漢字', col: 1, row: 1, cols: 4 },
@@ -229,7 +315,9 @@ describe('writing stays text', () => {
 		]);
 		// The right border is one straight line: the CJK row lines up with the others.
 		const right = centre(7, 0).x;
-		expect(out.segments).toContainEqual(expect.objectContaining({ x1: right, x2: right, y1: centre(0, 0).y, y2: centre(0, 3).y }));
+		expect(out.segments).toContainEqual(
+			expect.objectContaining({ x1: right, x2: right, y1: centre(0, 0).y, y2: centre(0, 3).y }),
+		);
 	});
 
 	it('treats a symbol with an emoji presentation selector as two cells wide', () => {
@@ -254,19 +342,26 @@ describe('safety', () => {
 	const noActiveContent = (root: Element) => {
 		expect(root.querySelectorAll('script, img, foreignObject, iframe')).toHaveLength(0);
 		for (const element of [root, ...root.querySelectorAll('*')]) {
-			for (const attribute of element.getAttributeNames()) expect(attribute.toLowerCase().startsWith('on')).toBe(false);
+			for (const attribute of element.getAttributeNames())
+				expect(attribute.toLowerCase().startsWith('on')).toBe(false);
 		}
 	};
 
 	it('keeps markup inside a drawing as text, as XML and when inlined into HTML', () => {
 		const out = render(hostile, 'diagram-1', '"><script>alert(2)</script>');
-		expect(out.texts.map((t) => t.text)).toEqual(['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', `"quotes" & 'apostrophes'`]);
+		expect(out.texts.map((t) => t.text)).toEqual([
+			'<script>alert(1)</script>',
+			'<img src=x onerror=alert(1)>',
+			`"quotes" & 'apostrophes'`,
+		]);
 		noActiveContent(out.root);
 		expect(out.root.querySelector('title')?.textContent).toBe('"><script>alert(2)</script>');
 
 		const html = new JSDOM(`<!doctype html><body>${out.svg}</body>`).window.document;
 		noActiveContent(html.body);
-		expect([...html.querySelectorAll('text')].map((t) => t.textContent)).toEqual(out.texts.map((t) => t.text));
+		expect([...html.querySelectorAll('text')].map((t) => t.textContent)).toEqual(
+			out.texts.map((t) => t.text),
+		);
 	});
 
 	it('cleans an id prefix that would break out of its attribute', () => {
@@ -288,7 +383,9 @@ describe('the SVG element', () => {
 		expect(out.root.getAttribute('aria-labelledby')).toBe(title.id);
 		expect(title.id).toBe('diagram-3-title');
 		expect(title.textContent).toBe('Diagram');
-		expect(render('┌┐\n└┘', 'diagram-4', 'Request flow').root.querySelector('title')?.textContent).toBe('Request flow');
+		expect(
+			render('┌┐\n└┘', 'diagram-4', 'Request flow').root.querySelector('title')?.textContent,
+		).toBe('Request flow');
 	});
 
 	it('scopes every style rule to its id and takes colours from the page', () => {
@@ -297,7 +394,8 @@ describe('the SVG element', () => {
 		const rules = css.split('}').filter((rule) => rule.trim());
 		expect(rules.length).toBeGreaterThan(0);
 		for (const rule of rules) {
-			for (const selector of rule.slice(0, rule.indexOf('{')).split(',')) expect(selector.trim()).toMatch(/^#diagram-3-svg(\s|$)/);
+			for (const selector of rule.slice(0, rule.indexOf('{')).split(','))
+				expect(selector.trim()).toMatch(/^#diagram-3-svg(\s|$)/);
 		}
 		expect(css).toContain('var(--diagram-stroke,currentColor)');
 		expect(css).toMatch(/text\{fill:var\(--diagram-text,currentColor\)/);
@@ -330,11 +428,16 @@ describe('falling back to <pre>', () => {
 		['only whitespace', '  \n\t\n'],
 		['prose without drawing characters', 'Just a sentence.\nAnd another one.'],
 	])('declines %s', (_name, code) => {
-		expect(renderAsciiDiagram(code, { idPrefix: 'd' })).toMatchObject({ ok: false, reason: expect.any(String) });
+		expect(renderAsciiDiagram(code, { idPrefix: 'd' })).toMatchObject({
+			ok: false,
+			reason: expect.any(String),
+		});
 	});
 
 	it('declines lines wider than 400 columns and says so', () => {
-		const result = renderAsciiDiagram(`┌${'─'.repeat(420)}┐\n└${'─'.repeat(420)}┘`, { idPrefix: 'd' });
+		const result = renderAsciiDiagram(`┌${'─'.repeat(420)}┐\n└${'─'.repeat(420)}┘`, {
+			idPrefix: 'd',
+		});
 		expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/columns/) });
 	});
 
@@ -398,6 +501,8 @@ describe('robustness', () => {
 
 	it('does not throw on inputs that are not strings or options that are missing', () => {
 		expect(renderAsciiDiagram(undefined as unknown as string, { idPrefix: 'd' }).ok).toBe(false);
-		expect(renderAsciiDiagram('+-+\n| |\n+-+', undefined as unknown as { idPrefix: string }).ok).toBe(true);
+		expect(
+			renderAsciiDiagram('+-+\n| |\n+-+', undefined as unknown as { idPrefix: string }).ok,
+		).toBe(true);
 	});
 });

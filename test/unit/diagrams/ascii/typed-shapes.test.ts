@@ -11,7 +11,9 @@ const texts = (out: ParsedSvg) => out.texts.map((t) => t.text);
 
 describe('spaced dashes', () => {
 	it('draw a dashed box typed without corners, with corners that meet', () => {
-		const out = render(' - - - - - - - - -\n|  optional step  |\n - - - - - - - - -\n         |\n         v\n+-----------------+\n|  required step  |\n+-----------------+');
+		const out = render(
+			' - - - - - - - - -\n|  optional step  |\n - - - - - - - - -\n         |\n         v\n+-----------------+\n|  required step  |\n+-----------------+',
+		);
 		expect(texts(out)).toEqual(['optional step', 'required step']);
 		const box = dashed(out);
 		// Top and bottom edges run from the left side's column (0) to the right side's (18).
@@ -25,16 +27,21 @@ describe('spaced dashes', () => {
 			expect(Math.max(...edge.flatMap((s) => [s.x1, s.x2]))).toBeGreaterThanOrEqual(right);
 		}
 		// Both sides are drawn, dashed, over the middle row.
-		for (const x of [left, right]) expect(box.some((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)).toBe(true);
+		for (const x of [left, right])
+			expect(box.some((s) => s.x1 === x && s.x2 === x && s.y1 !== s.y2)).toBe(true);
 		// The arrow below is solid and still reaches the box under it.
 		expect(out.tips).toHaveLength(1);
 	});
 
 	it('draw a dashed arrow between lifelines (`+- - - ->+`, `+<- - -+`)', () => {
-		const out = render('A                    B\n|                    |\n+- - - - - - - - - ->|\n|                    |\n|<- - - - - - - - - -+\n|                    |');
+		const out = render(
+			'A                    B\n|                    |\n+- - - - - - - - - ->|\n|                    |\n|<- - - - - - - - - -+\n|                    |',
+		);
 		expect(texts(out)).toEqual(['A', 'B']);
 		expect(out.tips).toHaveLength(2);
-		const rows = dashed(out).filter((s) => s.y1 === s.y2).map((s) => s.y1);
+		const rows = dashed(out)
+			.filter((s) => s.y1 === s.y2)
+			.map((s) => s.y1);
 		expect(new Set(rows)).toEqual(new Set([centre(0, 2).y, centre(0, 4).y]));
 	});
 
@@ -46,12 +53,16 @@ describe('spaced dashes', () => {
 });
 
 describe('ASCII rounded corners', () => {
-	it('join `.---.` over `\'---\'` into one box', () => {
-		const out = render('.--------.\n| Client |\n`--------\'\n    |\n    v\n.--------.\n| Server |\n\'--------\'');
+	it("join `.---.` over `'---'` into one box", () => {
+		const out = render(
+			".--------.\n| Client |\n`--------'\n    |\n    v\n.--------.\n| Server |\n'--------'",
+		);
 		expect(texts(out)).toEqual(['Client', 'Server']);
 		// No corner mark is left as text, and each box is closed: arcs at its four corners.
 		expect(out.svg).not.toMatch(/>[.'`]</);
-		expect(out.commands.filter((command) => command.includes('A') || command.includes('Q')).length).toBeGreaterThanOrEqual(8);
+		expect(
+			out.commands.filter((command) => command.includes('A') || command.includes('Q')).length,
+		).toBeGreaterThanOrEqual(8);
 	});
 
 	it('leave a full stop or a quote in writing alone', () => {
@@ -74,20 +85,38 @@ describe('arrow glyphs', () => {
 	});
 
 	it('draw a labelled vertical arrow like an unlabelled one', () => {
-		const out = render('+--------+\n| Client |\n+--------+\n    |\n    | creates\n    v\n+--------+\n| Server |\n+--------+');
+		const out = render(
+			'+--------+\n| Client |\n+--------+\n    |\n    | creates\n    v\n+--------+\n| Server |\n+--------+',
+		);
 		expect(texts(out)).toEqual(['Client', 'creates', 'Server']);
 		expect(out.tips).toHaveLength(1);
 		const x = centre(4, 0).x;
-		expect(solid(out).some((s) => s.x1 === x && s.x2 === x && Math.min(s.y1, s.y2) <= 3 * CELL_H && Math.max(s.y1, s.y2) >= 5 * CELL_H)).toBe(true);
+		expect(
+			solid(out).some(
+				(s) =>
+					s.x1 === x &&
+					s.x2 === x &&
+					Math.min(s.y1, s.y2) <= 3 * CELL_H &&
+					Math.max(s.y1, s.y2) >= 5 * CELL_H,
+			),
+		).toBe(true);
 	});
 });
 
 describe('lists of └─ items', () => {
 	it('do not join two └ stacked in a list into a ├', () => {
-		const out = render('┌──────────────┐\n│ • process    │\n│   └─ pid     │\n│   └─ name    │\n└──────────────┘');
+		const out = render(
+			'┌──────────────┐\n│ • process    │\n│   └─ pid     │\n│   └─ name    │\n└──────────────┘',
+		);
 		const x = centre(4, 0).x;
 		// Each └ keeps only its own arm up: nothing runs from the upper └ down into the lower one.
-		const down = solid(out).filter((s) => s.x1 === x && s.x2 === x && Math.max(s.y1, s.y2) > centre(4, 2).y + 1e-6 && Math.min(s.y1, s.y2) < centre(4, 2).y + CELL_H / 2 - 1e-6);
+		const down = solid(out).filter(
+			(s) =>
+				s.x1 === x &&
+				s.x2 === x &&
+				Math.max(s.y1, s.y2) > centre(4, 2).y + 1e-6 &&
+				Math.min(s.y1, s.y2) < centre(4, 2).y + CELL_H / 2 - 1e-6,
+		);
 		expect(down).toEqual([]);
 	});
 });

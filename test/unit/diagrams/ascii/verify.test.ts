@@ -10,7 +10,8 @@ import { centre, parseSvg, render, verticalSpans } from './parse-svg.ts';
 // A drawing is published only when it matches its text; these are the checks, each shown
 // failing on a drawing that breaks it, and the drawings they must leave alone.
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/drawings/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+	readFileSync(new URL(`../../../fixtures/drawings/${name}`, import.meta.url), 'utf8');
 const LIMITS = { maxColumns: 400, maxRows: 2000 };
 
 function drawingOf(text: string) {
@@ -18,7 +19,6 @@ function drawingOf(text: string) {
 	if (!parsed.ok) throw new Error(parsed.reason);
 	return { source: parsed.grid, drawing: classify(straighten(parsed.grid)) };
 }
-
 
 describe('boxes stacked inside a box', () => {
 	const out = render(fixture('stacked-in-a-ring.txt'));
@@ -49,7 +49,10 @@ describe('boxes stacked inside a box', () => {
 
 describe('drawings that do not match their text are refused, and say where', () => {
 	it('refuses a box whose side is typed far from its column (a gap, and a bar that meets nothing)', () => {
-		const result = renderAsciiDiagram('┌─────────┐\n│ alpha   │\n│ beta    │\n│ gamma             │\n└─────────┘', { idPrefix: 'd' });
+		const result = renderAsciiDiagram(
+			'┌─────────┐\n│ alpha   │\n│ beta    │\n│ gamma             │\n└─────────┘',
+			{ idPrefix: 'd' },
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.place).toEqual({ line: 4, column: 21 });
@@ -61,11 +64,14 @@ describe('drawings that do not match their text are refused, and say where', () 
 		const text = '     |\n+----v----+\n| Operator |\n+----------+';
 		const result = renderAsciiDiagram(text, { idPrefix: 'd' });
 		expect(result).toMatchObject({ ok: false, place: { line: 2, column: 12 } });
-		expect(result.ok === false && result.reason).toBe('two lines end here without meeting, a corner short');
+		expect(result.ok === false && result.reason).toBe(
+			'two lines end here without meeting, a corner short',
+		);
 	});
 
 	it('refuses an arrow whose head stayed writing (`v---+` turning down)', () => {
-		const text = '+------+      +------+\n| A    |      | B    |\n+------+      +---+--+\n   v--------------+\n+------+\n| C    |\n+------+';
+		const text =
+			'+------+      +------+\n| A    |      | B    |\n+------+      +---+--+\n   v--------------+\n+------+\n| C    |\n+------+';
 		const result = renderAsciiDiagram(text, { idPrefix: 'd' });
 		expect(result).toMatchObject({ ok: false, place: { line: 4, column: 4 } });
 	});
@@ -88,7 +94,11 @@ describe('drawings that do not match their text are refused, and say where', () 
 	it('checks boxes: a side with a gap fails', () => {
 		const { source, drawing } = drawingOf('┌───────┐\n│ alpha │\n│       │\n│ beta  │\n└───────┘');
 		const width = drawing.grid.width;
-		const broken = { ...drawing, kind: drawing.kind.slice(), connections: drawing.connections.slice() };
+		const broken = {
+			...drawing,
+			kind: drawing.kind.slice(),
+			connections: drawing.connections.slice(),
+		};
 		broken.kind[2 * width + 8] = 0;
 		broken.connections[2 * width + 8] = 0;
 		expect(verifyDrawing(source, broken)).toMatchObject({ check: 'box', column: 8 });
@@ -97,12 +107,24 @@ describe('drawings that do not match their text are refused, and say where', () 
 });
 
 describe('a box overhanging the side of the box around it', () => {
-	it('leaves the outer box as wide as written, not widened onto the inner box\'s side', () => {
+	it("leaves the outer box as wide as written, not widened onto the inner box's side", () => {
 		const out = render(
-			['┌──────────────────┐', '│ Layer            │', '│  ┌──────┐  ┌──────┐', '│  │ A    │  │ Beta │', '│  │      │  │ Gamma│', '│  └──────┘  └──────┘', '└──────────────────┘'].join('\n'),
+			[
+				'┌──────────────────┐',
+				'│ Layer            │',
+				'│  ┌──────┐  ┌──────┐',
+				'│  │ A    │  │ Beta │',
+				'│  │      │  │ Gamma│',
+				'│  └──────┘  └──────┘',
+				'└──────────────────┘',
+			].join('\n'),
 		);
-		const topEdge = out.segments.filter((segment) => segment.y1 === segment.y2 && segment.y1 === centre(0, 0).y);
-		expect(Math.max(...topEdge.flatMap((segment) => [segment.x1, segment.x2]))).toBe(centre(19, 0).x);
+		const topEdge = out.segments.filter(
+			(segment) => segment.y1 === segment.y2 && segment.y1 === centre(0, 0).y,
+		);
+		expect(Math.max(...topEdge.flatMap((segment) => [segment.x1, segment.x2]))).toBe(
+			centre(19, 0).x,
+		);
 		expect(out.texts.map((text) => text.text)).toEqual(['Layer', 'A', 'Beta', 'Gamma']);
 	});
 });
@@ -110,7 +132,19 @@ describe('a box overhanging the side of the box around it', () => {
 describe('a band under a shared edge (├──┼──┤)', () => {
 	it('closes the band spanning the whole edge, not only the one to the nearest tee', () => {
 		// Under the band's ┤ (column 15) the author typed the side two columns in on two rows.
-		const out = render(['┌──────────────┐', '│ Layer        │', '├──────┼───────┤', '│ ┌──┐ │ ┌─┐ │', '│ └──┘ │ └─┘ │', '│      │       │', '├──────┴───────┤', '│ Storage      │', '└──────────────┘'].join('\n'));
+		const out = render(
+			[
+				'┌──────────────┐',
+				'│ Layer        │',
+				'├──────┼───────┤',
+				'│ ┌──┐ │ ┌─┐ │',
+				'│ └──┘ │ └─┘ │',
+				'│      │       │',
+				'├──────┴───────┤',
+				'│ Storage      │',
+				'└──────────────┘',
+			].join('\n'),
+		);
 		expect(verticalSpans(out, 15)).toEqual([[0, 8]]);
 		expect(verticalSpans(out, 13)).toEqual([]);
 	});
@@ -118,11 +152,20 @@ describe('a band under a shared edge (├──┼──┤)', () => {
 
 describe('drawings the checks leave alone', () => {
 	it.each([
-		['a label written over a lifeline', '│            │\n│ a long label that covers\n│            │\n├───────────►│'],
-		['a side hanging from a longer edge (a T without its +)', '+---------------+\n|       |       |\n|   A   +-------+\n|       |   B   |\n+---------------+'],
+		[
+			'a label written over a lifeline',
+			'│            │\n│ a long label that covers\n│            │\n├───────────►│',
+		],
+		[
+			'a side hanging from a longer edge (a T without its +)',
+			'+---------------+\n|       |       |\n|   A   +-------+\n|       |   B   |\n+---------------+',
+		],
 		['an arrowhead set into a corner', '┌─────────┐\n│ ┌──────┤\n│ │ Inner│\n└─▲──────┘\n  │'],
 		['a bar between two labels', '{Valid?}\n   │\n  YES'],
-		['a box side a column off on one row', '┌────────┐\n│ alpha  │\n│ beta    │\n│ gamma  │\n└────────┘'],
+		[
+			'a box side a column off on one row',
+			'┌────────┐\n│ alpha  │\n│ beta    │\n│ gamma  │\n└────────┘',
+		],
 	])('%s', (_name, text) => {
 		const result = renderAsciiDiagram(text, { idPrefix: 'd' });
 		expect(result.ok ? 'drawn' : result.reason).toBe('drawn');

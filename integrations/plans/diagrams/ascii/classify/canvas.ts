@@ -13,7 +13,18 @@ export const ARROW = 3;
 
 export { COLUMN_STEP, ROW_STEP } from '../glyphs.ts';
 
-export { BACKSLASH_CHAR, EQUALS, GREATER_THAN, HYPHEN, LESS_THAN, PIPE, PLUS, SLASH_CHAR, STAR, UNDERSCORE_CHAR } from '../chars.ts';
+export {
+	BACKSLASH_CHAR,
+	EQUALS,
+	GREATER_THAN,
+	HYPHEN,
+	LESS_THAN,
+	PIPE,
+	PLUS,
+	SLASH_CHAR,
+	STAR,
+	UNDERSCORE_CHAR,
+} from '../chars.ts';
 
 export interface Drawing {
 	readonly grid: Grid;

@@ -12,8 +12,10 @@ const LIGHT_DIAGONAL_UP = 0x2571; // ╱
 const LIGHT_DIAGONAL_DOWN = 0x2572; // ╲
 const LIGHT_DIAGONAL_CROSS = 0x2573; // ╳
 
-const isSlash = (cp: number): boolean => cp === SLASH_CHAR || cp === LIGHT_DIAGONAL_UP || cp === LIGHT_DIAGONAL_CROSS;
-const isBackslash = (cp: number): boolean => cp === BACKSLASH_CHAR || cp === LIGHT_DIAGONAL_DOWN || cp === LIGHT_DIAGONAL_CROSS;
+const isSlash = (cp: number): boolean =>
+	cp === SLASH_CHAR || cp === LIGHT_DIAGONAL_UP || cp === LIGHT_DIAGONAL_CROSS;
+const isBackslash = (cp: number): boolean =>
+	cp === BACKSLASH_CHAR || cp === LIGHT_DIAGONAL_DOWN || cp === LIGHT_DIAGONAL_CROSS;
 const isAsciiDiagonal = (cp: number): boolean => cp === SLASH_CHAR || cp === BACKSLASH_CHAR;
 
 export function markDiagonals(canvas: Canvas): void {
@@ -25,7 +27,8 @@ export function markDiagonals(canvas: Canvas): void {
 /** Can (r, c) be part of a chain of slashes (or backslashes)? */
 function chainCell(canvas: Canvas, r: number, c: number, slash: boolean): boolean {
 	const cp = canvas.codeAt(r, c);
-	if (cp === (slash ? SLASH_CHAR : BACKSLASH_CHAR)) return !isWordChar(canvas.codeAt(r, c + (slash ? -1 : 1)));
+	if (cp === (slash ? SLASH_CHAR : BACKSLASH_CHAR))
+		return !isWordChar(canvas.codeAt(r, c + (slash ? -1 : 1)));
 	return slash ? isSlash(cp) && cp !== SLASH_CHAR : isBackslash(cp) && cp !== BACKSLASH_CHAR;
 }
 
@@ -53,7 +56,8 @@ function markChains(canvas: Canvas, slash: boolean, loose: number[]): void {
 			for (let row = r, column = c; chainCell(canvas, row, column, slash); row++, column += step) {
 				length++;
 				if (!isAsciiDiagonal(canvas.codeAt(row, column))) free = true;
-				else if (openSide(canvas, row, column - 1) && openSide(canvas, row, column + 1)) free = true;
+				else if (openSide(canvas, row, column - 1) && openSide(canvas, row, column + 1))
+					free = true;
 			}
 			for (let k = 0, row = r, column = c; k < length; k++, row++, column += step) {
 				const i = row * width + column;
@@ -81,12 +85,20 @@ function markLooseDiagonal(canvas: Canvas, i: number): void {
 	const slash = cells[i] === SLASH_CHAR;
 	const lineAt = (row: number, column: number): boolean => canvas.kindAt(row, column) === LINE;
 	const other = slash ? BACKSLASH_CHAR : SLASH_CHAR;
-	const partner = (lineAt(r, c + 1) && canvas.codeAt(r, c + 1) === other) || (lineAt(r, c - 1) && canvas.codeAt(r, c - 1) === other);
-	const endsOnLine = slash ? lineAt(r - 1, c + 1) || lineAt(r + 1, c - 1) : lineAt(r - 1, c - 1) || lineAt(r + 1, c + 1);
+	const partner =
+		(lineAt(r, c + 1) && canvas.codeAt(r, c + 1) === other) ||
+		(lineAt(r, c - 1) && canvas.codeAt(r, c - 1) === other);
+	const endsOnLine = slash
+		? lineAt(r - 1, c + 1) || lineAt(r + 1, c - 1)
+		: lineAt(r - 1, c - 1) || lineAt(r + 1, c + 1);
 	const step = slash ? -1 : 1;
-	const diagonalAt = (row: number, column: number): boolean => lineAt(row, column) && canvas.codeAt(row, column) === cells[i];
+	const diagonalAt = (row: number, column: number): boolean =>
+		lineAt(row, column) && canvas.codeAt(row, column) === cells[i];
 	const nearChain =
-		diagonalAt(r + 1, c + step) || diagonalAt(r + 1, c + 2 * step) || diagonalAt(r - 1, c - step) || diagonalAt(r - 1, c - 2 * step);
+		diagonalAt(r + 1, c + step) ||
+		diagonalAt(r + 1, c + 2 * step) ||
+		diagonalAt(r - 1, c - step) ||
+		diagonalAt(r - 1, c - 2 * step);
 	if (partner || (endsOnLine && nearChain)) {
 		canvas.kind[i] = LINE;
 		canvas.connections[i] = slash ? SLASH : BACKSLASH;

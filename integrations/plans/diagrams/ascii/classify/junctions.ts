@@ -23,7 +23,8 @@ export function markJunctions(canvas: Canvas): void {
 		for (let dir = 0; dir < 4; dir++) {
 			const nr = r + ROW_STEP[dir];
 			const nc = c + COLUMN_STEP[dir];
-			if (canvas.kindAt(nr, nc) === TEXT && isJunctionChar(canvas.codeAt(nr, nc))) pending.push(nr * width + nc);
+			if (canvas.kindAt(nr, nc) === TEXT && isJunctionChar(canvas.codeAt(nr, nc)))
+				pending.push(nr * width + nc);
 		}
 	}
 	for (const i of junctions) {
@@ -39,8 +40,13 @@ function junctionArms(canvas: Canvas, r: number, c: number): number {
 		const nr = r + ROW_STEP[dir];
 		const nc = c + COLUMN_STEP[dir];
 		let weight = canvas.armAt(nr, nc, opposite(dir));
-		if (weight === 0 && canvas.kindAt(nr, nc) === LINE && isJunctionChar(canvas.codeAt(nr, nc))) weight = LIGHT;
-		if (weight === 0 && ((dir === S && canvas.isDownHead(nr, nc)) || (dir === N && canvas.isUpHead(nr, nc)))) weight = LIGHT;
+		if (weight === 0 && canvas.kindAt(nr, nc) === LINE && isJunctionChar(canvas.codeAt(nr, nc)))
+			weight = LIGHT;
+		if (
+			weight === 0 &&
+			((dir === S && canvas.isDownHead(nr, nc)) || (dir === N && canvas.isUpHead(nr, nc)))
+		)
+			weight = LIGHT;
 		if (weight !== 0) arms = withArm(arms, dir, weight === DOUBLE ? DOUBLE : LIGHT);
 	}
 	// `+5%` under a box edge: only vertical arms and a word beside it means it is text.

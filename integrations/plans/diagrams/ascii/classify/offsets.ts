@@ -2,7 +2,21 @@
  * Lines that meet a column or a cell off: a vertical line that continues one column over is
  * joined by a jog, and an arm that meets a line which does not reach back runs on to its centre.
  */
-import { arm, extendBit, hasArms, JOG_LEFT, JOG_RIGHT, N, opposite, S, SLASH, BACKSLASH, UNDERSCORE, E, W } from '../glyphs.ts';
+import {
+	arm,
+	extendBit,
+	hasArms,
+	JOG_LEFT,
+	JOG_RIGHT,
+	N,
+	opposite,
+	S,
+	SLASH,
+	BACKSLASH,
+	UNDERSCORE,
+	E,
+	W,
+} from '../glyphs.ts';
 import { ARROW, type Canvas, COLUMN_STEP, LINE, PIPE, ROW_STEP, TEXT } from './canvas.ts';
 
 /**
@@ -43,7 +57,8 @@ export function extendToNeighbours(canvas: Canvas): void {
 
 /** Reach the | beside the run, or the top of a | that starts below its end ( ___ over |   |). */
 function underscoreExtensions(canvas: Canvas, r: number, c: number): number {
-	const wall = (row: number, column: number): boolean => canvas.codeAt(row, column) === PIPE && canvas.kindAt(row, column) === LINE;
+	const wall = (row: number, column: number): boolean =>
+		canvas.codeAt(row, column) === PIPE && canvas.kindAt(row, column) === LINE;
 	const endWest = canvas.kindAt(r, c - 1) !== LINE;
 	const endEast = canvas.kindAt(r, c + 1) !== LINE;
 	let bits = 0;
@@ -85,7 +100,8 @@ function treeBranch(canvas: Canvas, r: number, c: number): boolean {
 			column += COLUMN_STEP[dir];
 		}
 		if (length > 2) continue;
-		if (canvas.kindAt(r, column) === TEXT || canvas.kindAt(r, column + COLUMN_STEP[dir]) === TEXT) return true;
+		if (canvas.kindAt(r, column) === TEXT || canvas.kindAt(r, column + COLUMN_STEP[dir]) === TEXT)
+			return true;
 	}
 	return false;
 }

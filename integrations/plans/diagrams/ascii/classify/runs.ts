@@ -26,27 +26,33 @@ import {
 export function markDashRuns(canvas: Canvas): void {
 	const { cells, kind, connections, width } = canvas;
 	const drawn = (i: number): boolean => kind[i] === LINE || kind[i] === ARROW;
-	const connectsLeft = (cp: number, i: number): boolean => cp === PLUS || cp === STAR || cp === PIPE || cp === LESS_THAN || drawn(i);
-	const connectsRight = (cp: number, i: number): boolean => cp === PLUS || cp === STAR || cp === PIPE || cp === GREATER_THAN || drawn(i);
-	forEachRun(canvas, (cp) => cp === HYPHEN || cp === EQUALS, (r, start, end) => {
-		const row = r * width;
-		const ch = cells[row + start];
-		const left = start > 0 ? cells[row + start - 1] : SPACE;
-		const right = end < width ? cells[row + end] : SPACE;
-		const ends = {
-			left,
-			right,
-			leftConnects: start > 0 && connectsLeft(left, row + start - 1),
-			rightConnects: end < width && connectsRight(right, row + end),
-		};
-		if (!dashRunIsLine(ch, end - start, ends)) return;
-		const weight = ch === EQUALS ? DOUBLE : LIGHT;
-		const arms = withArm(withArm(0, E, weight), W, weight);
-		for (let k = start; k < end; k++) {
-			kind[row + k] = LINE;
-			connections[row + k] = arms;
-		}
-	});
+	const connectsLeft = (cp: number, i: number): boolean =>
+		cp === PLUS || cp === STAR || cp === PIPE || cp === LESS_THAN || drawn(i);
+	const connectsRight = (cp: number, i: number): boolean =>
+		cp === PLUS || cp === STAR || cp === PIPE || cp === GREATER_THAN || drawn(i);
+	forEachRun(
+		canvas,
+		(cp) => cp === HYPHEN || cp === EQUALS,
+		(r, start, end) => {
+			const row = r * width;
+			const ch = cells[row + start];
+			const left = start > 0 ? cells[row + start - 1] : SPACE;
+			const right = end < width ? cells[row + end] : SPACE;
+			const ends = {
+				left,
+				right,
+				leftConnects: start > 0 && connectsLeft(left, row + start - 1),
+				rightConnects: end < width && connectsRight(right, row + end),
+			};
+			if (!dashRunIsLine(ch, end - start, ends)) return;
+			const weight = ch === EQUALS ? DOUBLE : LIGHT;
+			const arms = withArm(withArm(0, E, weight), W, weight);
+			for (let k = start; k < end; k++) {
+				kind[row + k] = LINE;
+				connections[row + k] = arms;
+			}
+		},
+	);
 }
 
 interface RunEnds {
@@ -73,15 +79,20 @@ function dashRunIsLine(ch: number, run: number, ends: RunEnds): boolean {
 export function markUnderscoreRuns(canvas: Canvas): void {
 	const { cells, kind, connections, width } = canvas;
 	const wall = (cp: number): boolean => cp === PIPE || cp === SLASH_CHAR || cp === BACKSLASH_CHAR;
-	forEachRun(canvas, (cp) => cp === UNDERSCORE_CHAR, (r, start, end) => {
-		const row = r * width;
-		const left = start > 0 ? cells[row + start - 1] : SPACE;
-		const right = end < width ? cells[row + end] : SPACE;
-		const line = !isWordChar(left) && !isWordChar(right) && (end - start >= 3 || wall(left) || wall(right));
-		if (!line) return;
-		for (let k = start; k < end; k++) {
-			kind[row + k] = LINE;
-			connections[row + k] = UNDERSCORE;
-		}
-	});
+	forEachRun(
+		canvas,
+		(cp) => cp === UNDERSCORE_CHAR,
+		(r, start, end) => {
+			const row = r * width;
+			const left = start > 0 ? cells[row + start - 1] : SPACE;
+			const right = end < width ? cells[row + end] : SPACE;
+			const line =
+				!isWordChar(left) && !isWordChar(right) && (end - start >= 3 || wall(left) || wall(right));
+			if (!line) return;
+			for (let k = start; k < end; k++) {
+				kind[row + k] = LINE;
+				connections[row + k] = UNDERSCORE;
+			}
+		},
+	);
 }

@@ -3,8 +3,24 @@
  * of the │ above it moves under it (trading places with the edge stroke when it sits in a
  * box's top edge), and a one-cell gap between a line's end and its head is filled.
  */
-import { arm, arrowDir, boxConnections, COLUMN_STEP, N, opposite, ROW_STEP, S, unicodeArrow } from '../glyphs.ts';
-import { type CellEditor, insideBrackets, isHorizontalStroke, isVerticalStroke, PIPE } from './cells.ts';
+import {
+	arm,
+	arrowDir,
+	boxConnections,
+	COLUMN_STEP,
+	N,
+	opposite,
+	ROW_STEP,
+	S,
+	unicodeArrow,
+} from '../glyphs.ts';
+import {
+	type CellEditor,
+	insideBrackets,
+	isHorizontalStroke,
+	isVerticalStroke,
+	PIPE,
+} from './cells.ts';
 
 const LIGHT_VERTICAL = 0x2502;
 const LIGHT_HORIZONTAL = 0x2500;
@@ -34,7 +50,8 @@ export function attachArrowheads(grid: CellEditor): void {
 /** `│`, blank, `▼`: the blank becomes line. */
 function fillGap(grid: CellEditor, r: number, c: number, dir: number): boolean {
 	const back = opposite(dir);
-	if (!grid.isBlank(r, c) || !reaches(grid, r + ROW_STEP[back], c + COLUMN_STEP[back], dir)) return false;
+	if (!grid.isBlank(r, c) || !reaches(grid, r + ROW_STEP[back], c + COLUMN_STEP[back], dir))
+		return false;
 	const vertical = dir === N || dir === S;
 	const ascii = grid.at(r + ROW_STEP[back], c + COLUMN_STEP[back]) === PIPE;
 	grid.set(r, c, vertical ? (ascii ? PIPE : LIGHT_VERTICAL) : LIGHT_HORIZONTAL);
@@ -50,7 +67,9 @@ function slideUnderLine(grid: CellEditor, r: number, c: number, back: number): v
 	const lineRow = r + ROW_STEP[back];
 	const towards = opposite(back);
 	if (isVerticalStroke(grid.at(lineRow, c))) return;
-	const sides = [c - 1, c + 1].filter((x) => reaches(grid, lineRow, x, towards) && !isVerticalStroke(grid.at(r, x)));
+	const sides = [c - 1, c + 1].filter(
+		(x) => reaches(grid, lineRow, x, towards) && !isVerticalStroke(grid.at(r, x)),
+	);
 	if (sides.length !== 1) return;
 	const target = sides[0];
 	if (!grid.editable(r, target)) return;

@@ -78,7 +78,14 @@ function topRightCorners(grid: CellEditor, r: number, left: number): number[] {
  * Walks down both sides from the top edge, following each as it wanders, to the first bottom
  * edge that meets them.
  */
-function closeBox(grid: CellEditor, top: number, left: number, right: number, budget: { rows: number }, allowGaps: boolean): Box | null {
+function closeBox(
+	grid: CellEditor,
+	top: number,
+	left: number,
+	right: number,
+	budget: { rows: number },
+	allowGaps: boolean,
+): Box | null {
 	const last = Math.min(grid.height - 1, top + MAX_BOX_HEIGHT);
 	const lefts: number[] = [];
 	const rights: number[] = [];
@@ -89,22 +96,43 @@ function closeBox(grid: CellEditor, top: number, left: number, right: number, bu
 	for (let r = top + 1; r <= last; r++) {
 		budget.rows--;
 		// An edge right under the bottom of a box above belongs to the box below it, not to a flat box between.
-		const flatUnderBox = r === top + 1 && (isVerticalStroke(grid.at(top - 1, left)) || isVerticalStroke(grid.at(top - 1, right)));
+		const flatUnderBox =
+			r === top + 1 &&
+			(isVerticalStroke(grid.at(top - 1, left)) || isVerticalStroke(grid.at(top - 1, right)));
 		const bottom = flatUnderBox ? null : bottomEdge(grid, r, leftAt, rightAt);
 		if (bottom) {
 			// Most of a side missing is no side: two edges that happen to line up.
 			if (gaps.length > 0 && gaps.length * 2 >= r - top - 1) return null;
-			return { top, bottom: r, topLeft: left, topRight: right, bottomLeft: bottom[0], bottomRight: bottom[1], lefts, rights, gaps };
+			return {
+				top,
+				bottom: r,
+				topLeft: left,
+				topRight: right,
+				bottomLeft: bottom[0],
+				bottomRight: bottom[1],
+				lefts,
+				rights,
+				gaps,
+			};
 		}
 		const nextLeft = followSide(grid, r, leftAt, left, 1);
 		const nextRight = followSide(grid, r, rightAt, right, -1);
-		if (r === top + 1 && (offStackedCorner(grid, top, left, nextLeft) || offStackedCorner(grid, top, right, nextRight))) return null;
+		if (
+			r === top + 1 &&
+			(offStackedCorner(grid, top, left, nextLeft) || offStackedCorner(grid, top, right, nextRight))
+		)
+			return null;
 		if (nextLeft < 0 || nextRight < 0) {
 			if (!allowGaps || ++gapRun > MAX_GAP) return null;
-			if (!gapAllowed(grid, r, leftAt, nextLeft, gapRun) || !gapAllowed(grid, r, rightAt, nextRight, gapRun)) return null;
+			if (
+				!gapAllowed(grid, r, leftAt, nextLeft, gapRun) ||
+				!gapAllowed(grid, r, rightAt, nextRight, gapRun)
+			)
+				return null;
 			gaps.push(r);
 		} else {
-			if (gapRun > 0 && (Math.abs(nextLeft - leftAt) > 1 || Math.abs(nextRight - rightAt) > 1)) return null;
+			if (gapRun > 0 && (Math.abs(nextLeft - leftAt) > 1 || Math.abs(nextRight - rightAt) > 1))
+				return null;
 			gapRun = 0;
 		}
 		if (nextLeft >= 0) leftAt = nextLeft;
@@ -121,11 +149,18 @@ function closeBox(grid: CellEditor, top: number, left: number, right: number, bu
  * wins, then nearest to the corner, then the one further into the box, since the side of an
  * enclosing box lies outside. -1 when there is none.
  */
-function followSide(grid: CellEditor, r: number, previous: number, corner: number, inward: number): number {
+function followSide(
+	grid: CellEditor,
+	r: number,
+	previous: number,
+	corner: number,
+	inward: number,
+): number {
 	if (crossedAt(grid, r, previous)) return previous;
 	let best = -1;
 	const rank = (c: number): number[] => [Math.abs(c - previous), Math.abs(c - corner), -inward * c];
-	const better = (a: number[], b: number[]): boolean => a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+	const better = (a: number[], b: number[]): boolean =>
+		a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
 	for (let c = Math.min(previous, corner) - STRAY; c <= Math.max(previous, corner) + STRAY; c++) {
 		const near = Math.abs(c - previous) <= STRAY || Math.abs(c - corner) <= STRAY;
 		if (!near || Math.abs(c - corner) > MAX_DRIFT || !isVerticalStroke(grid.at(r, c))) continue;
@@ -138,7 +173,13 @@ function followSide(grid: CellEditor, r: number, previous: number, corner: numbe
  * A side may miss a row only where it was running straight down into the gap (a bar above it,
  * not a corner that turned away), and it must come back in the same column.
  */
-function gapAllowed(grid: CellEditor, r: number, at: number, next: number, gapRun: number): boolean {
+function gapAllowed(
+	grid: CellEditor,
+	r: number,
+	at: number,
+	next: number,
+	gapRun: number,
+): boolean {
 	return next >= 0 || gapRun > 1 || isVerticalBar(grid.at(r - 1, at));
 }
 
@@ -156,7 +197,12 @@ function offStackedCorner(grid: CellEditor, top: number, corner: number, side: n
 /** A line drawn across the side (`|` over `-` over `|`): the side runs on under it. */
 function crossedAt(grid: CellEditor, r: number, column: number): boolean {
 	const cp = grid.at(r, column);
-	return isEdge(cp) && !isVerticalStroke(cp) && isVerticalStroke(grid.at(r - 1, column)) && isVerticalStroke(grid.at(r + 1, column));
+	return (
+		isEdge(cp) &&
+		!isVerticalStroke(cp) &&
+		isVerticalStroke(grid.at(r - 1, column)) &&
+		isVerticalStroke(grid.at(r + 1, column))
+	);
 }
 
 /**
@@ -178,7 +224,9 @@ function bottomCorner(grid: CellEditor, r: number, column: number, outward: numb
 	}
 	if (cp !== SPACE) return -1;
 	for (let offset = 1; offset <= STRAY; offset++) {
-		const found = [column - offset, column + offset].filter((c) => isCorner(grid.at(r, c), N, horizontal) && blankBetween(grid, r, c, column));
+		const found = [column - offset, column + offset].filter(
+			(c) => isCorner(grid.at(r, c), N, horizontal) && blankBetween(grid, r, c, column),
+		);
 		if (found.length === 1) return found[0];
 		if (found.length > 1) return -1;
 	}
@@ -192,7 +240,12 @@ function blankBetween(grid: CellEditor, r: number, from: number, to: number): bo
 }
 
 /** When row `r` closes the box: the columns of its bottom corners, joined by an edge. */
-function bottomEdge(grid: CellEditor, r: number, left: number, right: number): [number, number] | null {
+function bottomEdge(
+	grid: CellEditor,
+	r: number,
+	left: number,
+	right: number,
+): [number, number] | null {
 	const bottomLeft = bottomCorner(grid, r, left, -1);
 	if (bottomLeft < 0) return null;
 	const bottomRight = bottomCorner(grid, r, right, 1);

@@ -33,7 +33,13 @@ export function isCorner(cp: number, vertical: number, horizontal: number): bool
 
 /** A cell of a box's top or bottom edge: a horizontal stroke, or an arrowhead set into the edge (──▼──). */
 export function isEdge(cp: number): boolean {
-	return (hasArm(cp, E) && hasArm(cp, W)) || cp === HYPHEN || cp === EQUALS || cp === PLUS || unicodeArrow(cp) !== 0;
+	return (
+		(hasArm(cp, E) && hasArm(cp, W)) ||
+		cp === HYPHEN ||
+		cp === EQUALS ||
+		cp === PLUS ||
+		unicodeArrow(cp) !== 0
+	);
 }
 
 /**
@@ -69,7 +75,9 @@ export class CellEditor {
 
 	/** The code point at (r, c); SPACE outside the grid. */
 	at(r: number, c: number): number {
-		return r < 0 || r >= this.height || c < 0 || c >= this.width ? SPACE : this.cells[r * this.width + c];
+		return r < 0 || r >= this.height || c < 0 || c >= this.width
+			? SPACE
+			: this.cells[r * this.width + c];
 	}
 
 	/** One row, as a view the caller must not keep past the next edit. */

@@ -30,16 +30,20 @@ export function closeRaggedBoxes(grid: CellEditor): void {
 		}
 	}
 	for (const [r, sides] of sidesByRow) {
-		const sorted = [...sides].map(([column, reach]) => ({ column, reach })).sort((a, b) => a.column - b.column);
+		const sorted = [...sides]
+			.map(([column, reach]) => ({ column, reach }))
+			.sort((a, b) => a.column - b.column);
 		snapBars(grid, r, sorted);
 	}
 }
 
 /** Moves the bars of row `r` onto the side columns they pair with. */
 function snapBars(grid: CellEditor, r: number, sides: Side[]): void {
-	const near = (c: number): boolean => sides.some((side) => Math.abs(side.column - c) <= side.reach);
+	const near = (c: number): boolean =>
+		sides.some((side) => Math.abs(side.column - c) <= side.reach);
 	const bars: number[] = [];
-	for (let c = 0; c < grid.width; c++) if (isVerticalBar(grid.at(r, c)) && grid.editable(r, c) && near(c)) bars.push(c);
+	for (let c = 0; c < grid.width; c++)
+		if (isVerticalBar(grid.at(r, c)) && grid.editable(r, c) && near(c)) bars.push(c);
 	const targets = pairInOrder(sides, bars);
 	const moves = new Map<number, number>();
 	bars.forEach((from, k) => {
@@ -56,7 +60,7 @@ function snapBars(grid: CellEditor, r: number, sides: Side[]): void {
 function moveTogether(grid: CellEditor, r: number, moves: Map<number, number>): void {
 	const blocked = new Set<number>();
 	for (const [from, to] of moves) if (!clearBetween(grid, r, from, to)) blocked.add(from);
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const [from, to] of moves) {
 			if (blocked.has(from)) continue;

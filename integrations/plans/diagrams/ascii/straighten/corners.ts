@@ -21,7 +21,8 @@ export function sideColumn(grid: CellEditor, box: Box, side: SideName): number {
 
 /** After extending the shorter edge to the longer one's corner; -1 when it cannot grow. */
 function alignCorners(grid: CellEditor, box: Box, side: SideName): number {
-	const [top, bottom] = side === 'left' ? [box.topLeft, box.bottomLeft] : [box.topRight, box.bottomRight];
+	const [top, bottom] =
+		side === 'left' ? [box.topLeft, box.bottomLeft] : [box.topRight, box.bottomRight];
 	if (top === bottom) return top;
 	const outer = side === 'left' ? Math.min(top, bottom) : Math.max(top, bottom);
 	const [row, from] = outer === top ? [box.bottom, bottom] : [box.top, top];
@@ -46,7 +47,11 @@ function widenForWriting(grid: CellEditor, box: Box, side: SideName, column: num
 		if (isWriting(grid.at(r, column)) && offset > (wanted - column) * outward) wanted = c;
 	});
 	if (wanted === column || innerBoxSide(grid, box, wanted, outward)) return column;
-	if (!canExtendEdge(grid, box.top, column, wanted) || !canExtendEdge(grid, box.bottom, column, wanted)) return column;
+	if (
+		!canExtendEdge(grid, box.top, column, wanted) ||
+		!canExtendEdge(grid, box.bottom, column, wanted)
+	)
+		return column;
 	extendEdge(grid, box.top, column, wanted);
 	extendEdge(grid, box.bottom, column, wanted);
 	return wanted;
@@ -60,7 +65,12 @@ function innerBoxSide(grid: CellEditor, box: Box, column: number, outward: numbe
 	const [inward, away] = outward > 0 ? [W, E] : [E, W];
 	for (let r = box.top + 1; r < box.bottom; r++) {
 		const bits = boxConnections(grid.at(r, column));
-		if (arm(bits, inward) !== 0 && arm(bits, away) === 0 && (arm(bits, N) === 0 || arm(bits, S) === 0)) return true;
+		if (
+			arm(bits, inward) !== 0 &&
+			arm(bits, away) === 0 &&
+			(arm(bits, N) === 0 || arm(bits, S) === 0)
+		)
+			return true;
 	}
 	return false;
 }

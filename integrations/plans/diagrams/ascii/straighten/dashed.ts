@@ -39,7 +39,8 @@ function closeDashedBoxes(grid: CellEditor, runs: DashedRun[]): Set<DashedRun> {
 	for (const top of runs) {
 		if (used.has(top)) continue;
 		for (const bottom of runs) {
-			if (bottom.row <= top.row + 1 || bottom.row - top.row > MAX_HEIGHT || used.has(bottom)) continue;
+			if (bottom.row <= top.row + 1 || bottom.row - top.row > MAX_HEIGHT || used.has(bottom))
+				continue;
 			const sides = sideColumns(grid, top, bottom);
 			if (!sides) continue;
 			drawBox(grid, top.row, bottom.row, sides[0], sides[1]);
@@ -54,11 +55,14 @@ const STROKE_ENDS = new Set([PLUS, PIPE, GREATER_THAN, LESS_THAN]);
 const isStrokeEnd = (cp: number): boolean => STROKE_ENDS.has(cp) || boxConnections(cp) !== 0;
 
 function endsOnStroke(grid: CellEditor, run: DashedRun): boolean {
-	return isStrokeEnd(grid.at(run.row, run.first - 1)) || isStrokeEnd(grid.at(run.row, run.last + 1));
+	return (
+		isStrokeEnd(grid.at(run.row, run.first - 1)) || isStrokeEnd(grid.at(run.row, run.last + 1))
+	);
 }
 
 function drawLine(grid: CellEditor, run: DashedRun): void {
-	for (let c = run.first; c <= run.last; c++) if (grid.editable(run.row, c)) grid.set(run.row, c, DASHED_HORIZONTAL);
+	for (let c = run.first; c <= run.last; c++)
+		if (grid.editable(run.row, c)) grid.set(run.row, c, DASHED_HORIZONTAL);
 }
 
 /** Every `- - -` run: dashes on every other column, single blanks between, nothing else. */
@@ -66,9 +70,15 @@ function spacedDashRuns(grid: CellEditor): DashedRun[] {
 	const runs: DashedRun[] = [];
 	for (let r = 0; r < grid.height; r++) {
 		for (let c = 0; c < grid.width; c++) {
-			if (grid.at(r, c) !== HYPHEN || grid.at(r, c - 1) === HYPHEN || grid.at(r, c + 1) !== SPACE) continue;
+			if (grid.at(r, c) !== HYPHEN || grid.at(r, c - 1) === HYPHEN || grid.at(r, c + 1) !== SPACE)
+				continue;
 			let last = c;
-			while (grid.at(r, last + 1) === SPACE && grid.at(r, last + 2) === HYPHEN && grid.at(r, last + 3) !== HYPHEN) last += 2;
+			while (
+				grid.at(r, last + 1) === SPACE &&
+				grid.at(r, last + 2) === HYPHEN &&
+				grid.at(r, last + 3) !== HYPHEN
+			)
+				last += 2;
 			if ((last - c) / 2 + 1 >= MIN_DASHES) runs.push({ row: r, first: c, last });
 			c = last;
 		}
@@ -88,13 +98,15 @@ function sideColumns(grid: CellEditor, top: DashedRun, bottom: DashedRun): [numb
 	const right = [last + 1, last].find((c) => allRows(grid, top.row, bottom.row, c));
 	if (left === undefined || right === undefined || right - left < 3) return null;
 	for (const r of [top.row, bottom.row]) {
-		for (let c = left; c <= right; c++) if (grid.at(r, c) !== HYPHEN && !grid.isBlank(r, c)) return null;
+		for (let c = left; c <= right; c++)
+			if (grid.at(r, c) !== HYPHEN && !grid.isBlank(r, c)) return null;
 	}
 	return [left, right];
 }
 
 function allRows(grid: CellEditor, top: number, bottom: number, c: number): boolean {
-	for (let r = top + 1; r < bottom; r++) if (grid.at(r, c) !== PIPE || !grid.editable(r, c)) return false;
+	for (let r = top + 1; r < bottom; r++)
+		if (grid.at(r, c) !== PIPE || !grid.editable(r, c)) return false;
 	return true;
 }
 

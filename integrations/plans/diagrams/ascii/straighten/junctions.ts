@@ -8,7 +8,8 @@ import type { CellEditor } from './cells.ts';
 
 const reaches = (cp: number, dir: number): boolean => arm(boxConnections(cp), dir) !== 0;
 /** `─`, `═`: reaches both ways along the edge and nowhere else. */
-const isPlainEdge = (cp: number): boolean => reaches(cp, E) && reaches(cp, W) && !reaches(cp, N) && !reaches(cp, S);
+const isPlainEdge = (cp: number): boolean =>
+	reaches(cp, E) && reaches(cp, W) && !reaches(cp, N) && !reaches(cp, S);
 
 export function slideJunctions(grid: CellEditor): void {
 	for (let r = 0; r < grid.height; r++) {
@@ -25,7 +26,8 @@ export function slideJunctions(grid: CellEditor): void {
 function slide(grid: CellEditor, r: number, c: number, dir: number): void {
 	const next = r + (dir === S ? 1 : -1);
 	if (grid.at(next, c) !== 0x20) return;
-	const meets = (x: number): boolean => reaches(grid.at(next, x), opposite(dir)) && isPlainEdge(grid.at(r, x));
+	const meets = (x: number): boolean =>
+		reaches(grid.at(next, x), opposite(dir)) && isPlainEdge(grid.at(r, x));
 	const sides = [c - 1, c + 1].filter(meets);
 	if (sides.length !== 1 || !grid.editable(r, c) || !grid.editable(r, sides[0])) return;
 	const tee = grid.at(r, c);

@@ -10,7 +10,8 @@ import { unicodeArrow } from '../glyphs.ts';
 import { type CellEditor, EQUALS, HYPHEN, isVerticalStroke, PLUS } from './cells.ts';
 
 const isShaft = (cp: number): boolean => cp === HYPHEN || cp === EQUALS || cp === 0x2500;
-const isHead = (cp: number): boolean => cp === GREATER_THAN || cp === LESS_THAN || unicodeArrow(cp) !== 0;
+const isHead = (cp: number): boolean =>
+	cp === GREATER_THAN || cp === LESS_THAN || unicodeArrow(cp) !== 0;
 
 export function joinLifelines(grid: CellEditor): void {
 	for (let r = 1; r + 1 < grid.height; r++) {
@@ -18,7 +19,12 @@ export function joinLifelines(grid: CellEditor): void {
 			if (grid.at(r, c) !== PLUS || continuesVertically(grid, r, c)) continue;
 			const lifeline = nearestLifeline(grid, r, c);
 			if (lifeline < 0) continue;
-			const step = isShaft(grid.at(r, c - 1)) || isHead(grid.at(r, c - 1)) ? -1 : isShaft(grid.at(r, c + 1)) || isHead(grid.at(r, c + 1)) ? 1 : 0;
+			const step =
+				isShaft(grid.at(r, c - 1)) || isHead(grid.at(r, c - 1))
+					? -1
+					: isShaft(grid.at(r, c + 1)) || isHead(grid.at(r, c + 1))
+						? 1
+						: 0;
 			if (step !== 0) moveArrowEnd(grid, r, c, step, lifeline);
 		}
 	}
@@ -32,7 +38,10 @@ function continuesVertically(grid: CellEditor, r: number, c: number): boolean {
 function nearestLifeline(grid: CellEditor, r: number, c: number): number {
 	for (const offset of [1, 2]) {
 		const found = [c - offset, c + offset].filter(
-			(x) => isVerticalStroke(grid.at(r - 1, x)) && isVerticalStroke(grid.at(r + 1, x)) && !isVerticalStroke(grid.at(r, x)),
+			(x) =>
+				isVerticalStroke(grid.at(r - 1, x)) &&
+				isVerticalStroke(grid.at(r + 1, x)) &&
+				!isVerticalStroke(grid.at(r, x)),
 		);
 		if (found.length === 1) return found[0];
 		if (found.length > 1) return -1;
@@ -52,7 +61,8 @@ function moveArrowEnd(grid: CellEditor, r: number, c: number, step: number, to: 
 	const distance = Math.abs(to - c);
 	const shift = to - c;
 	if (Math.sign(shift) === step) {
-		for (let k = 1; k <= distance; k++) if (!isShaft(grid.at(r, end + k * step)) || !grid.editable(r, end + k * step)) return;
+		for (let k = 1; k <= distance; k++)
+			if (!isShaft(grid.at(r, end + k * step)) || !grid.editable(r, end + k * step)) return;
 		for (let k = 0; k < distance; k++) grid.set(r, c + k * step, SPACE);
 	} else {
 		for (let x = to; x !== c; x += step) if (!grid.isBlank(r, x)) return;

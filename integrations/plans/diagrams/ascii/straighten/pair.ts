@@ -25,12 +25,15 @@ export function pairInOrder(sides: readonly Side[], bars: readonly number[]): nu
 	for (let i = 1; i <= n; i++) {
 		for (let j = 1; j <= m; j++) {
 			const distance = Math.abs(sides[i - 1].column - bars[j - 1]);
-			const paired = distance <= sides[i - 1].reach ? best[(i - 1) * stride + j - 1] + PAIR - distance : -Infinity;
+			const paired =
+				distance <= sides[i - 1].reach
+					? best[(i - 1) * stride + j - 1] + PAIR - distance
+					: -Infinity;
 			best[i * stride + j] = Math.max(best[(i - 1) * stride + j], best[i * stride + j - 1], paired);
 		}
 	}
 	const pairs = new Array<number>(m).fill(-1);
-	for (let i = n, j = m; i > 0 && j > 0; ) {
+	for (let i = n, j = m; i > 0 && j > 0;) {
 		if (best[i * stride + j] === best[(i - 1) * stride + j]) i--;
 		else if (best[i * stride + j] === best[i * stride + j - 1]) j--;
 		else {

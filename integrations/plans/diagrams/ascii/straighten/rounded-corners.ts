@@ -13,7 +13,8 @@ const ROUNDED = { downRight: 0x256d, downLeft: 0x256e, upLeft: 0x256f, upRight: 
 
 const isBar = (cp: number): boolean => cp === PIPE || cp === PLUS;
 /** Two dashes in a row: an edge, not a hyphen in a word. */
-const edgeFrom = (grid: CellEditor, r: number, c: number, step: number): boolean => grid.at(r, c + step) === HYPHEN && grid.at(r, c + 2 * step) === HYPHEN;
+const edgeFrom = (grid: CellEditor, r: number, c: number, step: number): boolean =>
+	grid.at(r, c + step) === HYPHEN && grid.at(r, c + 2 * step) === HYPHEN;
 
 export function roundAsciiCorners(grid: CellEditor): void {
 	for (let r = 0; r < grid.height; r++) {

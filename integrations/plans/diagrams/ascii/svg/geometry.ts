@@ -19,5 +19,7 @@ export const HALF_HEIGHT = CELL_HEIGHT / 2;
 export const num = (value: number): string => String(Math.round(value * 100) / 100);
 
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
+	return text.replace(/[&<>"]/g, (ch) =>
+		ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;',
+	);
 }

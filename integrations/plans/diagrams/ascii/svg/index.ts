@@ -5,7 +5,12 @@
 import type { Drawing } from '../classify/index.ts';
 import { CELL_HEIGHT, CELL_WIDTH, escapeXml, FONT_SIZE, num, PAD } from './geometry.ts';
 import { addCellShapes } from './shapes.ts';
-import { emptyStrokePaths, FILLED_CLASS_NAME, STROKE_CLASS_NAMES, type StrokePaths } from './stroke-classes.ts';
+import {
+	emptyStrokePaths,
+	FILLED_CLASS_NAME,
+	STROKE_CLASS_NAMES,
+	type StrokePaths,
+} from './stroke-classes.ts';
 import { addStraightStrokes } from './strokes.ts';
 import { textElements } from './text.ts';
 
@@ -48,7 +53,9 @@ function pathElements(paths: StrokePaths): string {
 function scopedStyle(id: string): string {
 	const scope = `#${id}-svg`;
 	const stroke = 'var(--diagram-stroke,currentColor)';
-	const [light, heavy, lightDashed, heavyDashed] = STROKE_CLASS_NAMES.map((name) => `${scope} .${name}`);
+	const [light, heavy, lightDashed, heavyDashed] = STROKE_CLASS_NAMES.map(
+		(name) => `${scope} .${name}`,
+	);
 	return (
 		`${scope}{font-family:var(--diagram-font,ui-monospace,SFMono-Regular,'DejaVu Sans Mono','Noto Sans Mono',Menlo,Consolas,monospace);font-size:${FONT_SIZE}px}` +
 		`${scope} text{fill:var(--diagram-text,currentColor);white-space:pre}` +

@@ -1,8 +1,40 @@
 /** What a single cell draws beyond straight strokes: rounded corners, diagonals, jogs, dots and arrowheads. */
 import { ARROW, type Drawing, LINE } from '../classify/index.ts';
-import { arm, arrowDir, arrowHasShaft, BACKSLASH, COLUMN_STEP, DASHED, DOT, E, extendBit, JOG_LEFT, JOG_RIGHT, N, opposite, ROUNDED, ROW_STEP, S, SLASH, W } from '../glyphs.ts';
-import { CELL_HEIGHT, CELL_WIDTH, CORNER_RADIUS, HALF_HEIGHT, HALF_WIDTH, num } from './geometry.ts';
-import { FILLED_CLASS_NAME, LIGHT_DASHED, LIGHT_SOLID, type StrokePaths, strokeStyle } from './stroke-classes.ts';
+import {
+	arm,
+	arrowDir,
+	arrowHasShaft,
+	BACKSLASH,
+	COLUMN_STEP,
+	DASHED,
+	DOT,
+	E,
+	extendBit,
+	JOG_LEFT,
+	JOG_RIGHT,
+	N,
+	opposite,
+	ROUNDED,
+	ROW_STEP,
+	S,
+	SLASH,
+	W,
+} from '../glyphs.ts';
+import {
+	CELL_HEIGHT,
+	CELL_WIDTH,
+	CORNER_RADIUS,
+	HALF_HEIGHT,
+	HALF_WIDTH,
+	num,
+} from './geometry.ts';
+import {
+	FILLED_CLASS_NAME,
+	LIGHT_DASHED,
+	LIGHT_SOLID,
+	type StrokePaths,
+	strokeStyle,
+} from './stroke-classes.ts';
 
 /** Adds each cell's shapes: strokes go to `paths`; filled shapes (heads, dots) are returned as elements. */
 export function addCellShapes(drawing: Drawing, paths: StrokePaths): string[] {
@@ -26,9 +58,18 @@ export function addCellShapes(drawing: Drawing, paths: StrokePaths): string[] {
 
 /** Rounded corner, diagonals and jog of a line cell whose top-left corner is (x0, y0); its dot, if any. */
 function addLineShapes(bits: number, x0: number, y0: number, paths: StrokePaths): string | null {
-	if (bits & ROUNDED) paths[bits & DASHED ? LIGHT_DASHED : LIGHT_SOLID].push(roundedCorner(bits, x0 + HALF_WIDTH, y0 + HALF_HEIGHT));
-	if (bits & SLASH) paths[LIGHT_SOLID].push(`M${num(x0)} ${num(y0 + CELL_HEIGHT)}L${num(x0 + CELL_WIDTH)} ${num(y0)}`);
-	if (bits & BACKSLASH) paths[LIGHT_SOLID].push(`M${num(x0)} ${num(y0)}L${num(x0 + CELL_WIDTH)} ${num(y0 + CELL_HEIGHT)}`);
+	if (bits & ROUNDED)
+		paths[bits & DASHED ? LIGHT_DASHED : LIGHT_SOLID].push(
+			roundedCorner(bits, x0 + HALF_WIDTH, y0 + HALF_HEIGHT),
+		);
+	if (bits & SLASH)
+		paths[LIGHT_SOLID].push(
+			`M${num(x0)} ${num(y0 + CELL_HEIGHT)}L${num(x0 + CELL_WIDTH)} ${num(y0)}`,
+		);
+	if (bits & BACKSLASH)
+		paths[LIGHT_SOLID].push(
+			`M${num(x0)} ${num(y0)}L${num(x0 + CELL_WIDTH)} ${num(y0 + CELL_HEIGHT)}`,
+		);
 	if (bits & (JOG_RIGHT | JOG_LEFT)) {
 		const to = x0 + HALF_WIDTH + (bits & JOG_RIGHT ? CELL_WIDTH : -CELL_WIDTH);
 		paths[LIGHT_SOLID].push(`M${num(x0 + HALF_WIDTH)} ${num(y0 + CELL_HEIGHT)}H${num(to)}`);
@@ -86,16 +127,27 @@ function arrowHead(drawing: Drawing, r: number, c: number): ArrowHead {
 	let shaft: string | null = null;
 	if (weight !== 0) {
 		// A shaft glyph (→) standing alone stops short of the cell edge so it does not touch the words around it.
-		const reach = bits & extendBit(back) ? 2 * half : hasLineBehind(drawing, r, c, back) ? half : half - 1;
+		const reach =
+			bits & extendBit(back) ? 2 * half : hasLineBehind(drawing, r, c, back) ? half : half - 1;
 		const from = along(-reach);
 		const to = along(base);
-		if (sign * (to - from) > 0) shaft = horizontal ? `M${num(from)} ${num(cy)}H${num(to)}` : `M${num(cx)} ${num(from)}V${num(to)}`;
+		if (sign * (to - from) > 0)
+			shaft = horizontal
+				? `M${num(from)} ${num(cy)}H${num(to)}`
+				: `M${num(cx)} ${num(from)}V${num(to)}`;
 	}
 	return { points, shaft, shaftStyle: strokeStyle(weight, (bits & DASHED) !== 0) };
 }
 
 /** How far from the cell centre the tip lies, along the arrow. */
-function tipDistance(drawing: Drawing, r: number, c: number, dir: number, half: number, slim: boolean): number {
+function tipDistance(
+	drawing: Drawing,
+	r: number,
+	c: number,
+	dir: number,
+	half: number,
+	slim: boolean,
+): number {
 	const { grid, kind, connections } = drawing;
 	const bits = connections[r * grid.width + c];
 	const horizontal = dir === E || dir === W;

@@ -13,7 +13,13 @@ export const STROKE_CLASS_NAMES = ['l', 'h', 'dl', 'dh'];
 export const FILLED_CLASS_NAME = 'a';
 
 export function strokeStyle(weight: number, dashed: boolean): number {
-	return weight === HEAVY ? (dashed ? HEAVY_DASHED : HEAVY_SOLID) : dashed ? LIGHT_DASHED : LIGHT_SOLID;
+	return weight === HEAVY
+		? dashed
+			? HEAVY_DASHED
+			: HEAVY_SOLID
+		: dashed
+			? LIGHT_DASHED
+			: LIGHT_SOLID;
 }
 
 /** Path data per stroke style, in the order the strokes were found. */

@@ -4,7 +4,20 @@
  * command instead of 120 half-cell pieces.
  */
 import { ARROW, type Drawing, LINE } from '../classify/index.ts';
-import { arm, arrowDir, DASHED, DOUBLE, E, extendBit, N, opposite, ROUNDED, S, UNDERSCORE, W } from '../glyphs.ts';
+import {
+	arm,
+	arrowDir,
+	DASHED,
+	DOUBLE,
+	E,
+	extendBit,
+	N,
+	opposite,
+	ROUNDED,
+	S,
+	UNDERSCORE,
+	W,
+} from '../glyphs.ts';
 import { CELL_HEIGHT, CELL_WIDTH, GAP, HALF_HEIGHT, HALF_WIDTH, num } from './geometry.ts';
 import { LIGHT_SOLID, STROKE_STYLES, type StrokePaths, strokeStyle } from './stroke-classes.ts';
 
@@ -36,7 +49,8 @@ interface Axis {
 
 function axes(drawing: Drawing): Axis[] {
 	const { width, height } = drawing.grid;
-	const doubleOffset = (slot: number): number => (slot === DOUBLE_NEAR ? -GAP : slot === DOUBLE_FAR ? GAP : 0);
+	const doubleOffset = (slot: number): number =>
+		slot === DOUBLE_NEAR ? -GAP : slot === DOUBLE_FAR ? GAP : 0;
 	return [
 		{
 			lines: height,
@@ -74,9 +88,12 @@ export function addStraightStrokes(drawing: Drawing, paths: StrokePaths): void {
 		for (let line = 0; line < axis.lines; line++) {
 			const across = axis.across(line);
 			const flush = (slot: number, from: number, to: number): void => {
-				paths[slot < STROKE_STYLES ? slot : LIGHT_SOLID].push(axis.command(across + axis.offset(slot), from, to));
+				paths[slot < STROKE_STYLES ? slot : LIGHT_SOLID].push(
+					axis.command(across + axis.offset(slot), from, to),
+				);
 			};
-			for (let k = 0; k < axis.length; k++) addCellStrokes(drawing, axis, axis.index(line, k), axis.along(k), merged, flush);
+			for (let k = 0; k < axis.length; k++)
+				addCellStrokes(drawing, axis, axis.index(line, k), axis.along(k), merged, flush);
 			merged.flushAll(flush);
 		}
 	}
@@ -85,7 +102,14 @@ export function addStraightStrokes(drawing: Drawing, paths: StrokePaths): void {
 type Flush = (slot: number, from: number, to: number) => void;
 
 /** The strokes of one cell along the axis: its arms, doubled or not, or its underscore. */
-function addCellStrokes(drawing: Drawing, axis: Axis, i: number, centre: number, merged: MergedRuns, flush: Flush): void {
+function addCellStrokes(
+	drawing: Drawing,
+	axis: Axis,
+	i: number,
+	centre: number,
+	merged: MergedRuns,
+	flush: Flush,
+): void {
 	const kind = drawing.kind[i];
 	if (kind !== LINE && kind !== ARROW) return;
 	const bits = drawing.connections[i];
@@ -106,12 +130,22 @@ function addCellStrokes(drawing: Drawing, axis: Axis, i: number, centre: number,
 		const sign = dir === forward ? 1 : -1;
 		const end = centre + sign * reach;
 		if (weight !== DOUBLE) {
-			merged.add(strokeStyle(weight, (bits & DASHED) !== 0), Math.min(centre, end), Math.max(centre, end), flush);
+			merged.add(
+				strokeStyle(weight, (bits & DASHED) !== 0),
+				Math.min(centre, end),
+				Math.max(centre, end),
+				flush,
+			);
 			continue;
 		}
 		for (const side of axis.sides) {
 			const start = centre + sign * doubleStart(bits, dir, side);
-			merged.add(side === axis.sides[0] ? DOUBLE_NEAR : DOUBLE_FAR, Math.min(start, end), Math.max(start, end), flush);
+			merged.add(
+				side === axis.sides[0] ? DOUBLE_NEAR : DOUBLE_FAR,
+				Math.min(start, end),
+				Math.max(start, end),
+				flush,
+			);
 		}
 	}
 }

@@ -30,7 +30,11 @@ export function textElements(drawing: Drawing): string {
 }
 
 /** The run of writing that starts at (r, start): its text, the column after its last character, and where to look next. */
-function textRun(drawing: Drawing, r: number, start: number): { text: string; end: number; next: number } {
+function textRun(
+	drawing: Drawing,
+	r: number,
+	start: number,
+): { text: string; end: number; next: number } {
 	const { grid, kind } = drawing;
 	const { width, cells } = grid;
 	const row = r * width;
@@ -46,7 +50,12 @@ function textRun(drawing: Drawing, r: number, start: number): { text: string; en
 			text += cellText(grid, row + c);
 			c++;
 			end = c;
-		} else if (k === BLANK && c + 1 < width && kind[row + c + 1] === TEXT && isWide(row + c + 1) === wide) {
+		} else if (
+			k === BLANK &&
+			c + 1 < width &&
+			kind[row + c + 1] === TEXT &&
+			isWide(row + c + 1) === wide
+		) {
 			text += ' ';
 			c++;
 		} else {
