@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
-import { parseDay } from '../parse/dates.ts';
+import { DAY_MS, parseDay } from '../parse/dates.ts';
 import {
 	FONT_SIZE,
 	clamp,
@@ -41,7 +41,6 @@ export interface TimelineOptions {
 	today: string;
 }
 
-const DAY = 86_400_000;
 /** Total width: wide enough for a year of month ticks, narrow enough for a content column. */
 const WIDTH = 860;
 const PAD = 4;
@@ -71,7 +70,7 @@ const MAX_LABEL_ROWS = 12;
 const LABEL_GAP = 4;
 const TICK_GAP = 10;
 /** A lone date (or dates very close together) still gets a readable axis of about two months. */
-const MIN_SPAN = 60 * DAY;
+const MIN_SPAN = 60 * DAY_MS;
 const MONTHS = [
 	'Jan',
 	'Feb',
@@ -287,7 +286,7 @@ function parseLane(lane: TimelineLane): ParsedLane {
 function axisSpan(times: number[]): { from: number; to: number } {
 	const first = times.length > 0 ? Math.min(...times) : 0;
 	const last = times.length > 0 ? Math.max(...times) : 0;
-	const pad = Math.max((last - first) * 0.04, 7 * DAY);
+	const pad = Math.max((last - first) * 0.04, 7 * DAY_MS);
 	const from = first - pad;
 	const to = last + pad;
 	if (to - from >= MIN_SPAN) return { from, to };

@@ -1,5 +1,6 @@
 import { type Currency, formatMoney } from '../parse/money/index.ts';
 import type { PlanData } from '../schema.ts';
+import { DAY_MS } from '../parse/dates.ts';
 
 /** What the changes compare of a plan: its entry in `plans.json`, or the plan being built. */
 export type ComparedPlan = Pick<
@@ -244,8 +245,6 @@ function riskChanges(before: PlanData['risks'], after: PlanData['risks']): PlanC
 			})),
 	};
 }
-
-const DAY_MS = 86_400_000;
 
 function milestoneChanges(
 	before: PlanData['milestones'],

@@ -1,4 +1,4 @@
-import type { CostItem, CostTable } from '../parse/costs.ts';
+import { type CostItem, type CostTable, itemsInTotal } from '../parse/costs.ts';
 import {
 	COST_KINDS,
 	type CostKind,
@@ -205,14 +205,12 @@ function tablesWhere(
 /** The rows of a plan's cost tables that its totals add: alternatives and options are not. */
 function costRows(plan: IndexedPlan): CostRow[] {
 	return plan.data.costs.flatMap((table) =>
-		table.items
-			.filter((item) => item.inTotal)
-			.map((item) => ({
-				...refTo(plan, item.anchor),
-				item,
-				category: categoryOf(item),
-				provider: providerOf(item),
-			})),
+		itemsInTotal(table.items).map((item) => ({
+			...refTo(plan, item.anchor),
+			item,
+			category: categoryOf(item),
+			provider: providerOf(item),
+		})),
 	);
 }
 
@@ -221,7 +219,7 @@ const sumRows = (rows: CostRow[]): CostTotals => sumMoney(rows.map((row) => row.
 /** A plan's money for `plans.json`: the run-rate per month and per year, one-time money, money of no stated period. */
 export function planCostTotals(costs: PlanData['costs']): CostTotals & { yearly: Totals } {
 	const totals = sumMoney(
-		costs.flatMap((table) => table.items.filter((item) => item.inTotal).map((item) => item.cost)),
+		costs.flatMap((table) => itemsInTotal(table.items).map((item) => item.cost)),
 	);
 	return {
 		monthly: totals.monthly,

@@ -242,7 +242,7 @@ function checkTotal(
 	items: CostItem[],
 	written: CostTable['written'],
 ): Pick<CostTable, 'totals' | 'mismatch'> {
-	const added = items.filter((item) => item.inTotal);
+	const added = itemsInTotal(items);
 	const totals = sumMoney(added.map((item) => item.cost));
 	const kind = written && costKind(written.cost);
 	const incomplete = added.some(
@@ -269,4 +269,9 @@ export function collectCostTables(
 		tables.push({ node, table: { ...table, anchor, section: sectionId(section) } });
 	});
 	return tables;
+}
+
+/** The rows a total adds: alternatives, options and tables of choices are shown, never added. */
+export function itemsInTotal(items: readonly CostItem[]): CostItem[] {
+	return items.filter((item) => item.inTotal);
 }

@@ -76,3 +76,6 @@ export function parseDay(value: string): number | undefined {
 		return undefined;
 	return time;
 }
+
+/** One day in milliseconds: days between two dates. */
+export const DAY_MS = 86_400_000;

@@ -255,8 +255,7 @@ export class OnDemandPlans {
 	}
 
 	#undrawnDiagrams(data: PlanData): PlanDiagramData[] {
-		const cache = new MermaidCache(this.#options.mermaid.cacheDir);
-		return data.diagrams.filter((diagram) => diagram.kind === 'mermaid' && !cache.has(diagram.key));
+		return new MermaidCache(this.#options.mermaid.cacheDir).undrawn(data.diagrams);
 	}
 
 	/** Draws the plan's Mermaid diagrams that the cache does not have, in one browser at a time, once per version. */

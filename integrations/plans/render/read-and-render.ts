@@ -72,9 +72,7 @@ export async function readAndRender(
 
 /** Tells whether some Mermaid diagram of the plan has no render in the cache yet. */
 export function waitsForMermaid(data: PlanData, mermaidCache: MermaidCache): boolean {
-	return data.diagrams.some(
-		(diagram) => diagram.kind === 'mermaid' && !mermaidCache.has(diagram.key),
-	);
+	return mermaidCache.undrawn(data.diagrams).length > 0;
 }
 
 /**

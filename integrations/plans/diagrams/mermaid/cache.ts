@@ -53,7 +53,12 @@ export function mermaidKey(source: string): string {
 }
 
 /** Rendered diagrams on disk, by content key: an unchanged diagram is never rendered twice, and a warm build needs no browser. */
-export class MermaidCache extends JsonFiles<MermaidRender> {}
+export class MermaidCache extends JsonFiles<MermaidRender> {
+	/** The Mermaid diagrams among `diagrams` that have no render yet. */
+	undrawn<Diagram extends { kind: string; key: string }>(diagrams: readonly Diagram[]): Diagram[] {
+		return diagrams.filter((diagram) => diagram.kind === 'mermaid' && !this.has(diagram.key));
+	}
+}
 
 /** The render cache lives in Astro's cache folder (`node_modules/.astro` by default). */
 export function mermaidCacheDir(astroCacheDir: URL): string {
