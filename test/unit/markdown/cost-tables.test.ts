@@ -101,20 +101,3 @@ describe('a cost table on the page', () => {
 		expect(computedTotal(document)).toEqual(['$2,657,000 one-time']);
 	});
 });
-
-describe('a scaling projection on the page', () => {
-	it('is charted as a monthly cost only when its amounts are a run-rate', async () => {
-		const monthly = await page(
-			'## Scaling Projections\n\n- 6 months: $1,200/mo\n- 12 months: $2,000/mo\n',
-		);
-		expect(
-			[...monthly.querySelectorAll('figure.scaling-chart svg > title')].map(
-				(title) => title.textContent,
-			),
-		).toEqual(['Projected monthly cost']);
-		const unstated = await page(
-			'## Scaling Projections\n\n- 6 months: $1,200\n- 12 months: $2,000\n',
-		);
-		expect(unstated.querySelector('figure.scaling-chart')).toBeNull();
-	});
-});
