@@ -22,8 +22,7 @@ export default defineConfig({
 		mdx(),
 		plans({
 			title: 'Acme Technical Plans',
-			previousAnchors: process.env.PREVIOUS_ANCHORS || undefined,
-			previousPlans: process.env.PREVIOUS_PLANS || undefined,
+			previousDeploy: process.env.PREVIOUS_DEPLOY || undefined,
 		}),
 	],
 	server: { port: 4321 },

@@ -22,7 +22,7 @@ import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { addContentSecurityPolicy } from './security/csp.ts';
 import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
-import { parseOptions, type PlansUserOptions } from './options-schema.ts';
+import { deprecatedOptions, parseOptions, type PlansUserOptions } from './options-schema.ts';
 import { inspectPublicFiles } from './public-files.ts';
 import { PACKAGE_NAME } from './version.ts';
 import { vitePluginPlansConfig } from './virtual-config.ts';
@@ -50,6 +50,12 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 		hooks: {
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
 				registerPlansOptions(config.root, options);
+				const deprecated = deprecatedOptions(userOptions);
+				if (deprecated.length > 0) {
+					logger.warn(
+						`${deprecated.map((name) => `\`${name}\``).join(' and ')} ${deprecated.length === 1 ? 'is' : 'are'} deprecated: give the previous deploy once, as \`previousDeploy\` (its URL, or a folder holding its plans.json and anchors.json).`,
+					);
+				}
 				const publicFiles = inspectPublicFiles(options, config.publicDir);
 				resetMermaidFallback();
 				// Markdown plans render through the plans' own pipeline (see the loader); only MDX plans

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import { type ExpectedSections, TEMPLATE_SECTIONS } from './indexes/completeness.ts';
@@ -90,6 +91,15 @@ export const PlansOptionsSchema = z.strictObject({
 	search: z.boolean().default(true),
 
 	/**
+	 * The previous deploy: its URL (`'https://acme.github.io/plans/'`) or a folder, relative to
+	 * the project root, that holds its `plans.json` and `anchors.json`. The site then has a
+	 * `/changes/` page and a "Since last deploy" box on each changed plan, and the build warns
+	 * for every heading or row anchor that disappeared.
+	 */
+	previousDeploy: z.string().min(1).optional(),
+
+	/**
+	 * @deprecated Give `previousDeploy`, which holds this file.
 	 * The `anchors.json` of the previous deploy, as a path relative to the project root or an
 	 * http(s) URL (e.g. `'https://acme.github.io/plans/anchors.json'`). The build then warns
 	 * for every heading or row anchor that disappeared, so shared links do not break silently.
@@ -97,6 +107,7 @@ export const PlansOptionsSchema = z.strictObject({
 	previousAnchors: z.string().min(1).optional(),
 
 	/**
+	 * @deprecated Give `previousDeploy`, which holds this file.
 	 * `plans.json` of the previous deploy (a path or an http(s) URL). The site then has a
 	 * `/changes/` page, and each changed plan a "Since last deploy" box: cost, status, risks,
 	 * milestones, questions, approvals and sections, against that deploy.
@@ -198,7 +209,7 @@ export type PlansOptions = z.output<typeof PlansOptionsSchema>;
 /** Validates user options, turning zod's report into an `AstroError` with a hint. */
 export function parseOptions(userOptions: unknown): PlansOptions {
 	const result = PlansOptionsSchema.safeParse(userOptions ?? {});
-	if (result.success) return result.data;
+	if (result.success) return withPreviousDeploy(result.data);
 	const problems = result.error.issues.map((issue) => {
 		const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'options';
 		return `- ${where}: ${issue.message}`;
@@ -209,5 +220,27 @@ export function parseOptions(userOptions: unknown): PlansOptions {
 			'Valid keys: ' +
 			Object.keys(PlansOptionsSchema.shape).join(', ') +
 			'.',
+	);
+}
+
+/** The previous deploy's two files, from `previousDeploy`; a file given on its own wins. */
+function withPreviousDeploy(options: PlansOptions): PlansOptions {
+	const deploy = options.previousDeploy;
+	if (!deploy) return options;
+	const file = (name: string) =>
+		/^https?:\/\//i.test(deploy)
+			? new URL(name, deploy.endsWith('/') ? deploy : `${deploy}/`).href
+			: posix.join(deploy, name);
+	return {
+		...options,
+		previousPlans: options.previousPlans ?? file('plans.json'),
+		previousAnchors: options.previousAnchors ?? file('anchors.json'),
+	};
+}
+
+/** The deprecated options a site still sets, for the build to say so. */
+export function deprecatedOptions(userOptions: PlansUserOptions | undefined): string[] {
+	return (['previousAnchors', 'previousPlans'] as const).filter(
+		(name) => userOptions?.[name] !== undefined,
 	);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_SECTIONS } from '#plans/indexes/completeness.ts';
 import plans from 'astro-technical-plans';
-import { parseOptions } from '#plans/options-schema.ts';
+import { deprecatedOptions, parseOptions } from '#plans/options-schema.ts';
 
 describe('plans() options', () => {
 	it('fills in defaults', () => {
@@ -16,6 +16,23 @@ describe('plans() options', () => {
 			drawings: { verify: true },
 			mermaid: {},
 		});
+	});
+
+	it('takes the previous deploy once, as a URL or a folder holding plans.json and anchors.json', () => {
+		expect(parseOptions({ previousDeploy: 'https://acme.github.io/plans' })).toMatchObject({
+			previousPlans: 'https://acme.github.io/plans/plans.json',
+			previousAnchors: 'https://acme.github.io/plans/anchors.json',
+		});
+		expect(parseOptions({ previousDeploy: 'previous/' })).toMatchObject({
+			previousPlans: 'previous/plans.json',
+			previousAnchors: 'previous/anchors.json',
+		});
+		// A file given on its own still wins, and is said to be deprecated.
+		expect(
+			parseOptions({ previousDeploy: 'previous', previousPlans: 'old.json' }).previousPlans,
+		).toBe('old.json');
+		expect(deprecatedOptions({ previousPlans: 'old.json' })).toEqual(['previousPlans']);
+		expect(deprecatedOptions({ previousDeploy: 'previous' })).toEqual([]);
 	});
 
 	it('checks box drawings against their text unless told not to', () => {
