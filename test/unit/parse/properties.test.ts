@@ -39,6 +39,8 @@ describe('parsePlan on hostile plans', () => {
 				);
 				expect(parsed.source).toBe(normalizeSource(raw));
 				expect(PlanDataSchema.safeParse(parsed.data).error).toBeUndefined();
+				// Zod drops keys a schema lacks: the collection must keep every key parsing gives.
+				expect(PlanDataSchema.parse(parsed.data)).toEqual(parsed.data);
 				expect(misplaced(problems, parsed.source)).toEqual([]);
 			}),
 			{ numRuns: 1_500 },
