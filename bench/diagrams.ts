@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 import { renderAsciiDiagram } from '#plans/diagrams/ascii/index.ts';
 import { diagramFigure, rawSvg } from '#plans/diagrams/figure.ts';
 import { CHROMIUM_ARGS, findBrowser } from '#plans/diagrams/mermaid/browser.ts';
-import { MermaidCache, mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
+import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
 import { sanitizeSvg } from '#plans/diagrams/sanitize-svg.ts';
 

@@ -11,7 +11,7 @@ import {
 	registerPageReload,
 	registerPlansOptions,
 } from './site-registry.ts';
-import { planIdFromPagePath } from './parse/paths.ts';
+import { planIdFromPagePath } from './urls.ts';
 import {
 	copyMermaidIntoSite,
 	mermaidFallbackUsed,

@@ -1,8 +1,64 @@
 import { posix } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
-import { type ExpectedSections, TEMPLATE_SECTIONS } from './indexes/completeness.ts';
-import { DEFAULT_FAVICON, ICON_TYPES } from './public-files.ts';
+
+/** Favicon path used when the `favicon` option is not given. */
+export const DEFAULT_FAVICON = '/favicon.svg';
+
+/** Image types a favicon may have, by file extension. */
+export const ICON_TYPES: Record<string, string> = {
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	ico: 'image/x-icon',
+	gif: 'image/gif',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+};
+
+/** The sections a plan is expected to have, and other names that count as one of them. */
+export interface ExpectedSections {
+	required: string[];
+	optional: string[];
+	/** Other headings that count as a section: `{ 'Cost Estimation': ['Costs', 'Budget'] }`. */
+	aliases: Record<string, string[]>;
+}
+
+/** The sections of the technical plan template. */
+export const TEMPLATE_SECTIONS: ExpectedSections = {
+	required: [
+		'Executive Summary',
+		'Architecture Overview',
+		'Technology Stack',
+		'Security Architecture',
+		'Performance & Scalability',
+		'Reliability & Monitoring',
+		'Deployment Strategy',
+		'Testing Strategy',
+		'Risks & Mitigations',
+		'Cost Estimation',
+		'Timeline & Milestones',
+		'Open Questions',
+		'Review & Approval',
+	],
+	optional: [
+		'Component Design',
+		'Data Architecture',
+		'API Design',
+		'Integration Points',
+		'Migration Strategy',
+		'Development Workflow',
+		'Dependencies & Prerequisites',
+		'Research Artifacts',
+		'Appendix',
+	],
+	aliases: {
+		'Executive Summary': ['Summary', 'Overview'],
+		'Risks & Mitigations': ['Risks', 'Risk Assessment'],
+		'Cost Estimation': ['Costs', 'Cost', 'Budget'],
+		'Timeline & Milestones': ['Timeline', 'Milestones', 'Roadmap'],
+		'Review & Approval': ['Approval', 'Approvals', 'Sign-off'],
+	},
+};
 
 /** Options of the `plans()` integration. Every field is optional. */
 export const PlansOptionsSchema = z.strictObject({

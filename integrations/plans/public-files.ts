@@ -1,26 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { PlansOptions } from './options-schema.ts';
-import { sitePath } from './parse/paths.ts';
+import { DEFAULT_FAVICON, ICON_TYPES, type PlansOptions } from './options-schema.ts';
+import { sitePath } from './urls.ts';
 
 /**
  * The site's `public/` folder as the integration sees it: the favicon and logo it links to,
  * and the files it serves itself when the site has none of its own (`/favicon.svg`, `/robots.txt`).
  */
-
-/** Favicon path used when the `favicon` option is not given. */
-export const DEFAULT_FAVICON = '/favicon.svg';
-
-/** Image types a favicon may have, by file extension. */
-export const ICON_TYPES: Record<string, string> = {
-	svg: 'image/svg+xml',
-	png: 'image/png',
-	ico: 'image/x-icon',
-	gif: 'image/gif',
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-};
 
 /** What the site's `public/` folder already has, so the integration does not serve its own. */
 export interface PublicFiles {

@@ -1,8 +1,8 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
-import { buildContext } from './build-context.ts';
 import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
+import { processWide } from './process-wide.ts';
 import { PACKAGE_NAME } from './version.ts';
 
 export const INTEGRATION_NAME = PACKAGE_NAME;
@@ -33,11 +33,11 @@ export interface SiteEntry {
 }
 
 /**
- * Validated options by project root, in the build context: the loader runs in Vite's module
+ * Each site's entry by project root URL, shared by the process: the loader runs in Vite's module
  * runner, and Astro's config validation strips unknown keys from integration objects.
  */
 function registry(): Map<string, SiteEntry> {
-	return buildContext().sites;
+	return processWide('sites', () => new Map<string, SiteEntry>());
 }
 
 /** Called by the integration in `astro:config:setup`. */

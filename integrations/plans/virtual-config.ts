@@ -1,7 +1,7 @@
 import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
-import type { ExpectedSections } from './indexes/completeness.ts';
+import type { ExpectedSections } from './options-schema.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
 import type { PlansOptions } from './options-schema.ts';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { type MermaidCheck, parseMermaid } from '#plans/diagrams/mermaid/validate.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { githubAnnotation } from '#plans/parse/problem-reports.ts';
+import { githubAnnotation } from '#plans/problems.ts';
 import { fixture } from '../helpers/build.ts';
 
 /** The package's bin, as `npx astro-technical-plans` runs it. */

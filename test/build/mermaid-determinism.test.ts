@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import {
 	type MermaidJob,
 	type MermaidResult,

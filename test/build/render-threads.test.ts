@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MermaidCache } from '#plans/diagrams/mermaid/cache.ts';
 import { type PlanSource, readAndRender } from '#plans/render/read-and-render.ts';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
-import type { RenderSettings } from '#plans/render/types.ts';
+import type { RenderSettings } from '#plans/markdown/types.ts';
 import { defaultRenderSettings } from '../helpers/render-settings.ts';
 import { renderThreadCount, RenderThreads } from '#plans/render/thread-pool.ts';
 

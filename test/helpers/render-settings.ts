@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { RenderSettings } from '#plans/render/types.ts';
+import type { RenderSettings } from '#plans/markdown/types.ts';
 
 /** The settings a plan renderer gets on a site with Astro's defaults, for plans in `plansDir`. */
 export function defaultRenderSettings(plansDir: string, mermaidCacheDir: string): RenderSettings {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_SECTIONS } from '#plans/indexes/completeness.ts';
+import { TEMPLATE_SECTIONS } from '#plans/options-schema.ts';
 import plans from 'astro-technical-plans';
 import { deprecatedOptions, parseOptions } from '#plans/options-schema.ts';
 

@@ -25,18 +25,13 @@ import {
 	planChanges,
 } from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
-import { planUrl } from '../parse/paths.ts';
+import { planUrl } from '../urls.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { imageRootsOf, repositoryRoot } from '../repository.ts';
-import {
-	formatProblem,
-	githubAnnotation,
-	inGitHubActions,
-	type Problem,
-} from '../parse/problem-reports.ts';
+import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from '../load/find-plan-files.ts';
-import type { ExpectedSections } from '../indexes/completeness.ts';
+import type { ExpectedSections } from '../options-schema.ts';
 import { type SiteOptions, SiteConfigError, siteOptions } from './site-options.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 

@@ -1,4 +1,4 @@
-import { type Currency, formatMoney } from '../parse/money/index.ts';
+import { type Currency, formatMoney } from '../money/index.ts';
 import type { PlanData } from '../schema.ts';
 import { DAY_MS } from '../parse/dates.ts';
 

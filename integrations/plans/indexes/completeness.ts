@@ -1,50 +1,6 @@
-import type { Problem } from '../parse/problem-reports.ts';
+import type { ExpectedSections } from '../options-schema.ts';
+import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
-
-/** The sections a plan is expected to have, and other names that count as one of them. */
-export interface ExpectedSections {
-	required: string[];
-	optional: string[];
-	/** Other headings that count as a section: `{ 'Cost Estimation': ['Costs', 'Budget'] }`. */
-	aliases: Record<string, string[]>;
-}
-
-/** The sections of the technical plan template. */
-export const TEMPLATE_SECTIONS: ExpectedSections = {
-	required: [
-		'Executive Summary',
-		'Architecture Overview',
-		'Technology Stack',
-		'Security Architecture',
-		'Performance & Scalability',
-		'Reliability & Monitoring',
-		'Deployment Strategy',
-		'Testing Strategy',
-		'Risks & Mitigations',
-		'Cost Estimation',
-		'Timeline & Milestones',
-		'Open Questions',
-		'Review & Approval',
-	],
-	optional: [
-		'Component Design',
-		'Data Architecture',
-		'API Design',
-		'Integration Points',
-		'Migration Strategy',
-		'Development Workflow',
-		'Dependencies & Prerequisites',
-		'Research Artifacts',
-		'Appendix',
-	],
-	aliases: {
-		'Executive Summary': ['Summary', 'Overview'],
-		'Risks & Mitigations': ['Risks', 'Risk Assessment'],
-		'Cost Estimation': ['Costs', 'Cost', 'Budget'],
-		'Timeline & Milestones': ['Timeline', 'Milestones', 'Roadmap'],
-		'Review & Approval': ['Approval', 'Approvals', 'Sign-off'],
-	},
-};
 
 /** One expected section, and the heading that gives it, if any. */
 export interface SectionCheck {

@@ -6,7 +6,7 @@ import {
 	type CurrencyTotal,
 	formatTotal,
 	type Totals,
-} from '../parse/money/index.ts';
+} from '../money/index.ts';
 
 /** A column of money in a cost roll-up: one kind of money, its currencies side by side. */
 export interface CostColumn {

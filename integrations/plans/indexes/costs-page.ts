@@ -2,7 +2,7 @@
 import type { Element } from 'hast';
 import { stackedBarChart } from '../charts/stacked-bar-chart.ts';
 import { type CostColumn, costColumns, KIND_LABELS, kindAmount } from './cost-columns.ts';
-import { formatMonthly, formatRange } from '../parse/money/index.ts';
+import { formatMonthly, formatRange } from '../money/index.ts';
 import { CATEGORIES, type CostRollup, costRollup, yearly } from './costs.ts';
 import { navTitle } from './nav-title.ts';
 import type { IndexedPlan } from './types.ts';

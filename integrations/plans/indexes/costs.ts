@@ -7,7 +7,7 @@ import {
 	sortCurrencies,
 	sumMoney,
 	type Totals,
-} from '../parse/money/index.ts';
+} from '../money/index.ts';
 import type { PlanData } from '../schema.ts';
 import { type IndexedPlan, type PlanRef, refTo } from './types.ts';
 

@@ -1,8 +1,9 @@
 /** What the plans index shows beyond each plan's data: the status board, folder filters, cost columns, completeness. */
-import type { CostKind, CostTotals, Currency } from '../parse/money/index.ts';
+import type { CostKind, CostTotals, Currency } from '../money/index.ts';
 import { KNOWN_STATUSES, statusKey } from '../parse/status.ts';
 import type { PlanData } from '../schema.ts';
-import { type ExpectedSections, planCompleteness } from './completeness.ts';
+import type { ExpectedSections } from '../options-schema.ts';
+import { planCompleteness } from './completeness.ts';
 import { costRollup } from './costs.ts';
 import type { IndexedPlan } from './types.ts';
 

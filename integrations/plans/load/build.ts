@@ -3,7 +3,7 @@ import { prepareMermaid } from '../diagrams/mermaid/prepare.ts';
 import { planIdFromPath } from '../parse/paths.ts';
 import type { RenderedHtmlFiles } from '../render/html-files.ts';
 import { waitsForMermaid } from '../render/read-and-render.ts';
-import type { RenderedPlan } from '../render/types.ts';
+import type { RenderedPlan } from '../markdown/types.ts';
 import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';

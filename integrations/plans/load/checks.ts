@@ -1,11 +1,6 @@
 import type { LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import {
-	formatProblem,
-	githubAnnotation,
-	inGitHubActions,
-	type Problem,
-} from '../parse/problem-reports.ts';
+import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../problems.ts';
 import type { PlanFile } from './find-plan-files.ts';
 import { sortProblems } from '../validate/plans.ts';
 

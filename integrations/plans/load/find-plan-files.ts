@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { PLAN_GLOB, planIdFromPath, toPosix } from '../parse/paths.ts';
-import type { Problem } from '../parse/problem-reports.ts';
+import type { Problem } from '../problems.ts';
 
 /** A plan file and the URL id it is published under. */
 export interface PlanFile {

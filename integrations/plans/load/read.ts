@@ -1,7 +1,7 @@
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { PlanDispatcher } from '../render/dispatch.ts';
-import type { RenderedPlan, RenderSettings } from '../render/types.ts';
+import type { RenderedPlan, RenderSettings } from '../markdown/types.ts';
 import { RenderThreads, renderThreadCount } from '../render/thread-pool.ts';
 import type { PlanData } from '../schema.ts';
 import type { PlanFile } from './find-plan-files.ts';

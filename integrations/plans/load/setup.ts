@@ -8,7 +8,7 @@ import { findPlansOptions } from '../site-registry.ts';
 import { createPlanRenderer, markdownContext, planRendererOptions } from '../markdown/pipeline.ts';
 import type { PlansOptions } from '../options-schema.ts';
 import { RenderedHtmlFiles, renderedHtmlDir } from '../render/html-files.ts';
-import type { PlanRenderer, RenderSettings } from '../render/types.ts';
+import type { PlanRenderer, RenderSettings } from '../markdown/types.ts';
 import { z } from 'astro/zod';
 import { PlanDataSchema } from '../schema.ts';
 import { PLANS_VERSION } from '../version.ts';

@@ -14,7 +14,7 @@ import {
 	formatKind,
 	formatRange,
 	formatTotal,
-} from '../parse/money/index.ts';
+} from '../money/index.ts';
 import { hastNode, insertAfter } from './insert.ts';
 
 /**

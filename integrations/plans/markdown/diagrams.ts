@@ -4,14 +4,14 @@ import type { Plugin } from 'unified';
 import { visitMdast } from '../parse/visit.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { FONT_SIZE as ASCII_FONT_SIZE } from '../diagrams/ascii/svg/index.ts';
-import { type DiagramFence, collectDiagramFences } from '../diagrams/fences.ts';
+import { type DiagramFence, collectDiagramFences } from '../parse/fences.ts';
 import { DARK_SUFFIX, diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { readableWidth, viewBoxWidth } from '../diagrams/mermaid/text-size.ts';
 import { themedSvgs } from '../diagrams/mermaid/themes.ts';
 import { parseMermaid, pluginDiagram } from '../diagrams/mermaid/validate.ts';
-import { sitePath, type UrlOptions } from '../parse/paths.ts';
+import { sitePath, type UrlOptions } from '../urls.ts';
 import { setFigureAside } from './set-aside-figures.ts';
 
 export interface DiagramsOptions extends UrlOptions {

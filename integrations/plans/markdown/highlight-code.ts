@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'unified';
 import { SKIP, visitHast } from '../parse/visit.ts';
 import { JsonFiles } from '../cache/json-files.ts';
-import type { RendererOptions } from '../render/types.ts';
+import type { RendererOptions } from './types.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { NEVER_HIGHLIGHTED } from './code-languages.ts';
 

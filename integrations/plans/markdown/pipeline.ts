@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import type { Node } from 'unist';
 import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
 import type { PlansOptions } from '../options-schema.ts';
-import type { PlanRenderer, RendererOptions, RenderSettings } from '../render/types.ts';
+import type { MarkdownContext, PlanRenderer, RendererOptions, RenderSettings } from './types.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { rehypeAstroImages } from './astro-images.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
@@ -33,29 +33,6 @@ import { putFiguresBack, setFiguresAsideFor } from './set-aside-figures.ts';
 import { remarkPlanLinks } from './plan-links.ts';
 import { remarkPlanPreamble } from './plan-preamble.ts';
 import { rehypeTableScroll } from './table-scroll.ts';
-
-export interface MarkdownContext {
-	/** Folder of the Mermaid render cache. */
-	mermaidCacheDir: string;
-	/** Folder of the highlighted code cache. */
-	codeCacheDir: string;
-	/** Broken Mermaid diagrams become error boxes instead of failing the build. */
-	showDiagramErrors: boolean;
-	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
-	verifyDrawings: boolean;
-	/** Absolute path of the plans folder. */
-	plansDir: string;
-	/** Absolute path of the site's `public/` folder, where an image written from the root (`/x.png`) is a site asset. */
-	publicDir: string;
-	/** Root of the git repository the plans are in, where GitHub finds an image written from the root. */
-	repositoryRoot?: string;
-	base: string;
-	trailingSlash: AstroConfig['trailingSlash'];
-	/** Sanitise the raw HTML and link URLs of Markdown plans (the `sanitize` option). */
-	sanitize: boolean;
-	/** `astro dev`: links between plans carry their place in the file, so a broken one can be marked. */
-	dev: boolean;
-}
 
 /** What the plugins need to know of the site and the plans options. */
 export function markdownContext(

@@ -3,7 +3,8 @@ import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { visitMdast } from '../parse/visit.ts';
 import { resolvePlanLink } from '../parse/links.ts';
-import { planIdFromPath, planUrl, toPosix, type UrlOptions } from '../parse/paths.ts';
+import { planIdFromPath, toPosix } from '../parse/paths.ts';
+import { planUrl, type UrlOptions } from '../urls.ts';
 
 export interface PlanLinksOptions extends UrlOptions {
 	/** Absolute path of the plans folder. */

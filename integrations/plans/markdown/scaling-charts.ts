@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { projectionChart } from '../charts/projection-chart.ts';
-import { formatMonthly } from '../parse/money/index.ts';
+import { formatMonthly } from '../money/index.ts';
 import { hastNode, insertAfter } from './insert.ts';
 
 /**

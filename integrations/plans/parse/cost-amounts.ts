@@ -15,7 +15,7 @@ import {
 	type Period,
 	sumMoney,
 	withPeriod,
-} from './money/index.ts';
+} from '../money/index.ts';
 
 export interface AmountsReading {
 	amounts: Money[];

@@ -13,8 +13,8 @@ import {
 	type Currency,
 	isIsoCurrency,
 	SYMBOL_CLASS,
-} from './money/currencies.ts';
-import { parseMoney } from './money/read.ts';
+} from '../money/currencies.ts';
+import { parseMoney } from '../money/read.ts';
 import { cellText, headerNames } from './table.ts';
 
 export interface CostLayout {

@@ -1,4 +1,4 @@
-import type { Money, Period } from './money/index.ts';
+import type { Money, Period } from '../money/index.ts';
 import { type SectionPath, sectionName } from './sections.ts';
 import { words } from './words.ts';
 

@@ -14,7 +14,7 @@ import {
 	parseMoney,
 	type Period,
 	sumMoney,
-} from './money/index.ts';
+} from '../money/index.ts';
 import { words } from './words.ts';
 
 /** A row of a cost table. */

@@ -1,7 +1,7 @@
 import { textIndexOfColumn } from '../diagrams/ascii/grid.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
-import type { DiagramFence } from '../diagrams/fences.ts';
-import type { Problem } from './problem-reports.ts';
+import type { DiagramFence } from './fences.ts';
+import type { Problem } from '../problems.ts';
 
 /**
  * Box drawings that fail their check against the source: the page shows them as the text the

@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Pair, parseDocument, type YAMLError } from 'yaml';
-import type { Problem } from './problem-reports.ts';
+import type { Problem } from '../problems.ts';
 
 const FRONTMATTER = /^---[ \t]*\n([\s\S]*?\n)??---[ \t]*(?:\n|$)/;
 

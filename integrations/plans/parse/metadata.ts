@@ -1,22 +1,8 @@
 import type { Link, ListItem, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { fieldKey } from './field-key.ts';
+import { type DocumentField, fieldKey } from './field-key.ts';
 import { phrasingText } from './field-list.ts';
 import { titleHeading } from './title.ts';
-
-/**
- * A metadata field a plan states in its text: `**Version**: 1.0`, `- Start Date: 2015-08-04`,
- * `* Status: **Implemented**`, a `| Status | Draft |` row.
- */
-export interface DocumentField {
-	/** The label, lower-cased, with `-` and `_` as spaces: `start date`. */
-	key: string;
-	value: string;
-	/** First link inside the value, e.g. the spec link. */
-	href?: string;
-	line: number;
-	column: number;
-}
 
 /** Header cells of a two-column table that says it lists fields (`| Metadata | Value |`). */
 const FIELD_TABLE_HEADER = /^(metadata|field|fields|key|property|attribute|item|name)$/i;

@@ -1,6 +1,6 @@
 import type { Code, Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
-import type { Problem } from './problem-reports.ts';
+import type { Problem } from '../problems.ts';
 
 /**
  * How deep blocks, inline marks and raw HTML elements may sit inside each other in a plan.

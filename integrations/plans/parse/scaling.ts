@@ -2,7 +2,7 @@ import type { List, Root, Table } from 'mdast';
 import type { AnchoredRow, RowAnchors } from './anchors.ts';
 import { boldField, phrasingText } from './field-list.ts';
 import { costTablePeriod } from './cost-period.ts';
-import { type Money, parseMoney } from './money/index.ts';
+import { type Money, parseMoney } from '../money/index.ts';
 import { type SectionPath, sectionId, visitInSections, withinSection } from './sections.ts';
 import { cellText, headerNames } from './table.ts';
 

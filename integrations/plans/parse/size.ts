@@ -1,4 +1,4 @@
-import type { Problem } from './problem-reports.ts';
+import type { Problem } from '../problems.ts';
 
 /**
  * The largest plan file that is read and rendered, in bytes: five times the longest real plan

@@ -1,5 +1,4 @@
-import { fieldKey } from './field-key.ts';
-import type { DocumentField } from './metadata.ts';
+import { type DocumentField, fieldKey } from './field-key.ts';
 
 /** One piece of metadata as the plan states it, and where. */
 export interface Stated {

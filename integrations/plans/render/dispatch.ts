@@ -6,7 +6,7 @@ import {
 	readAndRender,
 	renderPlanSource,
 } from './read-and-render.ts';
-import type { PlanRenderer, RenderedPlan } from './types.ts';
+import type { PlanRenderer, RenderedPlan } from '../markdown/types.ts';
 import type { RenderThreads } from './thread-pool.ts';
 
 /**

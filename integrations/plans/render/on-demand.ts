@@ -9,7 +9,7 @@ import {
 } from '../diagrams/mermaid/prepare.ts';
 import { MermaidBrowser } from '../diagrams/mermaid/render.ts';
 import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
-import { formatProblem, type Problem } from '../parse/problem-reports.ts';
+import { formatProblem, type Problem } from '../problems.ts';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import type { RenderedHtmlFiles } from './html-files.ts';
 

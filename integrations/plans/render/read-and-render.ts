@@ -7,7 +7,7 @@ import { imageRootsOf } from '../repository.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
-import type { PlanRenderer, RenderedPlan } from './types.ts';
+import type { PlanRenderer, RenderedPlan } from '../markdown/types.ts';
 
 /** A plan file to read: where it is and what it holds. */
 export interface PlanSource {

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
 import type { PlanSource, ReadAndRendered } from './read-and-render.ts';
-import type { RenderedPlan, RenderSettings } from './types.ts';
+import type { RenderedPlan, RenderSettings } from '../markdown/types.ts';
 
 export type ThreadTask =
 	| { kind: 'read'; plan: PlanSource }

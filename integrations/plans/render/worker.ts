@@ -5,7 +5,7 @@ import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '../diagrams/mermaid/self-hosted.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
 import { readAndRender, renderPlanSource } from './read-and-render.ts';
-import type { PlanRenderer, RenderSettings } from './types.ts';
+import type { PlanRenderer, RenderSettings } from '../markdown/types.ts';
 import type { ThreadJob, ThreadReply, ThreadResults, ThreadTask } from './thread-pool.ts';
 
 const settings = workerData as RenderSettings;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { indexedPlans } from '../components/navigation.ts';
+import { indexedPlans } from '../page-data/navigation.ts';
 import { type AnchorList, publishedAnchors } from '../indexes/anchors.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortPlans, urlOf, urlOfPlan } from '../components/navigation.ts';
+import { sortPlans, urlOf, urlOfPlan } from '../page-data/navigation.ts';
 import { PlansExportSchema } from '../plans-json-schema.ts';
 import { planCostTotals } from '../indexes/costs.ts';
 

@@ -1,6 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { PlanData } from '../schema.ts';
-import type { Problem } from '../parse/problem-reports.ts';
+import type { Problem } from '../problems.ts';
 import { publishedAnchors } from '../indexes/anchors.ts';
 
 /**

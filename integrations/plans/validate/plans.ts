@@ -1,11 +1,7 @@
-import type { Problem } from '../parse/problem-reports.ts';
+import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
-import {
-	completenessProblems,
-	type ExpectedSections,
-	planCompleteness,
-	TEMPLATE_SECTIONS,
-} from '../indexes/completeness.ts';
+import { completenessProblems, planCompleteness } from '../indexes/completeness.ts';
+import { type ExpectedSections, TEMPLATE_SECTIONS } from '../options-schema.ts';
 import { checkLinks } from './links.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '#plans/diagrams/mermaid/cache.ts';
+import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
 import { measureTextSize, readableWidth, viewBoxWidth } from '#plans/diagrams/mermaid/text-size.ts';
 import { chromiumPath, launchChromium } from '../../helpers/chromium.ts';

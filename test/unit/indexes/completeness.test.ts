@@ -4,8 +4,8 @@ import {
 	completenessSummary,
 	planCompleteness,
 	sectionKey,
-	TEMPLATE_SECTIONS,
 } from '#plans/indexes/completeness.ts';
+import { TEMPLATE_SECTIONS } from '#plans/options-schema.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 
 const plan = (raw: string, status?: string) => ({

@@ -7,7 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectDiagramFences } from '#plans/diagrams/fences.ts';
+import { collectDiagramFences } from '#plans/parse/fences.ts';
 import { mermaidFallbackUsed, resetMermaidFallback } from '#plans/diagrams/mermaid/self-hosted.ts';
 import { remarkDiagrams } from '#plans/markdown/diagrams.ts';
 import { putFiguresBack, setFiguresAsideFor } from '#plans/markdown/set-aside-figures.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
-import type { RenderSettings } from '#plans/render/types.ts';
+import type { RenderSettings } from '#plans/markdown/types.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
 
 const folder = mkdtempSync(join(import.meta.dirname, '../../../.tmp/pipeline-'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planIdFromPagePath, planIdFromPath, planUrl, sitePath } from '#plans/parse/paths.ts';
+import { planIdFromPath } from '#plans/parse/paths.ts';
+import { planIdFromPagePath, planUrl, sitePath } from '#plans/urls.ts';
 
 describe('planIdFromPath', () => {
 	it.each([

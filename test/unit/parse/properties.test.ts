@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '#plans/parse/plan.ts';
-import type { Problem } from '#plans/parse/problem-reports.ts';
+import type { Problem } from '#plans/problems.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
 import { PlanDataSchema } from '#plans/schema.ts';
 import { planProblems } from '#plans/validate/plans.ts';

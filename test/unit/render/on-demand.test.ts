@@ -10,7 +10,7 @@ import { parsePlan } from '#plans/parse/plan.ts';
 import { RenderedHtmlFiles } from '#plans/render/html-files.ts';
 import { OnDemandPlans, type PlanVersion } from '#plans/render/on-demand.ts';
 import { renderPlanSource } from '#plans/render/read-and-render.ts';
-import type { PlanRenderer } from '#plans/render/types.ts';
+import type { PlanRenderer } from '#plans/markdown/types.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
 
 let folder: string;

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
-import type { PlanRenderer, RenderSettings } from '#plans/render/types.ts';
+import type { PlanRenderer, RenderSettings } from '#plans/markdown/types.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
 import { randomPlan } from '../../helpers/random-plans.ts';
 

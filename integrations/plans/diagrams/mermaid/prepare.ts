@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import type { Problem } from '../../parse/problem-reports.ts';
+import type { Problem } from '../../problems.ts';
 import type { PlanData, PlanDiagramData } from '../../schema.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
-import { MERMAID_THEMES, type MermaidRender } from './cache.ts';
+import type { MermaidRender } from './cache.ts';
+import { MERMAID_THEMES } from './key.ts';
 import { readableLabels } from './contrast.ts';
 import { measureTextSize } from './text-size.ts';
 

@@ -1,7 +1,7 @@
 import { cp, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildContext } from '../../build-context.ts';
+import { processWide } from '../../process-wide.ts';
 
 /** Where pages load mermaid from when they render it in the reader's browser (under the site's base). */
 export const MERMAID_PATH = '_plans/mermaid/mermaid.esm.min.mjs';
@@ -11,18 +11,23 @@ export function mermaidDistDir(): string {
 	return join(dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist');
 }
 
+/** Whether a page of the current build draws a Mermaid diagram in the reader's browser. */
+function fallback(): { used: boolean } {
+	return processWide('mermaid-fallback', () => ({ used: false }));
+}
+
 /** Called when a page gets a diagram to render in the browser: the build then ships mermaid. */
 export function markMermaidFallbackUsed(): void {
-	buildContext().mermaidFallbackUsed = true;
+	fallback().used = true;
 }
 
 /** A new build starts without the flag (several builds may run in one process). */
 export function resetMermaidFallback(): void {
-	buildContext().mermaidFallbackUsed = false;
+	fallback().used = false;
 }
 
 export function mermaidFallbackUsed(): boolean {
-	return buildContext().mermaidFallbackUsed;
+	return fallback().used;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tocEntries } from '#plans/components/toc.ts';
+import { tocEntries } from '#plans/page-data/toc.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 
 const toc = (raw: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebarFor, sidebarModel } from '#plans/components/plan-order.ts';
+import { sidebarFor, sidebarModel } from '#plans/page-data/plan-order.ts';
 
 const plans = (folder: string, count: number) =>
 	Array.from({ length: count }, (_, i) => ({

@@ -1,6 +1,29 @@
 import type { AstroConfig } from 'astro';
 import type { Root } from 'mdast';
-import type { MarkdownContext } from '../markdown/pipeline.ts';
+
+/** What the plugins need to know of the site and the plans options (`markdownContext`). */
+export interface MarkdownContext {
+	/** Folder of the Mermaid render cache. */
+	mermaidCacheDir: string;
+	/** Folder of the highlighted code cache. */
+	codeCacheDir: string;
+	/** Broken Mermaid diagrams become error boxes instead of failing the build. */
+	showDiagramErrors: boolean;
+	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
+	verifyDrawings: boolean;
+	/** Absolute path of the plans folder. */
+	plansDir: string;
+	/** Absolute path of the site's `public/` folder, where an image written from the root (`/x.png`) is a site asset. */
+	publicDir: string;
+	/** Root of the git repository the plans are in, where GitHub finds an image written from the root. */
+	repositoryRoot?: string;
+	base: string;
+	trailingSlash: AstroConfig['trailingSlash'];
+	/** Sanitise the raw HTML and link URLs of Markdown plans (the `sanitize` option). */
+	sanitize: boolean;
+	/** `astro dev`: links between plans carry their place in the file, so a broken one can be marked. */
+	dev: boolean;
+}
 
 type MarkdownProcessor = AstroConfig['markdown']['processor'];
 export type RendererOptions = Parameters<MarkdownProcessor['createRenderer']>[0];

@@ -1,7 +1,7 @@
 import config from 'virtual:plans/config';
 import { completenessProblems, planCompleteness } from '../indexes/completeness.ts';
 import { findOnDemandPlans } from '../site-registry.ts';
-import type { Problem } from '../parse/problem-reports.ts';
+import type { Problem } from '../problems.ts';
 import { RenderedHtmlFiles } from '../render/html-files.ts';
 import type { PlanData } from '../schema.ts';
 import { checkLinks } from '../validate/links.ts';

@@ -1,10 +1,10 @@
 import type { Code, Root } from 'mdast';
 import { createHash } from 'node:crypto';
-import { visitMdast } from '../parse/visit.ts';
-import { headingText } from '../parse/headings.ts';
+import { visitMdast } from './visit.ts';
+import { headingText } from './headings.ts';
 import { PLANS_VERSION } from '../version.ts';
-import { fenceDecision } from './ascii/index.ts';
-import { mermaidKey } from './mermaid/cache.ts';
+import { fenceDecision } from '../diagrams/ascii/index.ts';
+import { mermaidKey } from '../diagrams/mermaid/key.ts';
 
 export type DiagramKind = 'mermaid' | 'ascii';
 

@@ -2,7 +2,8 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { IndexedPlan } from '../indexes/types.ts';
 import { sortPlans } from './plan-order.ts';
 import { resolvePlanLink } from '../parse/links.ts';
-import { planIdFromPath, planUrl, sitePath } from '../parse/paths.ts';
+import { planIdFromPath } from '../parse/paths.ts';
+import { planUrl, sitePath } from '../urls.ts';
 import config from 'virtual:plans/config';
 
 export type PlanEntry = CollectionEntry<'plans'>;

@@ -1,4 +1,4 @@
-import type { Problem } from '../parse/problem-reports.ts';
+import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markBrokenLinks, problemPlaceInPage } from '#plans/components/problem-marks.ts';
-import type { Problem } from '#plans/parse/problem-reports.ts';
+import { markBrokenLinks, problemPlaceInPage } from '#plans/page-data/problem-marks.ts';
+import type { Problem } from '#plans/problems.ts';
 
 const problem = (
 	line: number,

@@ -7,8 +7,8 @@ import {
 	formatTotal,
 	parseMoney,
 	sumMoney,
-} from '#plans/parse/money/index.ts';
-import type { Currency, Money, Period } from '#plans/parse/money/index.ts';
+} from '#plans/money/index.ts';
+import type { Currency, Money, Period } from '#plans/money/index.ts';
 
 /**
  * An expected amount: only the fields a case cares about beyond the defaults. Only a recurring
