@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import {
+	type ChartOptions,
 	FONT_SIZE,
 	clamp,
 	hatchPattern,
@@ -27,16 +28,6 @@ export interface BarDatum {
 	href?: string;
 }
 
-/** Naming and description of a {@link barChart}. */
-export interface BarChartOptions {
-	/** Accessible name, goes in <title>: "Monthly cost by component (USD)". */
-	title: string;
-	/** Unique id prefix on the page for <title>/<desc> ids (aria-labelledby). */
-	id: string;
-	/** Optional one-line description for <desc>, e.g. "Sum $585/mo; see the table above for exact figures." */
-	description?: string;
-}
-
 const ROW_HEIGHT = 24;
 const BAR_HEIGHT = 14;
 const PAD = 4;
@@ -51,7 +42,7 @@ const MAX_LABEL_CHARS = 28;
  * Bars are scaled to the largest `high`; when every value is 0 the bars have no length but the
  * rows, labels and values are still drawn.
  */
-export function barChart(data: BarDatum[], options: BarChartOptions): Element {
+export function barChart(data: BarDatum[], options: ChartOptions): Element {
 	const rows = data.map((datum) => {
 		const low = safe(datum.low);
 		// A reversed range is drawn as its outer bounds rather than a negative extension.

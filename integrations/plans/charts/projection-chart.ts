@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import {
+	type ChartOptions,
 	hatchPattern,
 	linkOrGroup,
 	num,
@@ -25,16 +26,6 @@ export interface ProjectionPoint {
 	href?: string;
 }
 
-/** Naming and description of a {@link projectionChart}. */
-export interface ProjectionChartOptions {
-	/** Accessible name, goes in <title>. */
-	title: string;
-	/** Unique id prefix on the page for <title>/<desc> ids (aria-labelledby). */
-	id: string;
-	/** Optional one-line description for <desc>. */
-	description?: string;
-}
-
 const PAD = 4;
 /** Room above the tallest column for its value text. */
 const VALUE_AREA = 22;
@@ -51,10 +42,7 @@ const MAX_LABEL_CHARS = 18;
  * Columns are in the given order and scaled to the largest `high`; every column gets the same
  * slot width (the widest of its texts) so time steps look evenly spaced. Meant for 1–12 points.
  */
-export function projectionChart(
-	points: ProjectionPoint[],
-	options: ProjectionChartOptions,
-): Element {
+export function projectionChart(points: ProjectionPoint[], options: ChartOptions): Element {
 	const columns = points.map((point) => {
 		const low = safe(point.low);
 		const high = Math.max(low, safe(point.high));

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { type Severity, severityBand } from '../parse/risks.ts';
-import { num, rect, svgRoot, text, textWidth } from './svg.ts';
+import { type ChartOptions, num, rect, svgRoot, text, textWidth } from './svg.ts';
 
 /** A likelihood or impact level as written in a plan's risk table. */
 export type MatrixLevel = 'Low' | 'Medium' | 'High' | 'Critical';
@@ -16,16 +16,6 @@ export interface MatrixRisk {
 	href: string;
 	/** short marker text in the dot, e.g. "1" */
 	marker: string;
-}
-
-/** Naming and description of a {@link riskMatrix}. */
-export interface RiskMatrixOptions {
-	/** Accessible name, goes in <title>. */
-	title: string;
-	/** Unique id prefix on the page for <title>/<desc> ids (aria-labelledby). */
-	id: string;
-	/** Optional one-line description for <desc>. */
-	description?: string;
 }
 
 const ALL_LEVELS: readonly MatrixLevel[] = ['Low', 'Medium', 'High', 'Critical'];
@@ -107,7 +97,7 @@ function packDots(
  * 3×3 (Low/Medium/High) unless some risk is Critical on either axis, then 4×4. Risks sharing a
  * cell are packed in a small grid in input order; cells grow taller rather than let dots overlap.
  */
-export function riskMatrix(risks: MatrixRisk[], options: RiskMatrixOptions): Element {
+export function riskMatrix(risks: MatrixRisk[], options: ChartOptions): Element {
 	const critical = risks.some(
 		(risk) => risk.likelihood === 'Critical' || risk.impact === 'Critical',
 	);

@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import {
+	type ChartOptions,
 	FONT_SIZE,
 	clamp,
 	linkOrGroup,
@@ -36,13 +37,7 @@ export interface StackedBar {
 }
 
 /** Naming, description and series of a {@link stackedBarChart}. */
-export interface StackedBarChartOptions {
-	/** Accessible name, goes in <title>. */
-	title: string;
-	/** Unique id prefix on the page for <title>/<desc> ids (aria-labelledby). */
-	id: string;
-	/** Optional one-line description for <desc>. */
-	description?: string;
+export interface StackedBarChartOptions extends ChartOptions {
 	/** Series in stacking and legend order; index i is coloured by `chart-series-${i % 10}`. */
 	series: Array<{ key: string; label: string }>;
 }

@@ -154,12 +154,18 @@ export function hatchPattern(id: string): Element {
 	]);
 }
 
-/** What every chart's root element needs. */
-export interface SvgShell {
-	/** Unique id prefix; `<title>` gets `${id}-title`, `<desc>` `${id}-desc`. */
-	id: string;
+/** Naming and description every chart takes; a chart with more to say extends it. */
+export interface ChartOptions {
+	/** Accessible name, goes in `<title>`. */
 	title: string;
+	/** Unique id prefix on the page; `<title>` gets `${id}-title`, `<desc>` `${id}-desc` (aria-labelledby). */
+	id: string;
+	/** Optional one-line description for `<desc>`. */
 	description?: string | undefined;
+}
+
+/** What every chart's root element needs: its naming, its size and its kind. */
+export interface SvgShell extends ChartOptions {
 	width: number;
 	height: number;
 	/** Chart kind class next to `chart`, e.g. `chart-bars`. */

@@ -4,7 +4,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { type StackedBar, stackedBarChart } from '#plans/charts/stacked-bar-chart.ts';
 import { textWidth } from '#plans/charts/svg.ts';
-import { type TimelineLane, spread, timelineChart } from '#plans/charts/timeline.ts';
+import { spread } from '#plans/charts/timeline-labels.ts';
+import { type TimelineLane, timelineChart } from '#plans/charts/timeline.ts';
 import { parseDay } from '#plans/parse/dates.ts';
 
 /** The chart as the page would carry it, and its <svg> parsed back by a real HTML parser. */
