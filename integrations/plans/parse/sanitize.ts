@@ -4,6 +4,7 @@ import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { htmlVoidElements } from 'html-void-elements';
 import type { Definition, Html, Image, Link, Parent, Root } from 'mdast';
+import type { Problem } from '../problems.ts';
 import { type Action, SKIP, visitMdast } from './visit.ts';
 import { placeInNode } from './place.ts';
 
@@ -120,6 +121,18 @@ export function sanitizeAuthorContent(tree: Root): Removal[] {
 		return undefined;
 	});
 	return removals;
+}
+
+/** Sanitises the author's HTML and URLs in place: each removal is a warning at its place. */
+export function sanitizeProblems(tree: Root, file: string): Problem[] {
+	return sanitizeAuthorContent(tree).map(({ line, column, message }) => ({
+		severity: 'warning' as const,
+		message,
+		file,
+		line,
+		column,
+		hint: 'Plans show the HTML GitHub shows. Use Markdown, or set `sanitize: false` in plans() options if every author is trusted.',
+	}));
 }
 
 /**

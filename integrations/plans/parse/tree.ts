@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
+import type { Problem } from '../problems.ts';
 import { limitNesting } from './nesting.ts';
 
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
@@ -36,4 +37,36 @@ export function parseMarkdown(body: string, { mdx = false } = {}): Root {
 				}) as Root);
 	limitNesting(tree, body);
 	return tree;
+}
+
+/**
+ * Parses a plan's body as its format says. An MDX body that does not parse is reported, and
+ * read again as Markdown without its expressions, so the rest of the plan can still be read.
+ */
+export function parsePlanBody(
+	body: string,
+	format: 'md' | 'mdx',
+	file: string,
+): { tree: Root; problem?: Problem } {
+	try {
+		return { tree: parseMarkdown(body, { mdx: format === 'mdx' }) };
+	} catch (error) {
+		const place = (
+			error as {
+				place?: { line?: number; column?: number; start?: { line: number; column: number } };
+			}
+		).place;
+		const start = place && 'start' in place && place.start ? place.start : place;
+		return {
+			tree: parseMarkdown(body.replace(/[{}<]/g, ' ')),
+			problem: {
+				severity: 'error',
+				message: `Could not parse MDX: ${(error as Error).message}`,
+				file,
+				line: start?.line ?? 1,
+				column: start?.column ?? 1,
+				hint: 'In .mdx files `{`, `}` and `<` start expressions and components; escape them as `\\{` or `&lt;`, or rename the file to .md.',
+			},
+		};
+	}
 }

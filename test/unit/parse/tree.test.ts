@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '#plans/parse/frontmatter.ts';
 import { normalizeSource } from '#plans/parse/source.ts';
-import { parseMarkdown } from '#plans/parse/tree.ts';
+import { parseMarkdown, parsePlanBody } from '#plans/parse/tree.ts';
 import { longPlan } from '../../helpers/long-plan.ts';
 import { mdastShape } from '../../helpers/mdast-shape.ts';
 
@@ -57,5 +57,28 @@ describe('parseMarkdown (Sätteri)', () => {
 		])
 			expect(types).toContain(type);
 		expect(types).not.toContain('inlineMath');
+	});
+});
+
+describe('parsePlanBody', () => {
+	it('parses an MDX body with MDX, and a Markdown body without it', () => {
+		const body = '# T\n\n<Note>hi</Note>\n';
+		expect(parsePlanBody(body, 'mdx', 'plans/t.mdx')).toEqual({
+			tree: parseMarkdown(body, { mdx: true }),
+		});
+		expect(parsePlanBody(body, 'md', 'plans/t.md')).toEqual({ tree: parseMarkdown(body) });
+	});
+
+	it('reports an MDX body that does not parse at its place and reads it as Markdown without its expressions', () => {
+		const body = '# T\n\nA {broken\n\n<div\n';
+		const { tree, problem } = parsePlanBody(body, 'mdx', 'plans/t.mdx');
+		expect(problem).toMatchObject({
+			severity: 'error',
+			message: expect.stringMatching(/^Could not parse MDX: /),
+			file: 'plans/t.mdx',
+			line: 6,
+			column: 1,
+		});
+		expect(tree).toEqual(parseMarkdown('# T\n\nA  broken\n\n div\n'));
 	});
 });

@@ -1,0 +1,122 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Problem } from '../problems.ts';
+import type { PlanData } from '../schema.ts';
+import { isoDate } from './dates.ts';
+import { headingText } from './headings.ts';
+import { isFieldParagraph, readDocumentFields } from './metadata.ts';
+import {
+	displayText,
+	type KeyedFrontmatter,
+	type Stated,
+	type StatedName,
+	stated,
+} from './stated-metadata.ts';
+import { normalizeStatus } from './status.ts';
+import { planTitle } from './title.ts';
+
+/** What a plan says about itself, as `PlanData` holds it. */
+export type PlanMetadata = Pick<
+	PlanData,
+	| 'title'
+	| 'status'
+	| 'statusKnown'
+	| 'version'
+	| 'date'
+	| 'isoDate'
+	| 'spec'
+	| 'owner'
+	| 'tags'
+	| 'summary'
+>;
+
+/**
+ * The plan's title, status, version, date, spec, owner, tags and summary, where the plan
+ * states them: in its frontmatter, else in the fields at its top (`stated`). An unknown status
+ * is a problem.
+ */
+export function readPlanMetadata(
+	tree: Root,
+	keyed: KeyedFrontmatter,
+	path: string,
+	file: string,
+): { metadata: PlanMetadata; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const fields = readDocumentFields(tree);
+	const metadata = (name: StatedName) => stated(name, keyed, fields);
+	const date = metadata('date')?.value;
+	return {
+		metadata: {
+			title: planTitle(keyed.values.get('title'), tree, path),
+			...readStatus(metadata('status'), file, problems),
+			version: metadata('version')?.value,
+			date,
+			isoDate: date ? isoDate(date) : undefined,
+			spec: readSpec(metadata('spec')),
+			owner: metadata('owner')?.value,
+			tags: Array.isArray(keyed.values.get('tags'))
+				? (keyed.values.get('tags') as unknown[]).map(String)
+				: [],
+			summary:
+				displayText(keyed.values.get('description')) ??
+				displayText(keyed.values.get('summary')) ??
+				executiveSummary(tree),
+		},
+		problems,
+	};
+}
+
+/** The status as written and normalised; an unknown one is kept and warned about. */
+function readStatus(
+	written: Stated | undefined,
+	file: string,
+	problems: Problem[],
+): { status: string | undefined; statusKnown: boolean } {
+	if (!written) return { status: undefined, statusKnown: true };
+	const normalized = normalizeStatus(written.value);
+	if (!normalized.known) {
+		problems.push({
+			severity: 'warning',
+			message: `Unknown status "${normalized.status}"; it is shown as written.`,
+			file,
+			line: written.line,
+			column: written.column,
+			hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
+		});
+	}
+	return { status: normalized.status, statusKnown: normalized.known };
+}
+
+/** The spec the plan is based on, with its link when it has one. */
+function readSpec(
+	written: Stated | undefined,
+): { text: string; href: string | undefined } | undefined {
+	if (!written) return undefined;
+	if (written.inFrontmatter)
+		return { text: written.value, href: looksLikeLink(written.value) ? written.value : undefined };
+	return { text: written.value, href: written.href };
+}
+
+function looksLikeLink(value: string): boolean {
+	return /^(https?:\/\/|\.{0,2}\/|[\w-]+\.mdx?$)/i.test(value);
+}
+
+/** First paragraph under a heading named "Executive Summary" (or "Summary"). */
+function executiveSummary(tree: Root): string | undefined {
+	const nodes = tree.children;
+	const start = nodes.findIndex(
+		(node) =>
+			node.type === 'heading' &&
+			/^(executive\s+)?summary$/i.test(headingText(node).replace(/^[\d.\s]+/, '')),
+	);
+	if (start === -1) return undefined;
+	for (const node of nodes.slice(start + 1)) {
+		if (node.type === 'heading') return undefined;
+		if (node.type === 'paragraph' && !isFieldParagraph(node.children)) {
+			const summary = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+			if (summary && !/^\[.*\]$/.test(summary))
+				return summary.length > 300 ? `${summary.slice(0, 297)}…` : summary;
+		}
+	}
+	return undefined;
+}
