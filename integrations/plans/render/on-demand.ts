@@ -12,6 +12,7 @@ import type { MermaidCheck } from '../diagrams/mermaid/validate.ts';
 import { formatProblem, type Problem } from '../problems.ts';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import type { RenderedHtmlFiles } from './html-files.ts';
+import { IdleGate } from './idle-gate.ts';
 
 /** One version of a plan that a page may ask for: what its HTML is rendered from. */
 export interface PlanVersion {
@@ -40,7 +41,9 @@ export interface OnDemandRenderer {
 	close(): Promise<void>;
 }
 
+/** What `OnDemandPlans` needs from the loader (`load/dev.ts`). */
 export interface OnDemandPlansOptions {
+	/** Where each version's final HTML is kept, by content digest. */
 	htmlFiles: RenderedHtmlFiles;
 	renderer: OnDemandRenderer;
 	/** Mermaid settings, with the severity a broken diagram has in `astro build`. */
@@ -74,6 +77,7 @@ export class OnDemandPlans {
 	readonly #versions = new Map<string, PlanVersion>();
 	/** Digests of each plan's kept versions, oldest first. */
 	readonly #versionsOf = new Map<string, string[]>();
+	/** Bodies being rendered, so that every ask meanwhile shares one render. */
 	readonly #pending = new Map<string, Promise<PlanBody>>();
 	/** Diagram problems by plan digest, once its diagrams are drawn: an unchanged plan is not checked again. */
 	readonly #diagramProblems = new Map<string, Problem[]>();
@@ -81,15 +85,14 @@ export class OnDemandPlans {
 	readonly #drawings = new Map<string, Promise<Problem[]>>();
 	/** Bodies rendered while their diagrams are drawn (`#renderWhileDrawing`). */
 	readonly #provisional = new Map<string, PlanBody>();
-	/** The body answered last, until its version changes state (drawn, dropped). */
-	#last: { digest: string; body: Promise<PlanBody> } | undefined;
-	/** Versions whose diagrams wait for the server to be idle. */
-	readonly #toDraw: PlanVersion[] = [];
-	/** Requests being answered (see `requestStarted`), when the last one ended, and since when diagrams wait. */
-	#activeRequests = 0;
-	#lastRequest = 0;
-	#waitingSince: number | undefined;
-	#idleTimer: NodeJS.Timeout | undefined;
+	/**
+	 * The final body answered last (one drawn, never a provisional one), right until its version is
+	 * dropped: a plan page asks twice per request, for its problems (`planProblemsInDev`) and then
+	 * for its body (`PlanContent`), and the second ask must not read the HTML file again.
+	 */
+	#last: { digest: string; body: PlanBody } | undefined;
+	/** Diagrams are drawn only while no request waits. */
+	readonly #idle = new IdleGate({ idleMs: IDLE_MS, longestWaitMs: LONGEST_WAIT_MS });
 	/** Mermaid draws in one browser at a time. */
 	#drawingQueue: Promise<unknown> = Promise.resolve();
 	/** The browser Mermaid draws in, started when first needed and kept until the server stops. */
@@ -125,38 +128,7 @@ export class OnDemandPlans {
 	 * idle a moment. Returns what to call when the answer is sent.
 	 */
 	requestStarted(): () => void {
-		this.#activeRequests++;
-		let ended = false;
-		return () => {
-			if (ended) return;
-			ended = true;
-			this.#activeRequests--;
-			this.#lastRequest = performance.now();
-		};
-	}
-
-	/** Draws the diagrams waiting, once the server is idle (or they have waited long enough). */
-	#drawWhenIdle(): void {
-		if (this.#idleTimer || this.#toDraw.length === 0) return;
-		this.#waitingSince ??= performance.now();
-		const idleFor = this.#activeRequests > 0 ? 0 : performance.now() - this.#lastRequest;
-		const waited = performance.now() - this.#waitingSince;
-		if (idleFor < IDLE_MS && waited < LONGEST_WAIT_MS) {
-			this.#idleTimer = setTimeout(() => {
-				this.#idleTimer = undefined;
-				this.#drawWhenIdle();
-			}, IDLE_MS - idleFor).unref();
-			return;
-		}
-		this.#waitingSince = undefined;
-		for (const version of this.#toDraw.splice(0)) {
-			if (this.#versions.has(version.digest))
-				void this.#drawDiagrams(version).catch((error: Error) =>
-					this.#options.logger.error(
-						`Could not draw the diagrams of ${version.data.file}: ${error.message}`,
-					),
-				);
-		}
+		return this.#idle.requestStarted();
 	}
 
 	/**
@@ -201,31 +173,35 @@ export class OnDemandPlans {
 			return Promise.reject(
 				new Error(`No plan "${id}" is known to astro dev; was its file removed?`),
 			);
-		if (this.#last?.digest === version.digest) return this.#last.body;
+		if (this.#last?.digest === version.digest) return Promise.resolve(this.#last.body);
 		let pending = this.#pending.get(version.digest);
 		if (!pending) {
 			pending = this.#renderBody(version).finally(() => this.#pending.delete(version.digest));
 			this.#pending.set(version.digest, pending);
-			// A page asks twice (its problems, then its body): the second answer comes from memory.
-			pending.then(
-				(body) => (this.#last = { digest: version.digest, body: Promise.resolve(body) }),
-				() => undefined,
-			);
 		}
 		return pending;
 	}
 
+	/** A version's body: its final one once its diagrams are drawn (or it has none), else an early one. */
 	async #renderBody(version: PlanVersion): Promise<PlanBody> {
-		const { htmlFiles, renderer } = this.#options;
 		const drawn = this.#diagramProblems.get(version.digest);
 		if (!drawn && this.#undrawnDiagrams(version.data).length > 0)
 			return this.#renderWhileDrawing(version);
 		const problems = drawn ?? (await this.#drawDiagrams(version));
+		const body = { html: await this.#finalHtml(version), problems };
+		// Drawn before it was rendered, this body stays right until the version is dropped.
+		this.#last = { digest: version.digest, body };
+		return body;
+	}
+
+	/** The HTML of a version whose diagrams are drawn: from its file, or rendered and written. */
+	async #finalHtml(version: PlanVersion): Promise<string> {
+		const { htmlFiles, renderer } = this.#options;
 		const written = htmlFiles.readIfPresent(version.digest);
-		if (written !== undefined) return { html: written, problems };
+		if (written !== undefined) return written;
 		const html = await renderer.render(version.absolute, version.source);
 		htmlFiles.write(version.digest, html);
-		return { html, problems };
+		return html;
 	}
 
 	/**
@@ -237,8 +213,7 @@ export class OnDemandPlans {
 	async #renderWhileDrawing(version: PlanVersion): Promise<PlanBody> {
 		const provisional = this.#provisional.get(version.digest);
 		if (provisional) return provisional;
-		this.#toDraw.push(version);
-		this.#drawWhenIdle();
+		this.#idle.whenIdle(() => this.#drawIfKept(version));
 		const { renderer, mermaid } = this.#options;
 		const undrawn = this.#undrawnDiagrams(version.data);
 		const [checks, html] = await Promise.all([
@@ -254,42 +229,61 @@ export class OnDemandPlans {
 		return body;
 	}
 
+	/** The plan's Mermaid diagrams that the cache has no drawing of (the cache is shared with builds). */
 	#undrawnDiagrams(data: PlanData): PlanDiagramData[] {
 		return new MermaidCache(this.#options.mermaid.cacheDir).undrawn(data.diagrams);
 	}
 
+	/** Draws a version's diagrams once the server is idle, unless the version was dropped while it waited. */
+	#drawIfKept(version: PlanVersion): void {
+		if (!this.#versions.has(version.digest)) return;
+		// Nobody waits for this drawing: its failure is logged, and the next request tries again.
+		void this.#drawDiagrams(version).catch((error: Error) =>
+			this.#options.logger.error(
+				`Could not draw the diagrams of ${version.data.file}: ${error.message}`,
+			),
+		);
+	}
+
 	/** Draws the plan's Mermaid diagrams that the cache does not have, in one browser at a time, once per version. */
 	#drawDiagrams(version: PlanVersion): Promise<Problem[]> {
-		let drawing = this.#drawings.get(version.digest);
+		const { digest } = version;
+		let drawing = this.#drawings.get(digest);
 		if (drawing) return drawing;
+		drawing = this.#drawingQueue.then(() => this.#prepareMermaid(version));
+		// A drawing that fails does not stop the next one.
+		this.#drawingQueue = drawing.catch(() => undefined);
+		this.#drawings.set(digest, drawing);
+		drawing.then(
+			(problems) => this.#drawn(digest, problems),
+			() => this.#notDrawn(digest),
+		);
+		return drawing;
+	}
+
+	/** `prepareMermaid` of one version: drawn in this server's browser, checked in the render thread. */
+	#prepareMermaid(version: PlanVersion): Promise<Problem[]> {
 		const draw: DrawMermaid = async (jobs, { executablePath, ...options }) =>
 			(await this.#launchBrowser(executablePath)).render(jobs, options);
 		const check: CheckMermaid = async (source) =>
 			(await this.#options.renderer.checkMermaid([source]))[0];
-		drawing = this.#drawingQueue.then(() =>
-			prepareMermaid([version.data], this.#options.mermaid, this.#options.logger, draw, check),
-		);
-		this.#drawingQueue = drawing.catch(() => undefined);
-		this.#drawings.set(version.digest, drawing);
-		drawing.then(
-			(problems) => {
-				this.#diagramProblems.set(version.digest, problems);
-				this.#provisional.delete(version.digest);
-				this.#forgetLast(version.digest);
-				// HTML written before, by a session that could not draw them, shows them undrawn.
-				this.#options.htmlFiles.remove(version.digest);
-				for (const problem of problems)
-					this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](
-						formatProblem(problem),
-					);
-			},
-			() => {
-				this.#drawings.delete(version.digest);
-				this.#provisional.delete(version.digest);
-				this.#forgetLast(version.digest);
-			},
-		);
-		return drawing;
+		return prepareMermaid([version.data], this.#options.mermaid, this.#options.logger, draw, check);
+	}
+
+	/** A version's diagrams are drawn: its next ask renders its final HTML, and their problems are logged once. */
+	#drawn(digest: string, problems: Problem[]): void {
+		this.#diagramProblems.set(digest, problems);
+		this.#provisional.delete(digest);
+		// HTML written before, by a session that could not draw them, shows them undrawn.
+		this.#options.htmlFiles.remove(digest);
+		for (const problem of problems)
+			this.#options.logger[problem.severity === 'error' ? 'error' : 'warn'](formatProblem(problem));
+	}
+
+	/** A version's diagrams could not be drawn: its next ask renders early again and draws again. */
+	#notDrawn(digest: string): void {
+		this.#drawings.delete(digest);
+		this.#provisional.delete(digest);
 	}
 
 	#launchBrowser(executablePath: string): Promise<MermaidBrowser> {
@@ -301,12 +295,9 @@ export class OnDemandPlans {
 		return this.#browser;
 	}
 
-	#forgetLast(digest: string): void {
-		if (this.#last?.digest === digest) this.#last = undefined;
-	}
-
+	/** A version no longer kept (edited past `VERSIONS_KEPT`, or its plan deleted), and its HTML file. */
 	#drop(digest: string): void {
-		this.#forgetLast(digest);
+		if (this.#last?.digest === digest) this.#last = undefined;
 		this.#versions.delete(digest);
 		this.#diagramProblems.delete(digest);
 		this.#drawings.delete(digest);

@@ -19,8 +19,14 @@ let renders: string[];
 let logged: string[];
 let plans: OnDemandPlans;
 
-/** Plans with the real renderer, in this thread; `renders` records what was rendered, in order. */
-function onDemandPlans(renderer: Promise<PlanRenderer>): OnDemandPlans {
+/**
+ * Plans with the real renderer, in this thread; `renders` records what was rendered, in order.
+ * Each render first waits for `beforeRender`, if given.
+ */
+function onDemandPlans(
+	renderer: Promise<PlanRenderer>,
+	beforeRender?: () => Promise<void>,
+): OnDemandPlans {
 	const logger = {
 		info: (line: string) => logged.push(line),
 		warn: (line: string) => logged.push(line),
@@ -31,6 +37,7 @@ function onDemandPlans(renderer: Promise<PlanRenderer>): OnDemandPlans {
 		renderer: {
 			render: async (absolute, source) => {
 				renders.push(source.split('\n')[2]!);
+				await beforeRender?.();
 				return (await renderPlanSource(absolute, source, true, () => renderer)).html;
 			},
 			checkMermaid: (sources) => Promise.all(sources.map((source) => parseMermaid(source))),
@@ -149,6 +156,27 @@ describe('OnDemandPlans', () => {
 		await expect.poll(async () => (await plans.body('flows', 'flows-1')) !== early).toBe(true);
 		expect(htmlFiles.has('flows-1')).toBe(true);
 		expect(logged.filter((line) => line.includes('error Mermaid syntax error'))).toHaveLength(1);
+	});
+
+	it('answers with the drawn body once its diagrams are drawn, even if they were drawn before the early body was rendered', async () => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		plans = onDemandPlans(
+			createPlanRenderer(defaultRenderSettings(folder, join(folder, 'mermaid'))),
+			() => (renders.length === 1 ? held : Promise.resolve()),
+		);
+		plans.remember(version('flows', 1, '```mermaid\nflowchart LR\n  A --> B\n```'));
+		// Left by a session that could not draw them: removed once they are drawn.
+		htmlFiles.write('flows-1', '<p>Undrawn.</p>');
+		const asked = plans.body('flows', 'flows-1');
+		await expect.poll(() => htmlFiles.has('flows-1'), { timeout: 10_000 }).toBe(false);
+		release();
+		const early = await asked;
+		expect(early.html).toContain('class="mermaid-source"');
+		const drawn = await plans.body('flows', 'flows-1');
+		expect(drawn).not.toBe(early);
+		expect(htmlFiles.read('flows-1')).toBe(drawn.html);
+		expect(renders).toEqual(['Version 1 of flows.', 'Version 1 of flows.']);
 	});
 
 	it('draws diagrams only once no request is being answered', async () => {
