@@ -18,12 +18,8 @@ import {
 	uncheckedNotice,
 } from '../diagrams/mermaid/prepare.ts';
 import { parseMermaid } from '../diagrams/mermaid/validate.ts';
-import {
-	type ComparedPlan,
-	changesMarkdown,
-	changesText,
-	planChanges,
-} from '../indexes/changes.ts';
+import { changesMarkdown, changesText } from '../indexes/change-wording.ts';
+import { type ComparedPlan, planChanges } from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../urls.ts';
 import { parsePlan } from '../parse/plan.ts';

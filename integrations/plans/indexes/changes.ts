@@ -1,4 +1,4 @@
-import { type Currency, formatMoney } from '../money/index.ts';
+import type { Currency } from '../money/index.ts';
 import type { PlanData } from '../schema.ts';
 import { DAY_MS } from '../parse/dates.ts';
 
@@ -71,7 +71,7 @@ const key = (text: string | undefined) =>
  * Every plan that changed between two deploys, with what changed: plans added, removed or
  * renamed (a new id with the title of a removed one), status and version, the monthly cost
  * per currency and per row, risks, milestones (moved by how many days), questions, approvals
- * and sections. Plans that did not change are left out.
+ * and sections. Plans that did not change are left out. `change-wording.ts` words them.
  */
 export function planChanges(previous: ComparedPlan[], current: ComparedPlan[]): PlanChanges[] {
 	const before = new Map(previous.map((plan) => [plan.id, plan]));
@@ -331,97 +331,13 @@ function sectionChanges(
 	return { added, removed };
 }
 
-const signed = (value: number) => (value > 0 ? `+${value}` : `${value}`);
-
-/** `+$420/mo` */
-export function formatCostDelta(delta: number, currency: Currency): string {
-	return `${delta < 0 ? '−' : '+'}${formatMoney(Math.abs(delta), currency)}/mo`;
-}
-
-/** The parts of one plan's change, in reading order: `+$420/mo (Compute +$300, Cache +$120)`, `risk added: PCI scope creep`, … */
-function changeParts(change: PlanChanges): string[] {
-	const list = (rows: RowRef[]) => rows.map((row) => row.label).join(', ');
-	const parts: string[] = [];
-	if (change.kind === 'added') parts.push('new plan');
-	if (change.kind === 'removed') parts.push('plan removed');
-	if (change.kind === 'renamed') parts.push(`renamed from ${change.renamedFrom}`);
-	if (change.status)
-		parts.push(`status ${change.status.from ?? 'none'} → ${change.status.to ?? 'none'}`);
-	if (change.version)
-		parts.push(`version ${change.version.from ?? 'none'} → ${change.version.to ?? 'none'}`);
-	for (const cost of change.costs) {
-		const rows = cost.rows
-			.map((row) => `${row.label} ${formatCostDelta(row.delta, cost.currency).replace('/mo', '')}`)
-			.join(', ');
-		parts.push(`${formatCostDelta(cost.delta, cost.currency)} (${rows})`);
-	}
-	const { risks, milestones, questions, approvals, sections } = change;
-	if (risks.added.length)
-		parts.push(`${risks.added.length === 1 ? 'risk' : 'risks'} added: ${list(risks.added)}`);
-	if (risks.removed.length)
-		parts.push(`${risks.removed.length === 1 ? 'risk' : 'risks'} removed: ${list(risks.removed)}`);
-	for (const risk of risks.severity) parts.push(`risk ${risk.label}: ${risk.from} → ${risk.to}`);
-	for (const milestone of milestones.moved)
-		parts.push(
-			`milestone ${milestone.label} moved ${signed(milestone.days)} ${Math.abs(milestone.days) === 1 ? 'day' : 'days'}`,
-		);
-	if (milestones.added.length)
-		parts.push(
-			`${milestones.added.length === 1 ? 'milestone' : 'milestones'} added: ${list(milestones.added)}`,
-		);
-	if (milestones.removed.length)
-		parts.push(
-			`${milestones.removed.length === 1 ? 'milestone' : 'milestones'} removed: ${list(milestones.removed)}`,
-		);
-	if (questions.opened.length)
-		parts.push(
-			`${questions.opened.length === 1 ? 'question' : 'questions'} opened: ${list(questions.opened)}`,
-		);
-	if (questions.resolved.length)
-		parts.push(
-			`${questions.resolved.length === 1 ? 'question' : 'questions'} resolved: ${list(questions.resolved)}`,
-		);
-	if (approvals.given.length) parts.push(`approved by ${list(approvals.given)}`);
-	if (approvals.withdrawn.length) parts.push(`approval withdrawn: ${list(approvals.withdrawn)}`);
-	if (sections.added.length)
-		parts.push(
-			`${sections.added.length === 1 ? 'section' : 'sections'} added: ${sections.added.join(', ')}`,
-		);
-	if (sections.removed.length)
-		parts.push(
-			`${sections.removed.length === 1 ? 'section' : 'sections'} removed: ${sections.removed.join(', ')}`,
-		);
-	return parts;
-}
-
 /**
  * The changes in the order a reviewer reads them: the largest cost change first (in any
- * currency), then the other plans by id.
+ * currency), then the other plans by id: the /changes/ page's order, and the text's
+ * (`change-wording.ts`).
  */
 export function sortChanges(changes: PlanChanges[]): PlanChanges[] {
 	const largest = (change: PlanChanges) =>
 		Math.max(0, ...change.costs.map((cost) => Math.abs(cost.delta)));
 	return [...changes].sort((a, b) => largest(b) - largest(a) || a.id.localeCompare(b.id));
-}
-
-/** `checkout-service: +$420/mo (Compute +$300, Cache +$120) · risk added: PCI scope creep`, one line per plan. */
-export function changesText(changes: PlanChanges[]): string {
-	if (changes.length === 0) return 'No plan changed since the previous deploy.';
-	return sortChanges(changes)
-		.map((change) => `${change.id}: ${changeParts(change).join(' · ')}`)
-		.join('\n');
-}
-
-/** The same as Markdown, for a GitHub Actions job summary: each plan linked to its page on `site`. */
-export function changesMarkdown(changes: PlanChanges[], site?: string): string {
-	const lines = ['### Plan changes since the last deploy', ''];
-	if (changes.length === 0) lines.push('No plan changed.');
-	for (const change of sortChanges(changes)) {
-		const name =
-			site && change.kind !== 'removed'
-				? `[${change.id}](${new URL(change.url, site).href})`
-				: `\`${change.id}\``;
-		lines.push(`- **${name}**: ${changeParts(change).join(' · ')}`);
-	}
-	return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	changesMarkdown,
-	changesText,
-	type ComparedPlan,
-	planChanges,
-} from '#plans/indexes/changes.ts';
+import { changesMarkdown, changesText } from '#plans/indexes/change-wording.ts';
+import { type ComparedPlan, planChanges } from '#plans/indexes/changes.ts';
 import { parsePlan } from '#plans/parse/plan.ts';
 
 /** A plan as plans.json has it, from Markdown. */
