@@ -2,15 +2,32 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['test/**/*.test.ts'],
-		// Real documents live outside the repository: `npm run test:corpus -- <folder>` (vitest.corpus.config.ts);
-		// the packed package is tested from the registry's packages: `npm run test:package`; a fresh clone
-		// runs the README's commands, this suite among them: `npm run test:clone`.
-		exclude: [...configDefaults.exclude, 'test/corpus/**', 'test/package/**', 'test/clone/**'],
 		// Fixture builds and the browser run are heavy; two cores means one at a time.
 		fileParallelism: false,
 		setupFiles: ['test/helpers/fast-check-seed.ts'],
 		testTimeout: 180_000,
 		hookTimeout: 300_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'plans',
+					include: ['test/**/*.test.ts'],
+					// Real documents live outside the repository: `npm run test:corpus -- <folder>`
+					// (vitest.corpus.config.ts); the packed package is tested from the registry's
+					// packages: `npm run test:package`; a fresh clone runs the README's commands, this
+					// suite among them: `npm run test:clone`. test/with-site/ is the next project.
+					exclude: [
+						...configDefaults.exclude,
+						'test/corpus/**',
+						'test/package/**',
+						'test/clone/**',
+						'test/with-site/**',
+					],
+				},
+			},
+			// Modules that read the site's settings, with a fixture site's own Vite config.
+			'test/with-site/vitest.config.ts',
+		],
 	},
 });

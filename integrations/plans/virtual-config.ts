@@ -1,35 +1,41 @@
 import type { AstroConfig } from 'astro';
 import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
-import type { ExpectedSections } from './options-schema.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
-import type { PlansOptions } from './options-schema.ts';
+import type { ExpectedSections, PlansOptions } from './options-schema.ts';
 import { type SiteBranding, siteBranding } from './public-files.ts';
 
-const MODULE_ID = 'virtual:plans/config';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+const SITE_MODULE = 'virtual:plans/config';
+const BUILD_MODULE = 'virtual:plans/build';
 
-/** What the injected pages need to know about the site: `import config from 'virtual:plans/config'`. */
-export interface PlansRuntimeConfig extends SiteBranding {
+/**
+ * What a site's own pages may read of the plans settings: `import config from
+ * 'virtual:plans/config'` (typed by `astro-technical-plans/virtual`).
+ */
+export interface PlansSiteConfig extends SiteBranding {
 	title: string;
 	editUrl: string | undefined;
 	base: string;
 	trailingSlash: AstroConfig['trailingSlash'];
+	/** Pages carry a search box and `/search/` exists. */
+	search: boolean;
+	/** `YYYY-MM-DD` that overdue milestones and questions are judged against (see `buildDate`). */
+	today: string;
+	/** The sections plans are expected to have (the `completeness` option, resolved). */
+	completeness: ExpectedSections;
+}
+
+/** What only the injected pages read, from `virtual:plans/build`; not part of the public API. */
+export interface PlansBuildConfig {
 	/** Folder of the Mermaid render cache. */
 	mermaidCacheDir: string;
 	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
 	verifyDrawings: boolean;
 	/** Folder of the rendered plan HTML (see `RenderedHtmlFiles`). */
 	renderedHtmlDir: string;
-	/** Pages carry a search box and `/search/` exists. */
-	search: boolean;
-	/** `YYYY-MM-DD` that overdue milestones and questions are judged against (see `buildDate`). */
-	today: string;
 	/** Running in `astro dev` (files the build copies into the site are served from node_modules). */
 	dev: boolean;
-	/** The sections plans are expected to have (the `completeness` option, resolved). */
-	completeness: ExpectedSections;
 	/** How a link to a missing plan or heading counts (the `brokenLinks` option). */
 	brokenLinks: PlansOptions['brokenLinks'];
 	/** `plans.json` of the previous deploy (the `previousPlans` option). */
@@ -40,34 +46,41 @@ export interface PlansRuntimeConfig extends SiteBranding {
 	editor: 'vscode' | undefined;
 }
 
-/** A Vite plugin serving the validated options to the injected pages. */
+/** A Vite plugin serving the validated options to the pages: the site's part and the build's. */
 export function vitePluginPlansConfig(
 	options: PlansOptions,
 	config: AstroConfig,
 	command: 'dev' | 'build' | 'preview' | 'sync',
 ): Plugin {
-	const runtime: PlansRuntimeConfig = {
+	const site: PlansSiteConfig = {
 		title: options.title,
 		...siteBranding(options, config.base),
 		editUrl: options.editUrl,
 		base: config.base,
 		trailingSlash: config.trailingSlash,
+		search: options.search,
+		today: buildDate(),
+		completeness: options.completeness,
+	};
+	const build: PlansBuildConfig = {
 		mermaidCacheDir: mermaidCacheDir(config.cacheDir),
 		verifyDrawings: options.drawings.verify,
 		renderedHtmlDir: renderedHtmlDir(config.cacheDir),
-		search: options.search,
-		today: buildDate(),
 		dev: command === 'dev',
-		completeness: options.completeness,
 		brokenLinks: options.brokenLinks,
 		previousPlans: options.previousPlans,
 		root: config.root.href,
 		editor: command === 'dev' ? editorOf(process.env) : undefined,
 	};
+	const modules = new Map<string, PlansSiteConfig | PlansBuildConfig>([
+		[`\0${SITE_MODULE}`, site],
+		[`\0${BUILD_MODULE}`, build],
+	]);
 	return {
 		name: 'plans:config',
-		resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-		load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(runtime)};` : undefined),
+		resolveId: (id) => (id === SITE_MODULE || id === BUILD_MODULE ? `\0${id}` : undefined),
+		load: (id) =>
+			modules.has(id) ? `export default ${JSON.stringify(modules.get(id))};` : undefined,
 	};
 }
 

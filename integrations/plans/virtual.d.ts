@@ -1,4 +1,4 @@
 declare module 'virtual:plans/config' {
-	const config: import('./virtual-config.ts').PlansRuntimeConfig;
+	const config: import('./virtual-config.ts').PlansSiteConfig;
 	export default config;
 }

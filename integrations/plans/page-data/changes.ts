@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { fileURLToPath } from 'node:url';
-import config from 'virtual:plans/config';
+import build from 'virtual:plans/build';
 import { type ComparedPlan, type PlanChanges, planChanges } from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { sortPlans, urlOfPlan } from './navigation.ts';
@@ -14,10 +14,10 @@ let changes: Promise<PlanChanges[] | undefined> | undefined;
  * build; in `astro dev`, on every page, as plans change.
  */
 export function changesSinceLastDeploy(): Promise<PlanChanges[] | undefined> {
-	if (!config.previousPlans) return Promise.resolve(undefined);
-	if (changes && !config.dev) return changes;
+	if (!build.previousPlans) return Promise.resolve(undefined);
+	if (changes && !build.dev) return changes;
 	changes = (async () => {
-		const before = await previousPlans(config.previousPlans!);
+		const before = await previousPlans(build.previousPlans!);
 		if (!before) return undefined;
 		const current = sortPlans(await getCollection('plans')).map(({ id, data }) => ({
 			...data,
@@ -30,7 +30,7 @@ export function changesSinceLastDeploy(): Promise<PlanChanges[] | undefined> {
 }
 
 function previousPlans(source: string): Promise<ComparedPlan[] | undefined> {
-	previous ??= readPreviousPlans(source, fileURLToPath(config.root)).catch((error: Error) => {
+	previous ??= readPreviousPlans(source, fileURLToPath(build.root)).catch((error: Error) => {
 		console.warn(
 			`[astro-technical-plans] Could not read the previous plans from ${source} (${error.message}): the site shows no changes since the last deploy.`,
 		);

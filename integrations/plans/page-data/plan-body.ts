@@ -1,4 +1,5 @@
 import config from 'virtual:plans/config';
+import build from 'virtual:plans/build';
 import { completenessProblems, planCompleteness } from '../indexes/completeness.ts';
 import { findOnDemandPlans } from '../site-registry.ts';
 import type { Problem } from '../problems.ts';
@@ -15,9 +16,9 @@ import type { PlanEntry } from './navigation.ts';
 export async function markdownPlanBody(
 	entry: PlanEntry,
 ): Promise<{ html: string; problems: Problem[] }> {
-	if (config.dev) return findOnDemandPlans(config.root).body(entry.id, String(entry.digest));
+	if (build.dev) return findOnDemandPlans(build.root).body(entry.id, String(entry.digest));
 	return {
-		html: new RenderedHtmlFiles(config.renderedHtmlDir).read(String(entry.digest)),
+		html: new RenderedHtmlFiles(build.renderedHtmlDir).read(String(entry.digest)),
 		problems: [],
 	};
 }
@@ -28,8 +29,8 @@ export async function markdownPlanBody(
  * seconds later). Elsewhere, and for MDX plans, the entry itself.
  */
 export function newestPlanEntry(entry: PlanEntry): PlanEntry {
-	if (!config.dev || entry.data.format === 'mdx') return entry;
-	const newest = findOnDemandPlans(config.root).newest(entry.id);
+	if (!build.dev || entry.data.format === 'mdx') return entry;
+	const newest = findOnDemandPlans(build.root).newest(entry.id);
 	return newest && newest.digest !== entry.digest
 		? { ...entry, data: newest.data, digest: newest.digest }
 		: entry;
@@ -43,7 +44,7 @@ export async function planProblemsInDev(entry: PlanEntry, plans: PlanData[]): Pr
 	const plan = entry.data;
 	const links = checkLinks(
 		[plan],
-		config.brokenLinks === 'warn' ? 'warning' : 'error',
+		build.brokenLinks === 'warn' ? 'warning' : 'error',
 		plans,
 	).filter((problem) => problem.file === plan.file);
 	const diagrams = plan.format === 'mdx' ? [] : (await markdownPlanBody(entry)).problems;

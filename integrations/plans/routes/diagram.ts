@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import config from 'virtual:plans/config';
+import build from 'virtual:plans/build';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { DARK_SUFFIX } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
@@ -18,7 +18,7 @@ type Theme = keyof typeof THEME_COLOURS;
  * theme (`KEY.svg` and `KEY-dark.svg`), as the link follows the page's theme.
  */
 export const getStaticPaths = (async () => {
-	const cache = new MermaidCache(config.mermaidCacheDir);
+	const cache = new MermaidCache(build.mermaidCacheDir);
 	const diagrams = new Map<string, string>();
 	for (const plan of await getCollection('plans')) {
 		for (const diagram of plan.data.diagrams) {
@@ -43,7 +43,7 @@ function standaloneSvgs(
 	const drawing = renderAsciiDiagram(diagram.source, {
 		idPrefix: 'diagram',
 		label: diagram.label,
-		verify: config.verifyDrawings,
+		verify: build.verifyDrawings,
 	});
 	return drawing.ok
 		? { light: onPage(drawing.svg, 'light'), dark: onPage(drawing.svg, 'dark') }
