@@ -36,7 +36,7 @@ const currencySchema = z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/);
 /** The period an amount is for: written in its cell, or given by its table; absent when nothing states one. */
 const periodSchema = z.enum(['month', 'quarter', 'year', 'week', 'day', 'hour', 'once']).optional();
 
-/** One cost cell, read: see `parse/money.ts`. */
+/** One cost cell, read: see `money/read.ts`. */
 const moneySchema = z.discriminatedUnion('kind', [
 	z.object({
 		kind: z.literal('amount'),
