@@ -44,7 +44,7 @@ export function setUpSites(size: number): BenchSites {
 	writeSite(
 		ours,
 		`import plans from 'astro-technical-plans';\n\nexport default defineConfig({ integrations: [plans({ title: 'Bench' })] });`,
-		`import { plansLoader } from 'astro-technical-plans/loader';\nimport { planSchema } from 'astro-technical-plans/schema';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };`,
+		`import { plansLoader } from 'astro-technical-plans/loader';\n\nexport const collections = { plans: defineCollection({ loader: plansLoader() }) };`,
 	);
 	writeSite(
 		baseline,
