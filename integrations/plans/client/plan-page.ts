@@ -148,6 +148,24 @@ if (headings.length > 0) {
 	markCurrent();
 }
 
+// Blocks off screen are laid out at an estimated size (content-visibility), so the browser's
+// jump to #id lands short of a section far down a long plan: once the blocks it passed are
+// laid out, the target is put where the jump meant it to be.
+function alignTarget() {
+	const id = decodeURIComponent(location.hash.slice(1));
+	const target = id ? document.getElementById(id) : null;
+	if (!target) return;
+	const margin = parseFloat(getComputedStyle(target).scrollMarginTop) || 0;
+	let frames = 0;
+	const settle = () => {
+		if (Math.abs(target.getBoundingClientRect().top - margin) > 2) target.scrollIntoView();
+		if (++frames < 4) requestAnimationFrame(settle);
+	};
+	requestAnimationFrame(settle);
+}
+addEventListener('load', alignTarget);
+addEventListener('hashchange', alignTarget);
+
 // Mobile: the sidebar opens as a panel from the menu button.
 const menu = document.querySelector<HTMLButtonElement>('.menu-toggle');
 const sidebar = document.getElementById('plans-sidebar');
