@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import {
 	assertPlansCollection,
 	closeOnDemandPlans,
@@ -20,8 +20,8 @@ import {
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
+import { keepPreviousLinks } from './redirects/publish.ts';
 import { addContentSecurityPolicy } from './security/csp.ts';
-import { warnAboutLostAnchors } from './validate/anchor-stability.ts';
 import { deprecatedOptions, parseOptions, type PlansUserOptions } from './options-schema.ts';
 import { inspectPublicFiles } from './public-files.ts';
 import { PACKAGE_NAME } from './version.ts';
@@ -44,6 +44,8 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	const options = parseOptions(userOptions);
 	let root = pathToFileURL(`${process.cwd()}/`);
 	let base = '/';
+	let trailingSlash: AstroConfig['trailingSlash'] = 'ignore';
+	let site: URL | undefined;
 	let cacheDir = new URL('node_modules/.astro/', root);
 	const integration: AstroIntegration = {
 		name: INTEGRATION_NAME,
@@ -135,6 +137,8 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:config:done': ({ config, injectTypes }) => {
 				root = config.root;
 				base = config.base;
+				trailingSlash = config.trailingSlash;
+				site = config.site ? new URL(config.site) : undefined;
 				cacheDir = config.cacheDir;
 				// Pages of a site may import the configuration its injected pages read.
 				injectTypes({
@@ -176,7 +180,17 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				await addContentSecurityPolicy(outDir);
 				if (options.search) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger);
 				if (options.previousAnchors)
-					await warnAboutLostAnchors(outDir, options.previousAnchors, fileURLToPath(root), logger);
+					await keepPreviousLinks({
+						outDir,
+						root: fileURLToPath(root),
+						previousAnchors: options.previousAnchors,
+						previousPlans: options.previousPlans,
+						site,
+						base,
+						trailingSlash,
+						logger,
+						summaryFile: process.env.GITHUB_STEP_SUMMARY,
+					});
 			},
 		},
 	};

@@ -36,3 +36,4 @@ export const PlansExportSchema = z.object({
 });
 
 export type PlansExport = z.infer<typeof PlansExportSchema>;
+export type ExportedPlan = z.infer<typeof ExportedPlanSchema>;

@@ -256,6 +256,10 @@ export const PlanDataSchema = z.object({
 	tags: z.array(z.string()),
 	/** First paragraph of the Executive Summary (or frontmatter `description`). */
 	summary: z.string().optional(),
+	/** Frontmatter `aliases`: paths the plan had before, whose links now open it. */
+	aliases: z.array(z.string()).optional(),
+	/** Frontmatter `anchors`: ids the plan's sections or rows had before → the id each has now. */
+	anchors: z.record(z.string(), z.string()).optional(),
 	/** Frontmatter that is not valid YAML, as written, with YAML's reason: the page shows it. */
 	unreadFrontmatter: z.array(
 		z.object({ line: z.number().int(), text: z.string(), reason: z.string() }),

@@ -1,8 +1,11 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { warnAboutLostAnchors } from '#plans/validate/anchor-stability.ts';
+import { keepPreviousLinks } from '#plans/redirects/publish.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
 
 let site: BuiltSite;
@@ -198,19 +201,31 @@ describe('anchors.json', () => {
 		for (const anchor of anchors) expect(page.getElementById(anchor), anchor).not.toBeNull();
 	});
 
-	it('warns for every anchor of the previous deploy that disappeared', async () => {
-		const warnings: string[] = [];
+	it('warns for every anchor of the previous deploy that lost its place, from its anchors.json alone', async () => {
+		const messages: string[] = [];
 		const logger = {
-			warn: (message: string) => warnings.push(message),
+			warn: (message: string) => messages.push(message),
+			info: () => {},
 		} as unknown as AstroIntegrationLogger;
-		const root = fileURLToPath(fixture('facts'));
-		const lost = await warnAboutLostAnchors(site.outDir, 'previous-anchors.json', root, logger);
-		expect(lost).toEqual(['/plans/ledger/#tech-rust', '/plans/retired/']);
-		expect(warnings.at(-1)).toBe(
-			'2 published anchors disappeared since previous-anchors.json. Keep the heading text, or link the old anchor to its new place.',
-		);
-		const unreachable = await warnAboutLostAnchors(site.outDir, 'missing.json', root, logger);
-		expect(unreachable).toEqual([]);
-		expect(warnings.at(-1)).toMatch(/^Could not read the previous anchors from missing.json/);
+		const outDir = await mkdtemp(join(tmpdir(), 'facts-kept-'));
+		await cp(site.outDir, outDir, { recursive: true });
+		const options = {
+			outDir,
+			root: fileURLToPath(fixture('facts')),
+			previousPlans: undefined,
+			site: undefined,
+			base: '/',
+			trailingSlash: 'ignore' as const,
+			logger,
+			summaryFile: undefined,
+		};
+		await keepPreviousLinks({ ...options, previousAnchors: 'previous-anchors.json' });
+		expect(messages).toEqual([
+			'/plans/retired/ is no longer published: its links land on a notice pointing to the plans index.',
+			'plans/ledger.md: #tech-rust is gone; its links land on the top of the page.',
+		]);
+		await keepPreviousLinks({ ...options, previousAnchors: 'missing.json' });
+		expect(messages.at(-1)).toMatch(/^Could not read the previous deploy from missing.json/);
+		await rm(outDir, { recursive: true, force: true });
 	});
 });

@@ -25,7 +25,15 @@ const LAYERS: readonly (readonly string[])[] = [
 	['markdown/'],
 	['render/'],
 	// The build: loading plans, the site's settings and files, the data pages show.
-	['load/', 'site-registry.ts', 'public-files.ts', 'virtual-config.ts', 'search/', 'security/'],
+	[
+		'load/',
+		'site-registry.ts',
+		'public-files.ts',
+		'virtual-config.ts',
+		'search/',
+		'security/',
+		'redirects/',
+	],
 	['page-data/', 'client/'],
 	// Entry points: the integration, the loader, the checker, the pages.
 	['index.ts', 'loader.ts', 'cli/', 'components/', 'routes/'],

@@ -29,6 +29,7 @@ import type { PlanData } from '../schema.ts';
 import { findPlanFiles } from '../load/find-plan-files.ts';
 import type { ExpectedSections } from '../options-schema.ts';
 import { type SiteOptions, SiteConfigError, siteOptions } from './site-options.ts';
+import { keptLinkNotes } from './kept-links.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 
 export interface CheckResult {
@@ -206,9 +207,17 @@ async function reportChanges(
 		url: deployed.get(change.renamedFrom ?? change.id) ?? change.url,
 	}));
 	process.stdout.write(`\nChanges against ${against}:\n${changesText(changes)}\n`);
+	const kept = keptLinkNotes(previous, current);
+	if (kept.length > 0)
+		process.stdout.write(
+			`\nLinks of ${against} the next build keeps:\n${kept.map((note) => `${note.severity === 'warning' ? 'warning ' : ''}${note.message}`).join('\n')}\n`,
+		);
 	if (env.GITHUB_STEP_SUMMARY)
 		await appendFile(
 			env.GITHUB_STEP_SUMMARY,
-			changesMarkdown(changes, /^https?:\/\//i.test(against) ? against : undefined),
+			changesMarkdown(changes, /^https?:\/\//i.test(against) ? against : undefined) +
+				(kept.length > 0
+					? `\n### Links kept\n\n${kept.map((note) => `- ${note.severity === 'warning' ? '⚠️ ' : ''}${note.message}`).join('\n')}\n`
+					: ''),
 		);
 }

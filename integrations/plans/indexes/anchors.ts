@@ -5,7 +5,24 @@ import type { PlanData } from '../schema.ts';
  * tables and lists, and the ids the author's own HTML gives. This is what `/anchors.json` lists, so a later build can tell
  * which shared links it would break.
  */
-export function publishedAnchors(plan: PlanData): string[] {
+export function publishedAnchors(
+	plan: Pick<
+		PlanData,
+		| 'headings'
+		| 'costs'
+		| 'htmlAnchors'
+		| 'scaling'
+		| 'risks'
+		| 'technologies'
+		| 'milestones'
+		| 'dependencies'
+		| 'questions'
+		| 'glossary'
+		| 'approvals'
+		| 'performanceTargets'
+		| 'retention'
+	>,
+): string[] {
 	const rows = [
 		plan.scaling,
 		plan.risks,
@@ -31,19 +48,11 @@ export function publishedAnchors(plan: PlanData): string[] {
 		.sort();
 }
 
-/** `/anchors.json`: page URL → its anchors, both sorted. */
+/** `/anchors.json`: page URL → its anchors, both sorted; and the old links the site keeps. */
 export interface AnchorList {
 	pages: Record<string, string[]>;
-}
-
-/** Anchors of the previous list that the current one no longer has, as `page#anchor`. */
-export function lostAnchors(previous: AnchorList, current: AnchorList): string[] {
-	const lost: string[] = [];
-	for (const [page, anchors] of Object.entries(previous.pages ?? {})) {
-		const now = new Set(current.pages[page] ?? []);
-		const pageGone = !(page in current.pages);
-		if (pageGone) lost.push(page);
-		else for (const anchor of anchors) if (!now.has(anchor)) lost.push(`${page}#${anchor}`);
-	}
-	return lost.sort();
+	/** Old page URL → the page it redirects to. */
+	moved?: Record<string, string>;
+	/** Page URL → old id → the id its links land on (the old ids are in `pages` too). */
+	aliases?: Record<string, Record<string, string>>;
 }

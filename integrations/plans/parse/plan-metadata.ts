@@ -28,6 +28,8 @@ export type PlanMetadata = Pick<
 	| 'owner'
 	| 'tags'
 	| 'summary'
+	| 'aliases'
+	| 'anchors'
 >;
 
 /**
@@ -61,9 +63,30 @@ export function readPlanMetadata(
 				displayText(keyed.values.get('description')) ??
 				displayText(keyed.values.get('summary')) ??
 				executiveSummary(tree),
+			aliases: oldPaths(keyed.values.get('aliases')),
+			anchors: oldAnchors(keyed.values.get('anchors')),
 		},
 		problems,
 	};
+}
+
+/** Frontmatter `aliases`: the paths the plan had before (`payments/checkout.md`); none when empty. */
+function oldPaths(value: unknown): string[] | undefined {
+	const list = (Array.isArray(value) ? value : value === undefined ? [] : [value])
+		.filter((item) => typeof item === 'string' && item.trim() !== '')
+		.map((item: string) => item.trim());
+	return list.length > 0 ? list : undefined;
+}
+
+/** Frontmatter `anchors`: ids the plan's links had before, each with the id it has now. */
+function oldAnchors(value: unknown): Record<string, string> | undefined {
+	if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+	const entries = Object.entries(value).filter(
+		(entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+	);
+	return entries.length > 0
+		? Object.fromEntries(entries.map(([old, id]) => [old, id.replace(/^#/, '')]))
+		: undefined;
 }
 
 /** The status as written and normalised; an unknown one is kept and warned about. */
