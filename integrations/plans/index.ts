@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration } from 'astro';
@@ -183,6 +183,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					await keepPreviousLinks({
 						outDir,
 						root: fileURLToPath(root),
+						plansDir: join(fileURLToPath(root), options.directory),
 						previousAnchors: options.previousAnchors,
 						previousPlans: options.previousPlans,
 						site,

@@ -258,6 +258,8 @@ export const PlanDataSchema = z.object({
 	summary: z.string().optional(),
 	/** Frontmatter `aliases`: paths the plan had before, whose links now open it. */
 	aliases: z.array(z.string()).optional(),
+	/** Line of the frontmatter `aliases`, where problems with them are reported. */
+	aliasesLine: z.number().int().optional(),
 	/** Frontmatter `anchors`: ids the plan's sections or rows had before → the id each has now. */
 	anchors: z.record(z.string(), z.string()).optional(),
 	/** Frontmatter that is not valid YAML, as written, with YAML's reason: the page shows it. */

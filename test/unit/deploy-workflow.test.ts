@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 interface Step {
 	uses?: string;
 	run?: string;
-	with?: Record<string, string>;
+	with?: Record<string, string | number>;
 }
 
 const workflow = parse(
@@ -29,6 +29,13 @@ describe('the deploy workflow', () => {
 		const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
 		expect(cache.with!.key).toContain("hashFiles('package-lock.json')");
 		expect(cache.with!.key).toContain('github.sha');
-		expect(cache.with!['restore-keys']).toBe(cache.with!.key!.replace('${{ github.sha }}', ''));
+		expect(cache.with!['restore-keys']).toBe(
+			String(cache.with!.key).replace('${{ github.sha }}', ''),
+		);
+	});
+
+	it('checks out the whole history, where the build finds the plans that moved', () => {
+		const checkout = steps.find((step) => step.uses?.startsWith('actions/checkout@'))!;
+		expect(checkout.with?.['fetch-depth']).toBe(0);
 	});
 });

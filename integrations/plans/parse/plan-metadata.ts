@@ -29,6 +29,7 @@ export type PlanMetadata = Pick<
 	| 'tags'
 	| 'summary'
 	| 'aliases'
+	| 'aliasesLine'
 	| 'anchors'
 >;
 
@@ -64,6 +65,7 @@ export function readPlanMetadata(
 				displayText(keyed.values.get('summary')) ??
 				executiveSummary(tree),
 			aliases: oldPaths(keyed.values.get('aliases')),
+			aliasesLine: keyed.values.has('aliases') ? keyed.lines.get('aliases') : undefined,
 			anchors: oldAnchors(keyed.values.get('anchors')),
 		},
 		problems,

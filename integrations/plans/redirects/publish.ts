@@ -4,8 +4,10 @@ import { appendFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnchorList } from '../indexes/anchors.ts';
 import { planIdFromPath } from '../parse/paths.ts';
+import { aliasId } from '../validate/aliases.ts';
 import type { ExportedPlan } from '../plans-json-schema.ts';
 import { readPrevious } from '../read-previous.ts';
+import { repositoryRoot } from '../repository.ts';
 import { planUrl, sitePath, type UrlOptions } from '../urls.ts';
 import {
 	anchorListWith,
@@ -14,6 +16,7 @@ import {
 	keepLinks,
 	type KeptLinks,
 } from './keep-links.ts';
+import { gitMoves } from './git-moves.ts';
 import { planOutline } from './outline.ts';
 import { redirectPage, redirectsFile, removedPage, withAnchorAliases } from './pages.ts';
 
@@ -21,6 +24,8 @@ import { redirectPage, redirectsFile, removedPage, withAnchorAliases } from './p
 export interface PreviousLinksOptions extends UrlOptions {
 	outDir: string;
 	root: string;
+	/** Absolute path of the plans folder, whose git history names moved plans. */
+	plansDir: string;
 	/** The previous deploy's `anchors.json` and `plans.json` (paths or URLs). */
 	previousAnchors: string;
 	previousPlans: string | undefined;
@@ -48,7 +53,8 @@ export async function keepPreviousLinks(
 		anchors: JSON.parse(await readFile(anchorsFile, 'utf8')) as AnchorList,
 		plans: currentPlans.map(planOutline),
 	};
-	const kept = keepLinks(previous, current, authoredLinks(currentPlans, options));
+	const moves = await movesFromGit(options);
+	const kept = keepLinks(previous, current, authoredLinks(currentPlans, moves, options));
 	await addAliases(kept, options);
 	await writeRedirects(kept, new Map(currentPlans.map((plan) => [plan.url, plan.title])), options);
 	await writeFile(
@@ -84,13 +90,37 @@ async function readPlans(file: string): Promise<ExportedPlan[]> {
 	return (JSON.parse(await readFile(file, 'utf8')) as { plans: ExportedPlan[] }).plans;
 }
 
-/** The old paths and ids the plans' authors list in their frontmatter, as URLs and ids. */
-function authoredLinks(plans: readonly ExportedPlan[], urls: UrlOptions): AuthoredLinks {
+/** The moves of plan files git knows of, with a word when it knows only part of them. */
+async function movesFromGit(options: PreviousLinksOptions): Promise<Map<string, string>> {
+	const repository = repositoryRoot(options.plansDir);
+	const found = repository ? await gitMoves(repository, options.plansDir) : undefined;
+	if (found?.shallow)
+		options.logger.warn(
+			'The plans are in a shallow git clone: plans moved before its first commit are found by their title and content only. Fetch the whole history (actions/checkout: fetch-depth: 0).',
+		);
+	return found?.moves ?? new Map();
+}
+
+/**
+ * Old page URLs of the plans, from git's moves and the authors' frontmatter `aliases` (which
+ * win), and the old ids the authors list in `anchors`.
+ */
+function authoredLinks(
+	plans: readonly ExportedPlan[],
+	moves: ReadonlyMap<string, string>,
+	urls: UrlOptions,
+): AuthoredLinks {
 	const pages = new Map<string, string>();
 	const anchors = new Map<string, Map<string, string>>();
+	const byPath = new Map(plans.map((plan) => [plan.path, plan.url]));
+	for (const [old, now] of moves) {
+		const id = planIdFromPath(old);
+		const url = byPath.get(now);
+		if (id && url) pages.set(planUrl(id, urls), url);
+	}
 	for (const plan of plans) {
 		for (const alias of plan.aliases ?? []) {
-			const id = planIdFromPath(alias.replace(/^\/+/, '').replace(/^plans\//, ''));
+			const id = aliasId(alias);
 			if (id) pages.set(planUrl(id, urls), plan.url);
 		}
 		if (plan.anchors) anchors.set(plan.url, new Map(Object.entries(plan.anchors)));

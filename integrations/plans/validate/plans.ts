@@ -2,6 +2,7 @@ import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
 import { completenessProblems, planCompleteness } from '../indexes/completeness.ts';
 import { type ExpectedSections, TEMPLATE_SECTIONS } from '../options-schema.ts';
+import { aliasProblems } from './aliases.ts';
 import { checkLinks } from './links.ts';
 
 /**
@@ -16,6 +17,7 @@ export function planProblems(
 	return [
 		...plans.flatMap((plan) => plan.problems),
 		...checkLinks(plans, brokenLinks === 'warn' ? 'warning' : 'error'),
+		...aliasProblems(plans),
 		...plans.flatMap((plan) => completenessProblems(plan, planCompleteness(plan, sections))),
 	];
 }
