@@ -1,7 +1,7 @@
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sitemap from '@astrojs/sitemap';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
 	assertPlansCollection,
 	closeOnDemandPlans,
@@ -9,6 +9,8 @@ import {
 	onDemandPlansOf,
 	PLANS_OPTIONS,
 	registerPageReload,
+	plansHistoryOf,
+	registerPlansHistory,
 	registerPlansOptions,
 } from './site-registry.ts';
 import { planIdFromPagePath } from './urls.ts';
@@ -21,6 +23,9 @@ import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { keepPreviousLinks } from './redirects/publish.ts';
+import { readPlansHistory } from './history/plan-history.ts';
+import { repositoryInfo } from './history/repository-info.ts';
+import { repositoryRoot } from './repository.ts';
 import { addContentSecurityPolicy } from './security/csp.ts';
 import { deprecatedOptions, parseOptions, type PlansUserOptions } from './options-schema.ts';
 import { inspectPublicFiles } from './public-files.ts';
@@ -47,6 +52,22 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	let trailingSlash: AstroConfig['trailingSlash'] = 'ignore';
 	let site: URL | undefined;
 	let cacheDir = new URL('node_modules/.astro/', root);
+	/** The plans' history from git, read once while the pages are built (see `history/`). */
+	const readHistory = (logger: AstroIntegrationLogger) => {
+		if (!options.history) return;
+		const plansDir = join(fileURLToPath(root), options.directory);
+		const repository = repositoryRoot(plansDir);
+		const history = repository
+			? readPlansHistory(repository, plansDir)
+			: Promise.resolve(undefined);
+		registerPlansHistory(root, history);
+		void history.then((found) => {
+			if (found?.shallow)
+				logger.warn(
+					'The plans are in a shallow git clone: their history starts at its first commit, so creation dates and authors are left out. Fetch the whole history (actions/checkout: fetch-depth: 0).',
+				);
+		});
+	};
 	const integration: AstroIntegration = {
 		name: INTEGRATION_NAME,
 		hooks: {
@@ -67,7 +88,12 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				updateConfig({
 					vite: {
 						plugins: [
-							vitePluginPlansConfig(options, config, command),
+							vitePluginPlansConfig(
+								options,
+								config,
+								command,
+								await repositoryInfo(config, options),
+							),
 							vitePluginMdxPlanFrontmatter(context.plansDir),
 						],
 					},
@@ -146,7 +172,8 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					content: `/// <reference types="${PACKAGE_NAME}/virtual" />\n`,
 				});
 			},
-			'astro:server:setup': ({ server }) => {
+			'astro:server:setup': ({ server, logger }) => {
+				readHistory(logger);
 				// An edited plan's page reloads once its HTML is ready, before Astro publishes the data store.
 				registerPageReload(root, () =>
 					server.environments.client.hot.send({ type: 'full-reload', path: '*' }),
@@ -171,8 +198,9 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:server:done': async () => {
 				await closeOnDemandPlans(root);
 			},
-			'astro:build:start': () => {
+			'astro:build:start': ({ logger }) => {
 				assertPlansCollection(root);
+				readHistory(logger);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
@@ -191,6 +219,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 						trailingSlash,
 						logger,
 						summaryFile: process.env.GITHUB_STEP_SUMMARY,
+						history: await plansHistoryOf(root.href),
 					});
 			},
 		},

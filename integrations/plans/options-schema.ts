@@ -139,6 +139,34 @@ export const PlansOptionsSchema = z.strictObject({
 	editUrl: z.url().optional(),
 
 	/**
+	 * The repository the plans are in, on its host, for each plan's history link and the default
+	 * `editUrl`: `{ url: 'https://github.com/acme/plans', branch: 'main' }`. Without it, both come
+	 * from GitHub Actions' variables or the `origin` remote and the branch checked out. GitHub,
+	 * GitLab and Bitbucket are known by their names; any other host is taken for Gitea.
+	 */
+	repository: z
+		.strictObject({ url: z.url().optional(), branch: z.string().min(1).optional() })
+		.optional(),
+
+	/**
+	 * Each plan page shows when the plan was created and last changed, by whom, and how many
+	 * revisions it has, from one `git log` pass over the plans folder. Frontmatter `created`,
+	 * `updated` and `authors` win over git.
+	 * @default true
+	 */
+	history: z.boolean().default(true),
+
+	/**
+	 * The team's own status words and the stage each stands for, beside the built-in ones (the
+	 * template's, KEPs', PEPs', ADRs' and common words): `{ 'Ready for build': 'accepted' }`.
+	 * Stages: `draft`, `review`, `accepted`, `done`, `closed`.
+	 * @default {}
+	 */
+	statuses: z
+		.record(z.string().min(1), z.enum(['draft', 'review', 'accepted', 'done', 'closed']))
+		.default({}),
+
+	/**
 	 * Full-text search with Pagefind: the built site is indexed at the end of `astro build`
 	 * (plan pages only, navigation left out) and every page gets a search box. It works
 	 * offline from `dist/`, with no server.

@@ -11,6 +11,8 @@ export const ExportedPlanSchema = z.object({
 	/** Page URL, with the site's `base`. */
 	url: z.string(),
 	...PlanDataSchema.omit({ problems: true, diagrams: true, unreadFrontmatter: true }).shape,
+	/** Commits that changed the plan's file (its history from git). */
+	revisions: z.number().int().optional(),
 	/** Number of diagrams of each kind. */
 	diagrams: z.object({ mermaid: z.number().int(), ascii: z.number().int() }),
 	/**

@@ -245,6 +245,8 @@ export const PlanDataSchema = z.object({
 	status: z.string().optional(),
 	/** False when `status` is not one of the template's statuses. */
 	statusKnown: z.boolean(),
+	/** Where the status puts the plan in its life, whatever the words (see `parse/lifecycle.ts`). */
+	stage: z.enum(['draft', 'review', 'accepted', 'done', 'closed']).optional(),
 	version: z.string().optional(),
 	/** The date as written. */
 	date: z.string().optional(),
@@ -256,6 +258,11 @@ export const PlanDataSchema = z.object({
 	tags: z.array(z.string()),
 	/** First paragraph of the Executive Summary (or frontmatter `description`). */
 	summary: z.string().optional(),
+	/** Frontmatter `created` and `updated` (`YYYY-MM-DD`), which win over the dates from git. */
+	created: z.string().optional(),
+	updated: z.string().optional(),
+	/** Frontmatter `authors`, which win over the names from git. */
+	authors: z.array(z.string()).optional(),
 	/** Frontmatter `aliases`: paths the plan had before, whose links now open it. */
 	aliases: z.array(z.string()).optional(),
 	/** Line of the frontmatter `aliases`, where problems with them are reported. */

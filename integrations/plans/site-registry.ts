@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { PlansHistory } from './history/plan-history.ts';
 import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
 import { processWide } from './process-wide.ts';
@@ -28,6 +29,8 @@ export interface SiteEntry {
 	loaded: boolean;
 	/** In `astro dev`: the loader's plans, rendered when their page is requested. */
 	onDemand?: OnDemandPlans;
+	/** The plans' git history, read once per build (see `readPlansHistory`). */
+	history?: Promise<PlansHistory | undefined>;
 	/** In `astro dev`: reloads the pages open in browsers. */
 	reloadPages?: () => void;
 }
@@ -99,4 +102,15 @@ export function assertPlansCollection(root: URL): void {
 		'The plans() integration is in astro.config, but the site has no plans collection loaded with plansLoader().',
 		`Add it:\n${COLLECTION_LINES}`,
 	);
+}
+
+/** Called by the integration when a build or a dev server starts: the plans' history, being read. */
+export function registerPlansHistory(root: URL, history: Promise<PlansHistory | undefined>): void {
+	const entry = registry().get(root.href);
+	if (entry) entry.history = history;
+}
+
+/** The plans' history of the site at `rootHref`, as its pages see it; none without git. */
+export async function plansHistoryOf(rootHref: string): Promise<PlansHistory | undefined> {
+	return registry().get(rootHref)?.history;
 }

@@ -3,6 +3,8 @@ import type { Plugin } from 'vite';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
+import { editUrlPrefix, type RepositoryHost } from './history/host.ts';
+import type { RepositoryInfo } from './history/repository-info.ts';
 import type { ExpectedSections, PlansOptions } from './options-schema.ts';
 import { type SiteBranding, siteBranding } from './public-files.ts';
 
@@ -44,6 +46,12 @@ export interface PlansBuildConfig {
 	root: string;
 	/** `vscode` when links to a file:line should open VS Code (see `editorOf`). */
 	editor: 'vscode' | undefined;
+	/** Plan pages show their history from git (the `history` option). */
+	history: boolean;
+	/** Where the plans' repository is on its host, for history links; none when unknown. */
+	repositoryHost: RepositoryHost | undefined;
+	/** The project root's folder in the repository (`''` at its root), for paths on the host. */
+	repositoryFolder: string;
 }
 
 /** A Vite plugin serving the validated options to the pages: the site's part and the build's. */
@@ -51,11 +59,14 @@ export function vitePluginPlansConfig(
 	options: PlansOptions,
 	config: AstroConfig,
 	command: 'dev' | 'build' | 'preview' | 'sync',
+	repository: RepositoryInfo = { host: undefined, folder: '' },
 ): Plugin {
 	const site: PlansSiteConfig = {
 		title: options.title,
 		...siteBranding(options, config.base),
-		editUrl: options.editUrl,
+		editUrl:
+			options.editUrl ??
+			(repository.host ? editUrlPrefix(repository.host, repository.folder) : undefined),
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		search: options.search,
@@ -71,6 +82,9 @@ export function vitePluginPlansConfig(
 		previousPlans: options.previousPlans,
 		root: config.root.href,
 		editor: command === 'dev' ? editorOf(process.env) : undefined,
+		history: options.history,
+		repositoryHost: repository.host,
+		repositoryFolder: repository.folder,
 	};
 	const modules = new Map<string, PlansSiteConfig | PlansBuildConfig>([
 		[`\0${SITE_MODULE}`, site],

@@ -40,7 +40,7 @@ describe('npm run check', () => {
 		expect(lines.map((line) => line.replace(/ (error|warning) (\S+ \S+ \S+).*/, ' $1 $2'))).toEqual(
 			[
 				'plans/bad-yaml.md:4:1 warning Frontmatter is not',
-				'plans/links.md:3:1 warning Unknown status "Superseded";',
+				'plans/links.md:3:1 warning Unknown status "Sprinting";',
 				'plans/links.md:5:5 error Link "missing.md" points',
 				'plans/links.md:5:40 error Link "team/costs.md#nowhere" points',
 				'plans/links.md:7:1 warning Image "images/missing.png" not',

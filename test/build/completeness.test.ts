@@ -83,7 +83,7 @@ describe('the plans index', () => {
 			],
 			['Technical Plan: Ledger', '13 of 13 sections', 1000],
 		]);
-		const approved = [...page.querySelectorAll('.status-column[data-status="approved"] li')].map(
+		const approved = [...page.querySelectorAll('.status-column[data-status="accepted"] li')].map(
 			(item) => [
 				item.querySelector('a')?.textContent,
 				item.querySelector('.board-incomplete .sr-only')?.textContent ?? null,

@@ -71,6 +71,8 @@ describe('plans index', () => {
 			'Version',
 			'Date',
 			'Owner',
+			// The fixture's plans are in this repository: their last commit is their last change.
+			'Last changed',
 			'Monthly cost (USD)',
 			'One-time cost (USD)',
 			'Cost, no period stated (EUR)',
@@ -83,17 +85,24 @@ describe('plans index', () => {
 					.querySelector(`.plans-table tbody tr[data-status="${status}"]`)!
 					.querySelectorAll('td'),
 			].map((td) => td.textContent!.trim());
-		expect(cells('in-review').slice(4, 9)).toEqual(['Ana', '$500/mo', '', '', '2']);
-		expect(cells('draft').slice(5, 8)).toEqual(['', '', '€160']);
-		expect(cells('approved').slice(5, 8)).toEqual(['', '$1,817,000 one-time', '']);
+		expect(cells('review').slice(4, 10)).toEqual([
+			'Ana',
+			expect.stringMatching(/^\d{4}-\d\d-\d\d$/),
+			'$500/mo',
+			'',
+			'',
+			'2',
+		]);
+		expect(cells('draft').slice(6, 9)).toEqual(['', '', '€160']);
+		expect(cells('accepted').slice(6, 9)).toEqual(['', '$1,817,000 one-time', '']);
 		const board = [...page.querySelectorAll('.status-column')].map((column) => [
 			column.getAttribute('data-status'),
 			column.querySelectorAll('li').length,
 		]);
 		expect(board).toEqual([
 			['draft', 1],
-			['in-review', 1],
-			['approved', 1],
+			['review', 1],
+			['accepted', 1],
 		]);
 		expect(
 			[...page.querySelectorAll('input[name="folder-filter"]')].map((input) =>

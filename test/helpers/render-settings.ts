@@ -11,6 +11,7 @@ export function defaultRenderSettings(plansDir: string, mermaidCacheDir: string)
 			codeCacheDir: `${mermaidCacheDir}-code`,
 			showDiagramErrors: false,
 			verifyDrawings: true,
+			statuses: {},
 			base: '/',
 			trailingSlash: 'ignore',
 			sanitize: true,

@@ -17,6 +17,7 @@ import type { PerformanceTarget, RetentionRule } from '#plans/parse/targets.ts';
 import type { Technology } from '#plans/parse/technologies.ts';
 import type { Problem } from '#plans/problems.ts';
 import type { PlanData } from '#plans/schema.ts';
+import type { Stage } from '#plans/parse/lifecycle.ts';
 
 type Row<List extends readonly unknown[]> = List[number];
 
@@ -36,3 +37,5 @@ expectTypeOf<Row<PlanData['placeholders']>>().toEqualTypeOf<Placeholder>();
 expectTypeOf<Row<PlanData['problems']>>().toEqualTypeOf<Problem>();
 // Every fact parsing collects is a field of the plan's data.
 expectTypeOf<Pick<PlanData, keyof PlanFacts>>().toEqualTypeOf<PlanFacts>();
+// The stages the schema allows are the stages parsing gives.
+expectTypeOf<NonNullable<PlanData['stage']>>().toEqualTypeOf<Stage>();

@@ -33,6 +33,7 @@ const LAYERS: readonly (readonly string[])[] = [
 		'search/',
 		'security/',
 		'redirects/',
+		'history/',
 	],
 	['page-data/', 'client/'],
 	// Entry points: the integration, the loader, the checker, the pages.

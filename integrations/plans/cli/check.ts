@@ -22,6 +22,7 @@ import { changesMarkdown, changesText } from '../indexes/change-wording.ts';
 import { type ComparedPlan, planChanges } from '../indexes/changes.ts';
 import { readPreviousPlans } from '../indexes/previous-plans.ts';
 import { planUrl } from '../urls.ts';
+import type { Stage } from '../parse/lifecycle.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { imageRootsOf, repositoryRoot } from '../repository.ts';
 import { formatProblem, githubAnnotation, inGitHubActions, type Problem } from '../problems.ts';
@@ -52,6 +53,7 @@ export interface CheckSettings {
 	/** How a Mermaid diagram Mermaid cannot read counts: as the build counts it (`mermaid.onError`). */
 	mermaidSeverity: Problem['severity'];
 	verifyDrawings: boolean;
+	statuses: Record<string, Stage>;
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
@@ -63,6 +65,7 @@ async function checkPlans({
 	completeness,
 	mermaidSeverity,
 	verifyDrawings,
+	statuses,
 }: CheckSettings): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const repository = repositoryRoot(join(root, directory));
@@ -79,6 +82,7 @@ async function checkPlans({
 			path,
 			sanitize,
 			verifyDrawings,
+			statuses,
 			imageRoots,
 			fileExists: (image) => existsSync(join(folder, image)),
 		});
@@ -166,6 +170,7 @@ export async function runCheck(args: string[]): Promise<number> {
 		completeness: options.completeness,
 		mermaidSeverity: options.mermaid.onError === 'show' ? 'warning' : 'error',
 		verifyDrawings: options.drawings.verify,
+		statuses: options.statuses,
 	});
 	for (const problem of result.problems) {
 		process.stdout.write(`${formatProblem(problem)}\n`);

@@ -1,6 +1,6 @@
 /** What the plans index shows beyond each plan's data: the status board, folder filters, cost columns, completeness. */
 import type { CostKind, CostTotals, Currency } from '../money/index.ts';
-import { KNOWN_STATUSES, statusKey } from '../parse/status.ts';
+import { STAGE_LABELS, STAGES } from '../parse/lifecycle.ts';
 import type { PlanData } from '../schema.ts';
 import type { ExpectedSections } from '../options-schema.ts';
 import { planCompleteness } from './completeness.ts';
@@ -13,25 +13,32 @@ export interface StatusColumn {
 	plans: IndexedPlan[];
 }
 
-/** Filters and board columns: the template statuses, "Other" and "No status", each only when some plan has it. */
+/** A plan's place on the board and in the status filter: its stage, or `other` for a status of no known stage, or `none`. */
+export function stageKey(data: Pick<PlanData, 'status' | 'stage'>): string {
+	return data.stage ?? (data.status ? 'other' : 'none');
+}
+
+const COLUMNS = [
+	...STAGES.map((stage) => ({ key: stage as string, label: STAGE_LABELS[stage] })),
+	{ key: 'other', label: 'Other statuses' },
+	{ key: 'none', label: 'No status' },
+];
+
+/**
+ * Filters and board columns: the stages in their order, then statuses of no known stage and
+ * plans with none, each only when some plan has it.
+ */
 export function statusBoard(plans: IndexedPlan[]): {
 	counts: Map<string, number>;
 	statuses: Array<{ key: string; label: string }>;
 	board: StatusColumn[];
 } {
 	const counts = new Map<string, number>();
-	for (const { data } of plans) {
-		const key = statusKey(data.status, data.statusKnown);
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	const statuses = [
-		...KNOWN_STATUSES.map((status) => ({ key: statusKey(status, true), label: status })),
-		{ key: 'other', label: 'Other' },
-		{ key: 'none', label: 'No status' },
-	].filter(({ key }) => counts.has(key));
+	for (const { data } of plans) counts.set(stageKey(data), (counts.get(stageKey(data)) ?? 0) + 1);
+	const statuses = COLUMNS.filter(({ key }) => counts.has(key));
 	const board = statuses.map((status) => ({
 		...status,
-		plans: plans.filter(({ data }) => statusKey(data.status, data.statusKnown) === status.key),
+		plans: plans.filter(({ data }) => stageKey(data) === status.key),
 	}));
 	return { counts, statuses, board };
 }

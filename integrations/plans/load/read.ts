@@ -65,6 +65,7 @@ export async function* readPlans(
 			...file,
 			sanitize: site.settings.context.sanitize,
 			verifyDrawings: site.settings.context.verifyDrawings,
+			statuses: site.settings.context.statuses,
 			publicDir: site.settings.context.publicDir,
 			repositoryRoot: site.settings.context.repositoryRoot,
 			deferRender,

@@ -46,6 +46,7 @@ export function loadSetup(
 		sanitize: settings.context.sanitize,
 		showDiagramErrors: settings.context.showDiagramErrors,
 		verifyDrawings: settings.context.verifyDrawings,
+		statuses: settings.context.statuses,
 		dev: settings.context.dev,
 	});
 	// Plan data stored by a build whose schema differed is read again, whatever the version says.

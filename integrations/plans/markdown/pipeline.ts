@@ -48,6 +48,7 @@ export function markdownContext(
 		codeCacheDir: codeCacheDir(config.cacheDir),
 		showDiagramErrors: (options.mermaid.onError ?? (dev ? 'show' : 'error')) === 'show',
 		verifyDrawings: options.drawings.verify,
+		statuses: options.statuses,
 		base: config.base,
 		trailingSlash: config.trailingSlash,
 		sanitize: options.sanitize !== false,

@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import type { Root } from 'mdast';
+import type { Stage } from '../parse/lifecycle.ts';
 
 /** What the plugins need to know of the site and the plans options (`markdownContext`). */
 export interface MarkdownContext {
@@ -11,6 +12,8 @@ export interface MarkdownContext {
 	showDiagramErrors: boolean;
 	/** Box drawings that fail their check are shown as text (the `drawings.verify` option). */
 	verifyDrawings: boolean;
+	/** The site's own status words and their stages (the `statuses` option). */
+	statuses: Record<string, Stage>;
 	/** Absolute path of the plans folder. */
 	plansDir: string;
 	/** Absolute path of the site's `public/` folder, where an image written from the root (`/x.png`) is a site asset. */

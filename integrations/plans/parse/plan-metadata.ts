@@ -12,6 +12,7 @@ import {
 	type StatedName,
 	stated,
 } from './stated-metadata.ts';
+import { closestStatus, type Stage, stageOf } from './lifecycle.ts';
 import { normalizeStatus } from './status.ts';
 import { planTitle } from './title.ts';
 
@@ -21,6 +22,7 @@ export type PlanMetadata = Pick<
 	| 'title'
 	| 'status'
 	| 'statusKnown'
+	| 'stage'
 	| 'version'
 	| 'date'
 	| 'isoDate'
@@ -28,6 +30,9 @@ export type PlanMetadata = Pick<
 	| 'owner'
 	| 'tags'
 	| 'summary'
+	| 'created'
+	| 'updated'
+	| 'authors'
 	| 'aliases'
 	| 'aliasesLine'
 	| 'anchors'
@@ -41,8 +46,11 @@ export type PlanMetadata = Pick<
 export function readPlanMetadata(
 	tree: Root,
 	keyed: KeyedFrontmatter,
-	path: string,
-	file: string,
+	{
+		path,
+		file,
+		statuses,
+	}: { path: string; file: string; statuses: Readonly<Record<string, Stage>> },
 ): { metadata: PlanMetadata; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const fields = readDocumentFields(tree);
@@ -51,7 +59,7 @@ export function readPlanMetadata(
 	return {
 		metadata: {
 			title: planTitle(keyed.values.get('title'), tree, path),
-			...readStatus(metadata('status'), file, problems),
+			...readStatus(metadata('status'), { file, statuses }, problems),
 			version: metadata('version')?.value,
 			date,
 			isoDate: date ? isoDate(date) : undefined,
@@ -64,12 +72,30 @@ export function readPlanMetadata(
 				displayText(keyed.values.get('description')) ??
 				displayText(keyed.values.get('summary')) ??
 				executiveSummary(tree),
+			created: dayOf(keyed.values.get('created')),
+			updated: dayOf(keyed.values.get('updated')),
+			authors: names(keyed.values.get('authors')),
 			aliases: oldPaths(keyed.values.get('aliases')),
 			aliasesLine: keyed.values.has('aliases') ? keyed.lines.get('aliases') : undefined,
 			anchors: oldAnchors(keyed.values.get('anchors')),
 		},
 		problems,
 	};
+}
+
+/** A frontmatter date (`2026-03-01`, or YAML's date) as `YYYY-MM-DD`; none when unreadable. */
+function dayOf(value: unknown): string | undefined {
+	if (value instanceof Date && !Number.isNaN(value.getTime()))
+		return value.toISOString().slice(0, 10);
+	return typeof value === 'string' ? isoDate(value) : undefined;
+}
+
+/** Frontmatter `authors`: a list of names, or one name. */
+function names(value: unknown): string[] | undefined {
+	const list = (Array.isArray(value) ? value : [value])
+		.filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+		.map((item) => item.trim());
+	return list.length > 0 ? list : undefined;
 }
 
 /** Frontmatter `aliases`: the paths the plan had before (`payments/checkout.md`); none when empty. */
@@ -94,22 +120,26 @@ function oldAnchors(value: unknown): Record<string, string> | undefined {
 /** The status as written and normalised; an unknown one is kept and warned about. */
 function readStatus(
 	written: Stated | undefined,
-	file: string,
+	{ file, statuses }: { file: string; statuses: Readonly<Record<string, Stage>> },
 	problems: Problem[],
-): { status: string | undefined; statusKnown: boolean } {
-	if (!written) return { status: undefined, statusKnown: true };
+): { status: string | undefined; statusKnown: boolean; stage: Stage | undefined } {
+	if (!written) return { status: undefined, statusKnown: true, stage: undefined };
 	const normalized = normalizeStatus(written.value);
-	if (!normalized.known) {
+	const stage = stageOf(normalized.status, statuses);
+	if (!stage) {
+		const closest = closestStatus(normalized.status, statuses);
 		problems.push({
 			severity: 'warning',
-			message: `Unknown status "${normalized.status}"; it is shown as written.`,
+			message: `Unknown status "${normalized.status}"; it is shown as written, under no stage.`,
 			file,
 			line: written.line,
 			column: written.column,
-			hint: 'Use Draft, In Review or Approved so the plan is counted in the status board.',
+			hint: closest
+				? `Did you mean "${closest}"? A word of the team's own goes in the \`statuses\` option with its stage.`
+				: `Give it a stage in the \`statuses\` option (draft, review, accepted, done or closed), or use a known status such as Draft, In Review, Approved, Implemented or Superseded.`,
 		});
 	}
-	return { status: normalized.status, statusKnown: normalized.known };
+	return { status: normalized.status, statusKnown: normalized.known, stage };
 }
 
 /** The spec the plan is based on, with its link when it has one. */

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { posix } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
+import type { Stage } from './lifecycle.ts';
 import { costProblems } from './cost-problems.ts';
 import { unverifiedDrawings } from './drawings.ts';
 import { extractPlanFacts } from './facts.ts';
@@ -35,6 +36,8 @@ export interface ParsePlanInput {
 	sanitize?: boolean;
 	/** Report box drawings that fail their check against the source (the `drawings.verify` option). */
 	verifyDrawings?: boolean;
+	/** The site's own status words and their stages (the `statuses` option). */
+	statuses?: Readonly<Record<string, Stage>>;
 	/** Where images written from the root (`/x.png`) are looked for; without it they are not checked. */
 	imageRoots?: ImageRoots;
 }
@@ -64,6 +67,7 @@ export function parsePlan({
 	fileExists,
 	sanitize = true,
 	verifyDrawings = true,
+	statuses = {},
 	imageRoots,
 }: ParsePlanInput): ParsedPlan {
 	const source = normalizeSource(raw);
@@ -92,7 +96,11 @@ export function parsePlan({
 	if (verifyDrawings) problems.push(...unverifiedDrawings(diagrams, file, source));
 
 	const keyed = keyedFrontmatter(frontmatter.values, yaml);
-	const { metadata, problems: metadataProblems } = readPlanMetadata(tree, keyed, path, file);
+	const { metadata, problems: metadataProblems } = readPlanMetadata(tree, keyed, {
+		path,
+		file,
+		statuses,
+	});
 	problems.push(...metadataProblems);
 	const inHeader = titleHeadingShownInHeader(keyed.values.get('title'), tree);
 

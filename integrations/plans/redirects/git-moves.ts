@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { relative, sep } from 'node:path';
+import { gitLines, gitValue } from '../history/git-log.ts';
 
 /** What git knows of the plans folder's history: its moves, and whether it knows all of it. */
 export interface GitMoves {
@@ -8,16 +7,6 @@ export interface GitMoves {
 	moves: Map<string, string>;
 	/** A shallow clone: moves before its first commit are not known. */
 	shallow: boolean;
-}
-
-/** Runs git in `cwd`, handing each line of its output to `line`; resolves with its exit code. */
-function gitLines(cwd: string, args: string[], line: (text: string) => void): Promise<number> {
-	return new Promise((done, fail) => {
-		const git = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
-		createInterface({ input: git.stdout }).on('line', line);
-		git.on('error', fail);
-		git.on('close', (code) => done(code ?? 1));
-	});
 }
 
 /**
@@ -36,7 +25,17 @@ export async function gitMoves(
 	try {
 		code = await gitLines(
 			repository,
-			['log', '--format=', '--name-status', '-M', '--diff-filter=R', '--', folder],
+			[
+				'-c',
+				'core.quotePath=false',
+				'log',
+				'--format=',
+				'--name-status',
+				'-M',
+				'--diff-filter=R',
+				'--',
+				folder,
+			],
 			(text) => {
 				const [status, from, to] = text.split('\t');
 				if (status?.startsWith('R') && from && to) renames.push([from, to]);
@@ -46,10 +45,7 @@ export async function gitMoves(
 		return undefined;
 	}
 	if (code !== 0) return undefined;
-	let shallow = false;
-	await gitLines(repository, ['rev-parse', '--is-shallow-repository'], (text) => {
-		shallow = text.trim() === 'true';
-	});
+	const shallow = (await gitValue(repository, ['rev-parse', '--is-shallow-repository'])) === 'true';
 	return { moves: followMoves(renames.reverse(), folder), shallow };
 }
 

@@ -16,7 +16,7 @@ import {
 	keepLinks,
 	type KeptLinks,
 } from './keep-links.ts';
-import { gitMoves } from './git-moves.ts';
+import { type GitMoves, gitMoves } from './git-moves.ts';
 import { planOutline } from './outline.ts';
 import { redirectPage, redirectsFile, removedPage, withAnchorAliases } from './pages.ts';
 
@@ -34,6 +34,8 @@ export interface PreviousLinksOptions extends UrlOptions {
 	logger: AstroIntegrationLogger;
 	/** Where GitHub Actions reads the job summary (`GITHUB_STEP_SUMMARY`). */
 	summaryFile: string | undefined;
+	/** The moves of the plans' git history when the build read it already (see `readPlansHistory`). */
+	history?: Pick<GitMoves, 'moves' | 'shallow'>;
 }
 
 /**
@@ -93,8 +95,10 @@ async function readPlans(file: string): Promise<ExportedPlan[]> {
 /** The moves of plan files git knows of, with a word when it knows only part of them. */
 async function movesFromGit(options: PreviousLinksOptions): Promise<Map<string, string>> {
 	const repository = repositoryRoot(options.plansDir);
-	const found = repository ? await gitMoves(repository, options.plansDir) : undefined;
-	if (found?.shallow)
+	const found =
+		options.history ?? (repository ? await gitMoves(repository, options.plansDir) : undefined);
+	// The build's history pass has said it already.
+	if (found?.shallow && !options.history)
 		options.logger.warn(
 			'The plans are in a shallow git clone: plans moved before its first commit are found by their title and content only. Fetch the whole history (actions/checkout: fetch-depth: 0).',
 		);

@@ -4,6 +4,7 @@ import type { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { readFrontmatter, splitFrontmatter } from '../parse/frontmatter.ts';
 import { parsePlan } from '../parse/plan.ts';
 import { imageRootsOf } from '../repository.ts';
+import type { Stage } from '../parse/lifecycle.ts';
 import { sanitizeAuthorContent } from '../parse/sanitize.ts';
 import { parseMarkdown } from '../parse/tree.ts';
 import type { PlanData } from '../schema.ts';
@@ -21,6 +22,8 @@ export interface PlanSource {
 	sanitize: boolean;
 	/** Report box drawings that fail their check (the `drawings.verify` option). */
 	verifyDrawings: boolean;
+	/** The site's own status words and their stages (the `statuses` option). */
+	statuses?: Record<string, Stage>;
 	/** The site's `public/` folder and the plans' git repository root, where images written from the root are found. */
 	publicDir?: string;
 	repositoryRoot?: string;

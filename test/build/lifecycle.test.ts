@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
+
+let site: BuiltSite;
+beforeAll(async () => {
+	site = await buildSite(fixture('lifecycle'), 'lifecycle');
+});
+
+describe('the lifecycle of plans written in other teams’ words', () => {
+	it('puts each plan on the board by its stage, shows its status as written, and folds the closed ones', () => {
+		const page = site.page('index.html');
+		const board = [...page.querySelectorAll('.status-column')].map((column) => [
+			column.getAttribute('data-status'),
+			column.tagName.toLowerCase(),
+			[...column.querySelectorAll('li')].map((item) =>
+				item.textContent!.replace(/\s+/g, ' ').trim(),
+			),
+		]);
+		expect(board).toEqual([
+			['draft', 'div', ['Sidecar containers provisional', 'Use Postgres proposed']],
+			['accepted', 'div', ['Pod resources implementable', 'Search revamp Greenlit']],
+			['done', 'div', ['Pattern matching Final']],
+			['closed', 'details', ['Old string formatting Superseded', 'Use MongoDB deprecated']],
+			['other', 'div', ['Odd one Sprinting']],
+			['none', 'div', ['Loose idea']],
+		]);
+		expect(page.querySelector('details.status-column')!.hasAttribute('open')).toBe(false);
+		// The filters are the stages the board shows, and filter the table's rows by them.
+		expect(
+			[...page.querySelectorAll('input[name="status-filter"]')].map((input) =>
+				input.getAttribute('value'),
+			),
+		).toEqual(['all', 'draft', 'accepted', 'done', 'closed', 'other', 'none']);
+		expect(page.querySelectorAll('.plans-table tbody tr[data-status="closed"]')).toHaveLength(2);
+	});
+
+	it('gives plans.json each plan’s stage', () => {
+		const { plans } = JSON.parse(site.file('plans.json'));
+		expect(
+			Object.fromEntries(
+				plans.map((plan: { id: string; stage?: string }) => [plan.id, plan.stage ?? null]),
+			),
+		).toEqual({
+			'adr-1': 'draft',
+			'adr-2': 'closed',
+			idea: null,
+			'kep-1': 'draft',
+			'kep-2': 'accepted',
+			odd: null,
+			'pep-1': 'done',
+			'pep-2': 'closed',
+			team: 'accepted',
+		});
+	});
+});
