@@ -207,7 +207,9 @@ describe('frontmatter', () => {
 	});
 
 	it('works with a BOM and CRLF line endings, and keeps line numbers', () => {
-		const { data } = parse('\uFEFF---\r\ntitle: T\r\nstatus: Greenlit\r\n---\r\n\r\n## Section\r\n');
+		const { data } = parse(
+			'\uFEFF---\r\ntitle: T\r\nstatus: Greenlit\r\n---\r\n\r\n## Section\r\n',
+		);
 		expect(data.title).toBe('T');
 		expect(data.headings).toEqual([{ depth: 2, id: 'section', text: 'Section', line: 6 }]);
 		expect(data.problems[0]).toMatchObject({
