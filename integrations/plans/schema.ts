@@ -20,6 +20,16 @@ const linkSchema = z.object({
 	section: z.string().optional(),
 });
 
+const relationSchema = z.object({
+	kind: z.enum(['supersedes', 'superseded-by', 'replaces', 'replaced-by', 'requires', 'related']),
+	/** As written. */
+	text: z.string(),
+	/** The other plan's path in the plans folder, when the relation links a plan file. */
+	targetPath: z.string().optional(),
+	line: z.number().int(),
+	column: z.number().int(),
+});
+
 const diagramSchema = z.object({
 	kind: z.enum(['mermaid', 'ascii']),
 	/** Content key (source + renderer version): names the cached render and the full-size SVG. */
@@ -284,6 +294,8 @@ export const PlanDataSchema = z.object({
 	/** Ids (and `<a name>`s) of the plan's own HTML, which links point at as they point at headings. */
 	htmlAnchors: z.array(z.string()),
 	links: z.array(linkSchema),
+	/** Supersedes, Superseded by, Replaces, Replaced by, Requires, Related: see `parse/relations.ts`. */
+	relations: z.array(relationSchema),
 	/** Diagram fences (Mermaid and ASCII/box drawing), in document order. */
 	diagrams: z.array(diagramSchema),
 	/** Cost tables (a `Cost` column), with checked totals. */

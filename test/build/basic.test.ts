@@ -94,11 +94,12 @@ describe('basic fixture build', () => {
 		});
 	});
 
-	it('shows an unknown status as written', () => {
+	it('shows a status of other words as written, coloured by its stage', () => {
 		const page = site.page('plans/équipe-données/plan-général/index.html');
 		expect(page.querySelector('.plan-meta .status-badge')!.textContent!.trim()).toBe('Superseded');
+		// Its stage is closed: the badge is coloured and struck through as one.
 		expect(page.querySelector('.plan-meta .status-badge')!.getAttribute('data-status')).toBe(
-			'other',
+			'closed',
 		);
 	});
 

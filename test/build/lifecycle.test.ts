@@ -52,4 +52,27 @@ describe('the lifecycle of plans written in other teams’ words', () => {
 			team: 'accepted',
 		});
 	});
+
+	it('names the successor at the top of a superseded plan, and what the successor supersedes', () => {
+		const old = site.page('plans/pep-2/index.html');
+		expect(old.querySelector('.plan-successor')!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+			'This plan is superseded by Pattern matching.',
+		);
+		expect(old.querySelector('.plan-successor a')!.getAttribute('href')).toBe('/plans/pep-1/');
+		const meta = (path: string) =>
+			[...site.page(path).querySelectorAll('.plan-meta > div')].map((row) =>
+				`${row.querySelector('dt')!.textContent} ${row.querySelector('dd')!.textContent}`
+					.replace(/\s+/g, ' ')
+					.trim(),
+			);
+		expect(meta('plans/pep-1/index.html')).toContain(
+			'Supersedes Old string formatting (Superseded)',
+		);
+		expect(meta('plans/kep-2/index.html')).toContain('Requires Sidecar containers (provisional)');
+		// Replaced by, from frontmatter; Use Postgres does not say it replaces it (a warning).
+		expect(
+			site.page('plans/adr-2/index.html').querySelector('.plan-successor')!.textContent,
+		).toContain('replaced by Use Postgres');
+		expect(site.page('plans/pep-1/index.html').querySelector('.plan-successor')).toBeNull();
+	});
 });

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { relative } from 'node:path';
 import type { Plugin } from 'unified';
 import { isFieldParagraph, readDocumentFields } from '../parse/metadata.ts';
+import { RELATION_NAMES } from '../parse/relations.ts';
 import { keyedFrontmatter } from '../parse/stated-metadata.ts';
 import { titleHeadingShownInHeader } from '../parse/title.ts';
 
@@ -15,6 +16,7 @@ const SHOWN_IN_HEADER = new Set([
 	'specification',
 	'owner',
 	'author',
+	...RELATION_NAMES,
 ]);
 
 /**

@@ -3,6 +3,8 @@ import { posix } from 'node:path';
 import type { Problem } from '../problems.ts';
 import type { PlanData } from '../schema.ts';
 import type { Stage } from './lifecycle.ts';
+import { readDocumentFields } from './metadata.ts';
+import { readRelations } from './relations.ts';
 import { costProblems } from './cost-problems.ts';
 import { unverifiedDrawings } from './drawings.ts';
 import { extractPlanFacts } from './facts.ts';
@@ -103,6 +105,7 @@ export function parsePlan({
 	});
 	problems.push(...metadataProblems);
 	const inHeader = titleHeadingShownInHeader(keyed.values.get('title'), tree);
+	const links = collectPlanLinks(tree, path);
 
 	return {
 		source,
@@ -119,7 +122,8 @@ export function parsePlan({
 			format,
 			headings: planHeadings(tree, inHeader),
 			htmlAnchors: collectHtmlAnchors(tree),
-			links: collectPlanLinks(tree, path),
+			links,
+			relations: readRelations(keyed, readDocumentFields(tree), links, path),
 			...facts,
 			diagrams,
 			placeholders: collectPlaceholders(tree),

@@ -4,6 +4,7 @@ import { completenessProblems, planCompleteness } from '../indexes/completeness.
 import { type ExpectedSections, TEMPLATE_SECTIONS } from '../options-schema.ts';
 import { aliasProblems } from './aliases.ts';
 import { checkLinks } from './links.ts';
+import { relationProblems } from './relations.ts';
 
 /**
  * What reading each plan found, the links between plans that do not resolve, and what each
@@ -18,6 +19,7 @@ export function planProblems(
 		...plans.flatMap((plan) => plan.problems),
 		...checkLinks(plans, brokenLinks === 'warn' ? 'warning' : 'error'),
 		...aliasProblems(plans),
+		...relationProblems(plans, brokenLinks === 'warn' ? 'warning' : 'error'),
 		...plans.flatMap((plan) => completenessProblems(plan, planCompleteness(plan, sections))),
 	];
 }
