@@ -10,6 +10,7 @@ import {
 	PLANS_OPTIONS,
 	registerPageReload,
 	plansHistoryOf,
+	registerCodeOwners,
 	registerPlansHistory,
 	registerPlansOptions,
 } from './site-registry.ts';
@@ -23,6 +24,7 @@ import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { keepPreviousLinks } from './redirects/publish.ts';
+import { readCodeOwners } from './history/codeowners.ts';
 import { readPlansHistory } from './history/plan-history.ts';
 import { repositoryInfo } from './history/repository-info.ts';
 import { repositoryRoot } from './repository.ts';
@@ -52,11 +54,12 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	let trailingSlash: AstroConfig['trailingSlash'] = 'ignore';
 	let site: URL | undefined;
 	let cacheDir = new URL('node_modules/.astro/', root);
-	/** The plans' history from git, read once while the pages are built (see `history/`). */
+	/** The plans' history from git and the repository's CODEOWNERS, read once while the pages are built (see `history/`). */
 	const readHistory = (logger: AstroIntegrationLogger) => {
-		if (!options.history) return;
 		const plansDir = join(fileURLToPath(root), options.directory);
 		const repository = repositoryRoot(plansDir);
+		if (repository) registerCodeOwners(root, readCodeOwners(repository));
+		if (!options.history) return;
 		const history = repository
 			? readPlansHistory(repository, plansDir)
 			: Promise.resolve(undefined);

@@ -1,5 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import type { CodeOwnersRule } from './history/codeowners.ts';
 import type { PlansHistory } from './history/plan-history.ts';
 import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
@@ -31,6 +32,8 @@ export interface SiteEntry {
 	onDemand?: OnDemandPlans;
 	/** The plans' git history, read once per build (see `readPlansHistory`). */
 	history?: Promise<PlansHistory | undefined>;
+	/** The repository's CODEOWNERS rules (see `readCodeOwners`). */
+	codeOwners?: Promise<CodeOwnersRule[]>;
 	/** In `astro dev`: reloads the pages open in browsers. */
 	reloadPages?: () => void;
 }
@@ -113,4 +116,15 @@ export function registerPlansHistory(root: URL, history: Promise<PlansHistory | 
 /** The plans' history of the site at `rootHref`, as its pages see it; none without git. */
 export async function plansHistoryOf(rootHref: string): Promise<PlansHistory | undefined> {
 	return registry().get(rootHref)?.history;
+}
+
+/** Called by the integration with the history: the repository's CODEOWNERS rules, being read. */
+export function registerCodeOwners(root: URL, rules: Promise<CodeOwnersRule[]>): void {
+	const entry = registry().get(root.href);
+	if (entry) entry.codeOwners = rules;
+}
+
+/** The CODEOWNERS rules of the site at `rootHref`'s repository; none without one. */
+export async function codeOwnersRulesOf(rootHref: string): Promise<CodeOwnersRule[]> {
+	return (await registry().get(rootHref)?.codeOwners) ?? [];
 }

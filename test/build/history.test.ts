@@ -50,6 +50,7 @@ beforeAll(async () => {
 		'# Analytical Engine\n\n## Summary\n\nA machine that computes tables.\n',
 	);
 	commit('engine: tables', 'Grace Hopper <grace@example.com>', '2026-02-01');
+	write('.github/CODEOWNERS', '* @acme/everyone\nplans/engine.md @grace\n');
 	process.env.GITHUB_SERVER_URL = 'https://github.com';
 	process.env.GITHUB_REPOSITORY = 'acme/engines';
 	process.env.GITHUB_REF_NAME = 'main';
@@ -153,5 +154,17 @@ describe('plan history from git', () => {
 		const history = await readPlansHistory(shallow, `${shallow}/plans`);
 		expect(history?.shallow).toBe(true);
 		expect(history?.plans.get('engine.md')?.revisions).toBe(1);
+	});
+
+	it('takes the owner from CODEOWNERS when the plan names none', () => {
+		const owner = (page: string) =>
+			[...built.page(page).querySelectorAll('.plan-meta > div')]
+				.find((row) => row.querySelector('dt')!.textContent === 'Owner')
+				?.querySelector('dd')!.textContent;
+		expect(owner('plans/engine/index.html')).toBe('@grace');
+		// Its frontmatter authors are its owners.
+		expect(owner('plans/loom/index.html')).toBe('Team Looms');
+		const { plans } = JSON.parse(built.file('plans.json'));
+		expect(plans.map((plan: { owner?: string }) => plan.owner)).toEqual(['@grace', 'Team Looms']);
 	});
 });

@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 /** Where a plan is in its life, whatever word its team uses for it. */
 export const STAGES = ['draft', 'review', 'accepted', 'done', 'closed'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -68,20 +70,6 @@ export function stageOf(
 	const head = key(status.split(/[([:]|\s(?:by|in|for|since|on|as|of)\s/i)[0]!);
 	const first = whole.split(' ')[0] ?? '';
 	return vocabulary(whole) ?? vocabulary(head) ?? vocabulary(first);
-}
-
-function distance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i += 1) {
-		let diagonal = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j += 1) {
-			const above = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length]!;
 }
 
 /** The known status closest to an unknown one (`Aproved` → `approved`), when one is close. */

@@ -4,6 +4,7 @@ import { sortPlans, urlOf, urlOfPlan } from '../page-data/navigation.ts';
 import { PlansExportSchema } from '../plans-json-schema.ts';
 import { planCostTotals } from '../indexes/costs.ts';
 import { type PlanHistoryView, planHistory } from '../page-data/history.ts';
+import { planOwner } from '../page-data/owners.ts';
 
 /** A plan's life in `plans.json`: only what is known. */
 function historyFields(history: PlanHistoryView | undefined) {
@@ -23,9 +24,11 @@ function historyFields(history: PlanHistoryView | undefined) {
 export const GET: APIRoute = async () => {
 	const entries = sortPlans(await getCollection('plans'));
 	const histories = await Promise.all(entries.map(({ data }) => planHistory(data)));
+	const owners = await Promise.all(entries.map(({ data }) => planOwner(data)));
 	const plans = entries.map(({ id, data }, index) => ({
 		...data,
 		...historyFields(histories[index]),
+		owner: owners[index],
 		id,
 		url: urlOfPlan(id),
 		diagrams: {
