@@ -156,6 +156,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					'milestones',
 					'questions',
 					'glossary',
+					'review',
 					...(options.search ? ['search'] : []),
 					...(options.previousPlans ? ['changes'] : []),
 				];

@@ -157,6 +157,25 @@ export const PlansOptionsSchema = z.strictObject({
 	history: z.boolean().default(true),
 
 	/**
+	 * Plans of the given stages that have not changed for this long need a review: `'180 days'`,
+	 * `'26 weeks'`, `'6 months'`. Measured from the last change (git or frontmatter `updated`),
+	 * against the build date (`SOURCE_DATE_EPOCH` when set). A plan's own `Review by` date counts
+	 * whatever this says.
+	 */
+	staleAfter: z
+		.string()
+		.regex(/^\s*\d+\s*(days?|weeks?|months?)\s*$/i, 'a number of days, weeks or months: "180 days"')
+		.optional(),
+
+	/**
+	 * The stages `staleAfter` applies to.
+	 * @default ['accepted']
+	 */
+	staleStages: z
+		.array(z.enum(['draft', 'review', 'accepted', 'done', 'closed']))
+		.default(['accepted']),
+
+	/**
 	 * The team's own status words and the stage each stands for, beside the built-in ones (the
 	 * template's, KEPs', PEPs', ADRs' and common words): `{ 'Ready for build': 'accepted' }`.
 	 * Stages: `draft`, `review`, `accepted`, `done`, `closed`.

@@ -268,6 +268,10 @@ export const PlanDataSchema = z.object({
 	tags: z.array(z.string()),
 	/** First paragraph of the Executive Summary (or frontmatter `description`). */
 	summary: z.string().optional(),
+	/** `Review by` (frontmatter `review-by`): the day the plan must be reviewed again, and where it says so. */
+	reviewBy: z
+		.object({ date: z.string(), line: z.number().int(), column: z.number().int() })
+		.optional(),
 	/** Frontmatter `created` and `updated` (`YYYY-MM-DD`), which win over the dates from git. */
 	created: z.string().optional(),
 	updated: z.string().optional(),

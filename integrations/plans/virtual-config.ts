@@ -5,6 +5,7 @@ import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
 import { editUrlPrefix, type RepositoryHost } from './history/host.ts';
 import type { RepositoryInfo } from './history/repository-info.ts';
+import { type StaleRule, staleDays } from './indexes/review.ts';
 import type { ExpectedSections, PlansOptions } from './options-schema.ts';
 import { type SiteBranding, siteBranding } from './public-files.ts';
 
@@ -48,6 +49,8 @@ export interface PlansBuildConfig {
 	editor: 'vscode' | undefined;
 	/** Plan pages show their history from git (the `history` option). */
 	history: boolean;
+	/** Plans of these stages unchanged this long need a review (`staleAfter`, `staleStages`). */
+	staleRule: StaleRule | undefined;
 	/** Where the plans' repository is on its host, for history links; none when unknown. */
 	repositoryHost: RepositoryHost | undefined;
 	/** The project root's folder in the repository (`''` at its root), for paths on the host. */
@@ -83,6 +86,9 @@ export function vitePluginPlansConfig(
 		root: config.root.href,
 		editor: command === 'dev' ? editorOf(process.env) : undefined,
 		history: options.history,
+		staleRule: options.staleAfter
+			? { days: staleDays(options.staleAfter), stages: options.staleStages }
+			: undefined,
 		repositoryHost: repository.host,
 		repositoryFolder: repository.folder,
 	};

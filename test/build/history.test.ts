@@ -1,6 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPlansHistory } from '#plans/history/plan-history.ts';
 import { type BuiltSite, buildSite, fixture } from '../helpers/build.ts';
@@ -36,7 +39,10 @@ beforeAll(async () => {
 	execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: site.path('') });
 	write('.mailmap', 'Ada Lovelace <ada@example.com> <ada@old.example.com>\n');
 	write('plans/drafts/engine.md', '# Analytical Engine\n\n## Summary\n\nA machine.\n');
-	write('plans/loom.md', '---\nauthors: [Team Looms]\n---\n\n# Loom\n\n## Summary\n\nWeaving.\n');
+	write(
+		'plans/loom.md',
+		'---\nauthors: [Team Looms]\nreview-by: 2026-03-01\n---\n\n# Loom\n\n## Summary\n\nWeaving.\n',
+	);
 	commit('plans', 'Ada Lovelace <ada@example.com>', '2025-01-10');
 	write(
 		'plans/drafts/engine.md',
@@ -47,19 +53,22 @@ beforeAll(async () => {
 	commit('engine: out of drafts', 'Grace Hopper <grace@example.com>', '2025-06-15');
 	write(
 		'plans/engine.md',
-		'# Analytical Engine\n\n## Summary\n\nA machine that computes tables.\n',
+		'# Analytical Engine\n\n**Status**: Accepted\n\n## Summary\n\nA machine that computes tables.\n',
 	);
 	commit('engine: tables', 'Grace Hopper <grace@example.com>', '2026-02-01');
 	write('.github/CODEOWNERS', '* @acme/everyone\nplans/engine.md @grace\n');
 	process.env.GITHUB_SERVER_URL = 'https://github.com';
 	process.env.GITHUB_REPOSITORY = 'acme/engines';
 	process.env.GITHUB_REF_NAME = 'main';
+	// The day reviews are judged on: 2026-12-01.
+	process.env.SOURCE_DATE_EPOCH = '1796083200';
 	try {
 		built = await buildSite(site.root, 'history');
 	} finally {
 		delete process.env.GITHUB_SERVER_URL;
 		delete process.env.GITHUB_REPOSITORY;
 		delete process.env.GITHUB_REF_NAME;
+		delete process.env.SOURCE_DATE_EPOCH;
 	}
 });
 
@@ -78,12 +87,19 @@ describe('plan history from git', () => {
 						created: 1736510400,
 						updated: 1769947200,
 						authors: ['Ada Lovelace', 'Grace Hopper'],
+						lastAuthor: 'Grace Hopper',
 						revisions: 4,
 					},
 				],
 				[
 					'loom.md',
-					{ created: 1736510400, updated: 1736510400, authors: ['Ada Lovelace'], revisions: 1 },
+					{
+						created: 1736510400,
+						updated: 1736510400,
+						authors: ['Ada Lovelace'],
+						lastAuthor: 'Ada Lovelace',
+						revisions: 1,
+					},
 				],
 			]),
 		});
@@ -92,7 +108,7 @@ describe('plan history from git', () => {
 	it('shows it on the plan page, with links to its history and its source on the host', () => {
 		const source = built.page('plans/engine/index.html').querySelector('.plan-source')!;
 		expect(source.textContent!.replace(/\s+/g, ' ').trim()).toBe(
-			'Created 2025-01-10 · Last changed 2026-02-01 by Ada Lovelace and Grace Hopper · 4 revisions · History · Edit this plan',
+			'Created 2025-01-10 · Last changed 2026-02-01 by Grace Hopper · Written by Ada Lovelace and Grace Hopper · 4 revisions · History · Edit this plan',
 		);
 		expect(
 			[...source.querySelectorAll('time')].map((time) => time.getAttribute('datetime')),
@@ -106,7 +122,7 @@ describe('plan history from git', () => {
 	it('lets the frontmatter name the authors', () => {
 		const source = built.page('plans/loom/index.html').querySelector('.plan-source')!;
 		expect(source.textContent!.replace(/\s+/g, ' ')).toContain(
-			'Last changed 2025-01-10 by Team Looms',
+			'Last changed 2025-01-10 by Ada Lovelace · Written by Team Looms',
 		);
 	});
 
@@ -166,5 +182,53 @@ describe('plan history from git', () => {
 		expect(owner('plans/loom/index.html')).toBe('Team Looms');
 		const { plans } = JSON.parse(built.file('plans.json'));
 		expect(plans.map((plan: { owner?: string }) => plan.owner)).toEqual(['@grace', 'Team Looms']);
+	});
+
+	it('says which plans need a review: on their page, on /review/ by owner, and in the index', () => {
+		const note = (page: string) =>
+			built.page(page).querySelector('.plan-review')?.textContent!.replace(/\s+/g, ' ').trim();
+		expect(note('plans/engine/index.html')).toBe(
+			'Review overdue since 2026-07-31 (unchanged for 180 days), last changed 2026-02-01 by Grace Hopper.',
+		);
+		expect(note('plans/loom/index.html')).toBe(
+			'Review overdue since 2026-03-01 (its Review by date), last changed 2025-01-10 by Ada Lovelace.',
+		);
+		const review = built.page('review/index.html');
+		expect([...review.querySelectorAll('h2')].map((h2) => h2.textContent)).toEqual([
+			'@grace',
+			'Team Looms',
+		]);
+		expect(
+			[...review.querySelectorAll('tbody tr')].map((row) =>
+				[...row.querySelectorAll('td')].map((cell) =>
+					cell.textContent!.replace(/\s+/g, ' ').trim(),
+				),
+			),
+		).toEqual([
+			['Analytical Engine', '2026-07-31', 'unchanged for 180 days', '2026-02-01 by Grace Hopper'],
+			['Loom', '2026-03-01', 'its Review by date', '2025-01-10 by Ada Lovelace'],
+		]);
+		expect(
+			built.page('index.html').querySelector('.index-summary a[href="/review/"]')!.textContent,
+		).toBe('2 plans need a review');
+	});
+
+	it('warns about the same reviews in the checker', async () => {
+		const packageJson = fileURLToPath(import.meta.resolve('astro-technical-plans/package.json'));
+		const bin = join(
+			dirname(packageJson),
+			JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans'],
+		);
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			[bin, 'check', '--root', site.path('')],
+			{
+				env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1796083200' },
+			},
+		);
+		expect(stdout.split('\n').filter((line) => line.includes('Review overdue'))).toEqual([
+			'plans/engine.md:1:1 warning Review overdue since 2026-07-31 (unchanged for 180 days, last changed 2026-02-01).',
+			'plans/loom.md:3:1 warning Review overdue since 2026-03-01 (its Review by date).',
+		]);
 	});
 });

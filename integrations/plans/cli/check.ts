@@ -31,6 +31,8 @@ import { findPlanFiles } from '../load/find-plan-files.ts';
 import type { ExpectedSections } from '../options-schema.ts';
 import { type SiteOptions, SiteConfigError, siteOptions } from './site-options.ts';
 import { keptLinkNotes } from './kept-links.ts';
+import { reviewProblems } from './reviews.ts';
+import { type StaleRule, staleDays } from '../indexes/review.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 
 export interface CheckResult {
@@ -54,6 +56,8 @@ export interface CheckSettings {
 	mermaidSeverity: Problem['severity'];
 	verifyDrawings: boolean;
 	statuses: Record<string, Stage>;
+	/** Plans that need a review (the `staleAfter` option); `Review by` dates count without it. */
+	staleRule: StaleRule | undefined;
 }
 
 /** Reads and checks every plan of `<root>/<directory>`. */
@@ -66,6 +70,7 @@ async function checkPlans({
 	mermaidSeverity,
 	verifyDrawings,
 	statuses,
+	staleRule,
 }: CheckSettings): Promise<CheckResult> {
 	const { files, unpublished, problems } = await findPlanFiles(root, directory);
 	const repository = repositoryRoot(join(root, directory));
@@ -91,6 +96,7 @@ async function checkPlans({
 			compared.push({ ...data, id, url: planUrl(id, { base: '/', trailingSlash: 'ignore' }) });
 	}
 	problems.push(...planProblems(plans, brokenLinks, completeness));
+	problems.push(...(await reviewProblems(plans, { root, directory, rule: staleRule })));
 	const unchecked: UncheckedDiagram[] = [];
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
@@ -171,6 +177,9 @@ export async function runCheck(args: string[]): Promise<number> {
 		mermaidSeverity: options.mermaid.onError === 'show' ? 'warning' : 'error',
 		verifyDrawings: options.drawings.verify,
 		statuses: options.statuses,
+		staleRule: options.staleAfter
+			? { days: staleDays(options.staleAfter), stages: options.staleStages }
+			: undefined,
 	});
 	for (const problem of result.problems) {
 		process.stdout.write(`${formatProblem(problem)}\n`);

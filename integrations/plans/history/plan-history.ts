@@ -9,6 +9,8 @@ export interface PlanHistory {
 	updated: number;
 	/** Author names (`.mailmap` applied), most commits first, then by name. */
 	authors: string[];
+	/** The author of its last commit. */
+	lastAuthor: string;
 	/** Commits that changed it. */
 	revisions: number;
 }
@@ -25,7 +27,9 @@ export interface PlansHistory {
 const COMMIT = '\u001ecommit\t';
 
 interface Tally {
+	/** Newest first, as git log gives them. */
 	times: number[];
+	lastAuthor: string;
 	authors: Map<string, number>;
 }
 
@@ -52,7 +56,11 @@ export async function readPlansHistory(
 	let commit: { time: number; author: string } | undefined;
 	const count = (path: string) => {
 		const now = becomes.get(path) ?? path;
-		const tally: Tally = tallies.get(now) ?? { times: [], authors: new Map() };
+		const tally: Tally = tallies.get(now) ?? {
+			times: [],
+			lastAuthor: commit!.author,
+			authors: new Map(),
+		};
 		tally.times.push(commit!.time);
 		tally.authors.set(commit!.author, (tally.authors.get(commit!.author) ?? 0) + 1);
 		tallies.set(now, tally);
@@ -101,8 +109,9 @@ export async function readPlansHistory(
 	};
 }
 
-function historyOf({ times, authors }: Tally): PlanHistory {
+function historyOf({ times, authors, lastAuthor }: Tally): PlanHistory {
 	return {
+		lastAuthor,
 		created: Math.min(...times),
 		updated: Math.max(...times),
 		authors: [...authors]

@@ -9,6 +9,8 @@ export interface PlanHistoryView {
 	created: string | undefined;
 	updated: string | undefined;
 	authors: string[];
+	/** Who made the last change (git). */
+	lastAuthor: string | undefined;
 	revisions: number | undefined;
 	/** Its history on the repository's host. */
 	url: string | undefined;
@@ -31,6 +33,7 @@ export async function planHistory(plan: PlanData): Promise<PlanHistoryView | und
 		created: plan.created ?? day(whole?.created),
 		updated: plan.updated ?? day(git?.updated),
 		authors: plan.authors ?? whole?.authors ?? [],
+		lastAuthor: git?.lastAuthor,
 		revisions: whole?.revisions,
 		url:
 			git && build.repositoryHost

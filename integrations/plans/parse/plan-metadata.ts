@@ -33,6 +33,7 @@ export type PlanMetadata = Pick<
 	| 'created'
 	| 'updated'
 	| 'authors'
+	| 'reviewBy'
 	| 'aliases'
 	| 'aliasesLine'
 	| 'anchors'
@@ -72,6 +73,7 @@ export function readPlanMetadata(
 				displayText(keyed.values.get('description')) ??
 				displayText(keyed.values.get('summary')) ??
 				executiveSummary(tree),
+			reviewBy: readReviewBy(metadata('reviewBy')),
 			created: dayOf(keyed.values.get('created')),
 			updated: dayOf(keyed.values.get('updated')),
 			authors: names(keyed.values.get('authors')),
@@ -81,6 +83,12 @@ export function readPlanMetadata(
 		},
 		problems,
 	};
+}
+
+/** When the plan says it must be reviewed again, and where it says so; none when unreadable. */
+function readReviewBy(written: Stated | undefined): PlanData['reviewBy'] {
+	const date = written ? isoDate(written.value) : undefined;
+	return written && date ? { date, line: written.line, column: written.column } : undefined;
 }
 
 /** A frontmatter date (`2026-03-01`, or YAML's date) as `YYYY-MM-DD`; none when unreadable. */

@@ -31,6 +31,7 @@ const KEYS = {
 	version: ['version', 'revision'],
 	owner: ['owner', 'owners', 'author', 'authors', 'owning sig'],
 	spec: ['based on spec', 'spec', 'specification'],
+	reviewBy: ['review by', 'next review', 'review date', 'review before', 'review due'],
 } as const;
 
 export type StatedName = keyof typeof KEYS;

@@ -296,16 +296,17 @@ describe('glossary and backlinks', () => {
 });
 
 describe('the status board', () => {
-	it('has a column for each status the plans use, and none left empty for the template’s', () => {
+	it('has a column for each stage the plans are in, in order, and none left empty', () => {
 		const plans = [
 			plan('a.md', '# A\n\n- Status: Implemented\n'),
 			plan('b.md', '# B\n\nNo status.\n'),
 			plan('c.md', '# C\n\n**Status**: Draft\n'),
+			plan('d.md', '# D\n\n**Status**: Greenlit\n'),
 		];
 		expect(
 			statusBoard(plans).board.map(
 				({ label, plans }) => `${label}: ${plans.map(({ data }) => data.title).join(', ')}`,
 			),
-		).toEqual(['Draft: C', 'Other: A', 'No status: B']);
+		).toEqual(['Draft: C', 'Done: A', 'Other statuses: D', 'No status: B']);
 	});
 });
