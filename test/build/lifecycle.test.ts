@@ -75,4 +75,17 @@ describe('the lifecycle of plans written in other teams’ words', () => {
 		).toContain('replaced by Use Postgres');
 		expect(site.page('plans/pep-1/index.html').querySelector('.plan-successor')).toBeNull();
 	});
+
+	it('shows the status of the plan a link in the text goes to, beside it when the plan is closed', () => {
+		const link = site
+			.page('plans/pep-1/index.html')
+			.querySelector('.plan-content a[href="/plans/pep-2/"]')!;
+		expect(link.getAttribute('title')).toBe('Status: Superseded');
+		expect(link.getAttribute('data-plan-stage')).toBe('closed');
+		const open = site
+			.page('plans/kep-2/index.html')
+			.querySelector('.plan-content a[href="/plans/kep-1/"]')!;
+		expect(open.getAttribute('title')).toBe('Status: provisional');
+		expect(open.getAttribute('data-plan-stage')).toBe('draft');
+	});
 });
