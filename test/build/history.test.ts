@@ -182,6 +182,21 @@ describe('plan history from git', () => {
 		expect(owner('plans/loom/index.html')).toBe('Team Looms');
 		const { plans } = JSON.parse(built.file('plans.json'));
 		expect(plans.map((plan: { owner?: string }) => plan.owner)).toEqual(['@grace', 'Team Looms']);
+		// The index filters its table by owner.
+		const index = built.page('index.html');
+		expect(
+			[...index.querySelectorAll('input[name="owner-filter"]')].map((input) =>
+				input.parentElement!.textContent!.trim(),
+			),
+		).toEqual(['All', '@grace', 'Team Looms']);
+		expect(
+			[...index.querySelectorAll('.plans-table tbody tr')].map((row) =>
+				row.getAttribute('data-owner'),
+			),
+		).toEqual(['owner-0', 'owner-1']);
+		expect(index.querySelector('style')!.textContent).toContain(
+			".index-main:has(input[name='owner-filter'][value='owner-0']:checked) tbody tr:not([data-owner='owner-0']){display:none}",
+		);
 	});
 
 	it('says which plans need a review: on their page, on /review/ by owner, and in the index', () => {

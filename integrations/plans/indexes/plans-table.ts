@@ -43,7 +43,20 @@ export function statusBoard(plans: IndexedPlan[]): {
 	return { counts, statuses, board };
 }
 
-/** The plans' folders, sorted, with one CSS rule each: the radio buttons filter rows with :has(), without JavaScript. */
+/**
+ * One CSS rule per value of a filter: checking its radio button hides the table rows of other
+ * values, with :has(), without JavaScript.
+ */
+function filterCss(name: string, attribute: string, keys: readonly string[]): string {
+	return keys
+		.map(
+			(key) =>
+				`.index-main:has(input[name='${name}'][value='${key}']:checked) tbody tr:not([${attribute}='${key}']){display:none}`,
+		)
+		.join('\n');
+}
+
+/** The plans' folders, sorted, with one CSS rule each (see `filterCss`). */
 export function folderFilters(plans: IndexedPlan[]): {
 	folders: string[];
 	folderKey: (folder: string) => string;
@@ -53,13 +66,26 @@ export function folderFilters(plans: IndexedPlan[]): {
 		a.localeCompare(b),
 	);
 	const folderKey = (folder: string) => `folder-${folders.indexOf(folder)}`;
-	const folderCss = folders
-		.map(
-			(folder) =>
-				`.index-main:has(input[name='folder-filter'][value='${folderKey(folder)}']:checked) tbody tr:not([data-folder='${folderKey(folder)}']){display:none}`,
-		)
-		.join('\n');
-	return { folders, folderKey, folderCss };
+	return {
+		folders,
+		folderKey,
+		folderCss: filterCss('folder-filter', 'data-folder', folders.map(folderKey)),
+	};
+}
+
+/** The plans' owners (stated or from CODEOWNERS), sorted, with one CSS rule each; `none` for plans without. */
+export function ownerFilters(owners: ReadonlyMap<string, string | undefined>): {
+	owners: string[];
+	ownerKey: (owner: string | undefined) => string;
+	ownerCss: string;
+} {
+	const names = [
+		...new Set([...owners.values()].filter((owner): owner is string => Boolean(owner))),
+	].sort((a, b) => a.localeCompare(b));
+	const ownerKey = (owner: string | undefined) =>
+		owner === undefined ? 'owner-none' : `owner-${names.indexOf(owner)}`;
+	const keys = [...names.map(ownerKey), ownerKey(undefined)];
+	return { owners: names, ownerKey, ownerCss: filterCss('owner-filter', 'data-owner', keys) };
 }
 
 const COLUMN_NAMES = {
