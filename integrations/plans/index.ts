@@ -55,7 +55,11 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 	let site: URL | undefined;
 	let cacheDir = new URL('node_modules/.astro/', root);
 	/** The plans' history from git and the repository's CODEOWNERS, read once while the pages are built (see `history/`). */
+	let historyRead = false;
 	const readHistory = (logger: AstroIntegrationLogger) => {
+		// Astro may start a build once per environment: the history is read, and said, once.
+		if (historyRead) return;
+		historyRead = true;
 		const plansDir = join(fileURLToPath(root), options.directory);
 		const repository = repositoryRoot(plansDir);
 		if (repository) registerCodeOwners(root, readCodeOwners(repository));
@@ -75,6 +79,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 		name: INTEGRATION_NAME,
 		hooks: {
 			'astro:config:setup': async ({ config, command, injectRoute, updateConfig, logger }) => {
+				historyRead = false;
 				registerPlansOptions(config.root, options);
 				const deprecated = deprecatedOptions(userOptions);
 				if (deprecated.length > 0) {

@@ -1,7 +1,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -234,16 +234,47 @@ describe('plan history from git', () => {
 			dirname(packageJson),
 			JSON.parse(readFileSync(packageJson, 'utf8')).bin['astro-technical-plans'],
 		);
+		const summary = site.path('summary.md');
 		const { stdout } = await promisify(execFile)(
 			process.execPath,
 			[bin, 'check', '--root', site.path('')],
 			{
-				env: { ...process.env, GITHUB_ACTIONS: '', SOURCE_DATE_EPOCH: '1796083200' },
+				env: {
+					...process.env,
+					GITHUB_ACTIONS: '',
+					GITHUB_STEP_SUMMARY: summary,
+					SOURCE_DATE_EPOCH: '1796083200',
+				},
 			},
+		);
+		expect(readFileSync(summary, 'utf8')).toBe(
+			'### Plans to review\n\n- `plans/engine.md`: Review overdue since 2026-07-31 (unchanged for 180 days, last changed 2026-02-01).\n- `plans/loom.md`: Review overdue since 2026-03-01 (its Review by date).\n',
 		);
 		expect(stdout.split('\n').filter((line) => line.includes('Review overdue'))).toEqual([
 			'plans/engine.md:1:1 warning Review overdue since 2026-07-31 (unchanged for 180 days, last changed 2026-02-01).',
 			'plans/loom.md:3:1 warning Review overdue since 2026-03-01 (its Review by date).',
 		]);
+	});
+
+	it('in a shallow clone, says so once and shows only the last change', async () => {
+		const shallow = site.path('shallow-site');
+		execFileSync('git', ['clone', '-q', '--depth', '1', `file://${site.path('')}`, shallow]);
+		const printed: string[] = [];
+		const write = process.stdout.write.bind(process.stdout);
+		process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+			printed.push(String(chunk));
+			return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+		}) as typeof process.stdout.write;
+		let clone: BuiltSite;
+		try {
+			clone = await buildSite(pathToFileURL(`${shallow}/`), 'shallow', { logLevel: 'warn' });
+		} finally {
+			process.stdout.write = write;
+		}
+		expect(printed.join('').match(/shallow git clone/g)).toHaveLength(1);
+		const source = clone.page('plans/engine/index.html').querySelector('.plan-source')!;
+		expect(source.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+			'Last changed 2026-02-01 by Grace Hopper',
+		);
 	});
 });

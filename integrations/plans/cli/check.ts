@@ -31,7 +31,7 @@ import { findPlanFiles } from '../load/find-plan-files.ts';
 import type { ExpectedSections } from '../options-schema.ts';
 import { type SiteOptions, SiteConfigError, siteOptions } from './site-options.ts';
 import { keptLinkNotes } from './kept-links.ts';
-import { reviewProblems } from './reviews.ts';
+import { REVIEW_OVERDUE, reviewProblems } from './reviews.ts';
 import { type StaleRule, staleDays } from '../indexes/review.ts';
 import { planProblems, sortProblems } from '../validate/plans.ts';
 
@@ -188,6 +188,7 @@ export async function runCheck(args: string[]): Promise<number> {
 	if (result.uncheckedNotice) process.stderr.write(`${result.uncheckedNotice}\n`);
 	process.stdout.write(`${summaryLine(result)}\n`);
 	if (values.against) await reportChanges(values.against, resolve(values.root), result.compared);
+	await summariseReviews(result.problems);
 	const failing = result.problems.filter(
 		(problem) => problem.severity === 'error' || values.strict,
 	);
@@ -234,4 +235,17 @@ async function reportChanges(
 					? `\n### Links kept\n\n${kept.map((note) => `- ${note.severity === 'warning' ? '⚠️ ' : ''}${note.message}`).join('\n')}\n`
 					: ''),
 		);
+}
+
+/** In GitHub Actions, the plans that need a review, listed in the job summary. */
+async function summariseReviews(
+	problems: readonly Problem[],
+	env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+	const due = problems.filter((problem) => problem.message.startsWith(REVIEW_OVERDUE));
+	if (!env.GITHUB_STEP_SUMMARY || due.length === 0) return;
+	await appendFile(
+		env.GITHUB_STEP_SUMMARY,
+		`### Plans to review\n\n${due.map((problem) => `- \`${problem.file}\`: ${problem.message}`).join('\n')}\n`,
+	);
 }

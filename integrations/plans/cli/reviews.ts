@@ -6,6 +6,9 @@ import type { Problem } from '../problems.ts';
 import { repositoryRoot } from '../repository.ts';
 import type { PlanData } from '../schema.ts';
 
+/** How each of these warnings begins, for the job summary to find them. */
+export const REVIEW_OVERDUE = 'Review overdue since';
+
 /**
  * A warning for each plan whose review is overdue on the build date, as its page says: at its
  * `Review by` line, or at its first line when it has not changed for longer than `staleAfter`
@@ -29,7 +32,7 @@ export async function reviewProblems(
 		return [
 			{
 				severity: 'warning' as const,
-				message: `Review overdue since ${due.since} (${byDate ? 'its Review by date' : `unchanged for ${rule!.days} days, last changed ${updated}`}).`,
+				message: `${REVIEW_OVERDUE} ${due.since} (${byDate ? 'its Review by date' : `unchanged for ${rule!.days} days, last changed ${updated}`}).`,
 				hint: byDate
 					? 'Review the plan, then move its Review by date.'
 					: 'Review the plan: any change to it counts as its review.',
