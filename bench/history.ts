@@ -1,13 +1,12 @@
 // npm run bench:history — the cost of reading plans' history from git: a repository of N plans
 // (default 1,000) and 5 commits per plan (5,000), one in five plans moved once, made with
 // `git fast-import` under .tmp/bench-history/<N>/. Prints the median of 5 runs of the history
-// pass and of the moves pass, beside plain `git log` over the same folder as the baseline.
+// pass (which also gives the redirects their moves), beside plain `git log` over the same folder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlansHistory } from '#plans/history/plan-history.ts';
-import { gitMoves } from '#plans/redirects/git-moves.ts';
 
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
 const COMMITS = PLANS * 5;
@@ -70,12 +69,8 @@ const plainLog = await median(async () => {
 	});
 });
 const pass = await median(() => readPlansHistory(repo, plansDir));
-const moves = await median(() => gitMoves(repo, plansDir));
 console.log(`History of ${found?.plans.size} plans, ${COMMITS} commits (median of ${RUNS}):`);
 console.log(`  plain git log --name-status    ${plainLog.toFixed(0)} ms (baseline)`);
 console.log(
 	`  history pass (renames, mailmap) ${pass.toFixed(0)} ms (${(pass / plainLog).toFixed(2)}×)`,
-);
-console.log(
-	`  moves pass (renames only)       ${moves.toFixed(0)} ms (${(moves / plainLog).toFixed(2)}×)`,
 );

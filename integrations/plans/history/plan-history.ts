@@ -1,5 +1,4 @@
 import { relative, sep } from 'node:path';
-import { followMoves } from '../redirects/git-moves.ts';
 import { gitLines, gitValue } from './git-log.ts';
 
 /** Who changed a plan file and when, from its commits (renames followed). */
@@ -119,4 +118,24 @@ function historyOf({ times, authors, lastAuthor }: Tally): PlanHistory {
 			.map(([name]) => name),
 		revisions: times.length,
 	};
+}
+
+/** Renames in the order they happened, as paths in the plans folder now. */
+export function followMoves(renames: Array<[string, string]>, folder: string): Map<string, string> {
+	const inFolder = (path: string) =>
+		folder === '.'
+			? path
+			: path.startsWith(`${folder}/`)
+				? path.slice(folder.length + 1)
+				: undefined;
+	const moves = new Map<string, string>();
+	for (const [from, to] of renames) {
+		const old = inFolder(from);
+		const now = inFolder(to);
+		if (old === undefined || now === undefined) continue;
+		for (const [earlier, target] of moves) if (target === old) moves.set(earlier, now);
+		moves.set(old, now);
+		moves.delete(now);
+	}
+	return moves;
 }

@@ -1,42 +1,32 @@
 import type { PlanData } from '../schema.ts';
 
+/** The kinds of extracted rows, besides cost rows, that have an id on the plan page. */
+export const ROW_KINDS = [
+	'scaling',
+	'risks',
+	'technologies',
+	'milestones',
+	'dependencies',
+	'questions',
+	'glossary',
+	'approvals',
+	'performanceTargets',
+	'retention',
+] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
+
+/** What a plan's published ids are read from. */
+export type AnchoredPlan = Pick<PlanData, 'headings' | 'costs' | 'htmlAnchors' | RowKind>;
+
 /**
  * Every id a plan page publishes for links: its section headings, the rows of its extracted
- * tables and lists, and the ids the author's own HTML gives. This is what `/anchors.json` lists, so a later build can tell
- * which shared links it would break.
+ * tables and lists, and the ids the author's own HTML gives. This is what `/anchors.json` lists,
+ * so a later build can tell which shared links it would break.
  */
-export function publishedAnchors(
-	plan: Pick<
-		PlanData,
-		| 'headings'
-		| 'costs'
-		| 'htmlAnchors'
-		| 'scaling'
-		| 'risks'
-		| 'technologies'
-		| 'milestones'
-		| 'dependencies'
-		| 'questions'
-		| 'glossary'
-		| 'approvals'
-		| 'performanceTargets'
-		| 'retention'
-	>,
-): string[] {
-	const rows = [
-		plan.scaling,
-		plan.risks,
-		plan.technologies,
-		plan.milestones,
-		plan.dependencies,
-		plan.questions,
-		plan.glossary,
-		plan.approvals,
-		plan.performanceTargets,
-		plan.retention,
-	]
-		.flat()
-		.map((row) => row.anchor);
+export function publishedAnchors(plan: AnchoredPlan): string[] {
+	const rows = ROW_KINDS.flatMap((kind) =>
+		(plan[kind] as ReadonlyArray<{ anchor: string }>).map((row) => row.anchor),
+	);
 	const costs = plan.costs.flatMap((table) => [
 		table.anchor,
 		...table.items.map((item) => item.anchor),

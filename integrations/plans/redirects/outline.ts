@@ -1,3 +1,4 @@
+import { type AnchoredPlan, ROW_KINDS } from '../indexes/anchors.ts';
 import type { PlanData } from '../schema.ts';
 
 /** A heading of a published plan, with the heading it sits under. */
@@ -33,10 +34,7 @@ export interface PlanOutline {
 }
 
 /** What an outline is read from: a plan of `plans.json`, or a plan's data with its URL. */
-export type OutlinedPlan = Pick<
-	PlanData,
-	'title' | 'file' | 'headings' | 'costs' | 'htmlAnchors' | FactKind
-> & { url: string };
+export type OutlinedPlan = AnchoredPlan & Pick<PlanData, 'title' | 'file'> & { url: string };
 
 /** A plan of `plans.json` as its outline. */
 export function planOutline(plan: OutlinedPlan): PlanOutline {
@@ -60,31 +58,6 @@ function outlineHeadings(headings: PlanData['headings']): OutlineHeading[] {
 	});
 }
 
-type FactKind =
-	| 'scaling'
-	| 'risks'
-	| 'technologies'
-	| 'milestones'
-	| 'dependencies'
-	| 'questions'
-	| 'glossary'
-	| 'approvals'
-	| 'performanceTargets'
-	| 'retention';
-
-const FACT_KINDS: readonly FactKind[] = [
-	'scaling',
-	'risks',
-	'technologies',
-	'milestones',
-	'dependencies',
-	'questions',
-	'glossary',
-	'approvals',
-	'performanceTargets',
-	'retention',
-];
-
 function rowGroups(plan: OutlinedPlan): RowGroup[] {
 	const costs = plan.costs.map((table, index) => ({
 		key: `cost ${index}`,
@@ -92,7 +65,7 @@ function rowGroups(plan: OutlinedPlan): RowGroup[] {
 		section: table.section,
 		rows: table.items.map((item) => item.anchor),
 	}));
-	const facts = FACT_KINDS.flatMap((kind) => {
+	const facts = ROW_KINDS.flatMap((kind) => {
 		const groups: RowGroup[] = [];
 		for (const row of plan[kind] as Array<{ anchor: string; section?: string }>) {
 			const last = groups.at(-1);

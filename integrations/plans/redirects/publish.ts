@@ -16,7 +16,7 @@ import {
 	keepLinks,
 	type KeptLinks,
 } from './keep-links.ts';
-import { type GitMoves, gitMoves } from './git-moves.ts';
+import { type PlansHistory, readPlansHistory } from '../history/plan-history.ts';
 import { planOutline } from './outline.ts';
 import { redirectPage, redirectsFile, removedPage, withAnchorAliases } from './pages.ts';
 
@@ -34,8 +34,8 @@ export interface PreviousLinksOptions extends UrlOptions {
 	logger: AstroIntegrationLogger;
 	/** Where GitHub Actions reads the job summary (`GITHUB_STEP_SUMMARY`). */
 	summaryFile: string | undefined;
-	/** The moves of the plans' git history when the build read it already (see `readPlansHistory`). */
-	history?: Pick<GitMoves, 'moves' | 'shallow'>;
+	/** The plans' git history when the build read it already (see `readPlansHistory`). */
+	history?: Pick<PlansHistory, 'moves' | 'shallow'>;
 }
 
 /**
@@ -96,7 +96,8 @@ async function readPlans(file: string): Promise<ExportedPlan[]> {
 async function movesFromGit(options: PreviousLinksOptions): Promise<Map<string, string>> {
 	const repository = repositoryRoot(options.plansDir);
 	const found =
-		options.history ?? (repository ? await gitMoves(repository, options.plansDir) : undefined);
+		options.history ??
+		(repository ? await readPlansHistory(repository, options.plansDir) : undefined);
 	// The build's history pass has said it already.
 	if (found?.shallow && !options.history)
 		options.logger.warn(

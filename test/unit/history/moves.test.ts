@@ -4,7 +4,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followMoves, gitMoves } from '#plans/redirects/git-moves.ts';
+import { followMoves, readPlansHistory } from '#plans/history/plan-history.ts';
+
+const gitMoves = async (repository: string, plansDir: string) => {
+	const history = await readPlansHistory(repository, plansDir);
+	return history && { moves: history.moves, shallow: history.shallow };
+};
 import { keepPreviousLinks } from '#plans/redirects/publish.ts';
 
 // A repository made here: a plan committed, then moved with `git mv` and rewritten so that
