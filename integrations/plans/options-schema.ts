@@ -196,16 +196,17 @@ export const PlansOptionsSchema = z.strictObject({
 	/**
 	 * The previous deploy: its URL (`'https://acme.github.io/plans/'`) or a folder, relative to
 	 * the project root, that holds its `plans.json` and `anchors.json`. The site then has a
-	 * `/changes/` page and a "Since last deploy" box on each changed plan, and the build warns
-	 * for every heading or row anchor that disappeared.
+	 * `/changes/` page and a "Since last deploy" box on each changed plan, and every link the
+	 * previous deploy published keeps landing: moved plans redirect, reworded headings and
+	 * renamed rows keep their old ids, and what is gone lands on what is around it, with a warning.
 	 */
 	previousDeploy: z.string().min(1).optional(),
 
 	/**
 	 * @deprecated Give `previousDeploy`, which holds this file.
 	 * The `anchors.json` of the previous deploy, as a path relative to the project root or an
-	 * http(s) URL (e.g. `'https://acme.github.io/plans/anchors.json'`). The build then warns
-	 * for every heading or row anchor that disappeared, so shared links do not break silently.
+	 * http(s) URL (e.g. `'https://acme.github.io/plans/anchors.json'`). The build then keeps
+	 * its links landing, as with `previousDeploy`.
 	 */
 	previousAnchors: z.string().min(1).optional(),
 
