@@ -124,12 +124,13 @@ describe('plan site in Chromium', () => {
 		const page = await open('/');
 		const visibleRows = () => page.locator('.plans-table tbody tr:visible').count();
 		expect(await visibleRows()).toBe(4);
-		await page.locator('input[value="approved"]').check();
+		// The filter's values are the stages: Approved is accepted, Superseded is closed.
+		await page.locator('input[value="accepted"]').check();
 		expect(await visibleRows()).toBe(1);
 		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe(
 			'Technical Plan: Checkout Service',
 		);
-		await page.locator('input[value="other"]').check();
+		await page.locator('input[value="closed"]').check();
 		expect(await page.locator('.plans-table tbody tr:visible a').textContent()).toBe(
 			'Plan général',
 		);

@@ -15,6 +15,9 @@ describe('plans() options', () => {
 			completeness: TEMPLATE_SECTIONS,
 			drawings: { verify: true },
 			mermaid: {},
+			history: true,
+			staleStages: ['accepted'],
+			statuses: {},
 		});
 	});
 
