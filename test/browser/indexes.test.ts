@@ -79,7 +79,7 @@ describe('plans index in Chromium', () => {
 		await page
 			.locator('.status-filter')
 			.first()
-			.getByRole('radio', { name: /^Approved/ })
+			.getByRole('radio', { name: /^Accepted/ })
 			.check();
 		expect(await visibleTitles(page)).toEqual(['Technical Plan: Gamma Search']);
 		await page.locator('.status-filter').first().getByRole('radio', { name: /^All/ }).check();
