@@ -34,12 +34,20 @@ export function codeOwnersOf(rules: readonly CodeOwnersRule[], path: string): st
 	return [];
 }
 
+/** Compiled patterns, so a site's plans (each on three pages) do not compile every rule again. */
+const matchers = new Map<string, ReturnType<typeof ignore>>();
+function matcherOf(pattern: string): ReturnType<typeof ignore> {
+	let matcher = matchers.get(pattern);
+	if (!matcher) matchers.set(pattern, (matcher = ignore().add(pattern)));
+	return matcher;
+}
+
 /**
  * Gitignore's matching, but for one difference GitHub documents: `docs/*` owns the files in
  * `docs/`, not those of its subfolders (gitignore would match the subfolder, and all below it).
  */
 function matches(pattern: string, path: string): boolean {
-	const matcher = ignore().add(pattern);
+	const matcher = matcherOf(pattern);
 	if (!matcher.ignores(path)) return false;
 	const lastSegment = pattern.replace(/\/$/, '').split('/').at(-1)!;
 	const inFolder =
