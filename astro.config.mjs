@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import plans from 'astro-technical-plans';
 
@@ -9,15 +8,7 @@ export default defineConfig({
 	// them the site gets canonical URLs, a sitemap, and a check against the deployed anchors.
 	site: process.env.SITE_URL || undefined,
 	base: process.env.BASE_PATH || undefined,
-	// The MDX plan renders through the site's Markdown settings: unified runs the plans plugins
-	// on it, and its code gets the same light and dark themes as the Markdown plans.
-	markdown: {
-		processor: unified(),
-		shikiConfig: {
-			themes: { light: 'github-light-default', dark: 'github-dark-default' },
-			defaultColor: false,
-		},
-	},
+	// Astro's default Markdown processor: plans, Markdown or MDX, render with the plans pipeline.
 	integrations: [
 		mdx(),
 		plans({

@@ -21,7 +21,8 @@ import {
 	resetMermaidFallback,
 } from './diagrams/mermaid/self-hosted.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
-import { addPlanPluginsToMdx, markdownContext } from './markdown/pipeline.ts';
+import { routeMdxPlans, vitePluginMdxPlanCheck } from './markdown/mdx-plans.ts';
+import { markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
 import { keepPreviousLinks } from './redirects/publish.ts';
 import { readCodeOwners } from './history/codeowners.ts';
@@ -89,10 +90,11 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				}
 				const publicFiles = inspectPublicFiles(options, config.publicDir);
 				resetMermaidFallback();
-				// Markdown plans render through the plans' own pipeline (see the loader); only MDX plans
-				// need plugins in the site's processor, limited to the plans folder.
+				// Markdown plans render through the plans' own pipeline (see the loader), and MDX plans
+				// through the plans' own MDX renderer, whatever the site's processor.
 				const context = markdownContext(config, options, { dev: command === 'dev' });
-				addPlanPluginsToMdx(config.markdown.processor, context);
+				const compiledMdxPlans = new Set<string>();
+				routeMdxPlans(config.markdown.processor, config, context, compiledMdxPlans);
 				updateConfig({
 					vite: {
 						plugins: [
@@ -103,6 +105,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 								await repositoryInfo(config, options),
 							),
 							vitePluginMdxPlanFrontmatter(context.plansDir),
+							vitePluginMdxPlanCheck(context.plansDir, compiledMdxPlans),
 						],
 					},
 					// With a `site`, search engines get a sitemap (unless the site adds its own).

@@ -1,5 +1,5 @@
 import type { AstroConfig } from 'astro';
-import type { Plugin } from 'vite';
+import type { VitePlugin } from './vite-plugin.ts';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { buildDate } from './indexes/dated.ts';
 import { renderedHtmlDir } from './render/html-files.ts';
@@ -63,7 +63,7 @@ export function vitePluginPlansConfig(
 	config: AstroConfig,
 	command: 'dev' | 'build' | 'preview' | 'sync',
 	repository: RepositoryInfo = { host: undefined, folder: '' },
-): Plugin {
+): VitePlugin {
 	const site: PlansSiteConfig = {
 		title: options.title,
 		...siteBranding(options, config.base),

@@ -56,16 +56,65 @@ describe('a site on Astro 7’s default processor (Sätteri)', () => {
 		expect(site.page('about/index.html').querySelector('p')!.textContent).toContain('“handbook”');
 	});
 
-	it('stops at an MDX plan with an AstroError that says what to change', async () => {
+	it('stops at an MDX plan that mdx() compiles with a processor of its own', async () => {
 		const error = await buildSite(fixture('satteri'), 'satteri-mdx', {
 			configFile: false,
-			integrations: [mdx(), plans({ directory: 'mdx-plans' })],
-		}).catch((error: Error & { hint?: string }) => error);
+			integrations: [mdx({ extendMarkdownConfig: false }), plans({ directory: 'mdx-plans' })],
+		}).catch((error: Error) => error);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toContain(
-			'mdx-plans/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor',
+			'mdx-plans/notes.mdx is an MDX plan, and @astrojs/mdx compiled it with a Markdown processor of its own',
 		);
-		expect((error as { hint?: string }).hint).toContain('markdown: { processor: unified() }');
+		expect((error as Error).message).toContain(
+			'Remove the `processor` option (or `extendMarkdownConfig: false`) from mdx()',
+		);
+	});
+});
+
+/** What the plans pipeline adds to the ledger MDX plan, on any processor. */
+function expectPlanPipeline(page: Document) {
+	expect(page.querySelector('.plan-content p')!.textContent).toBe('Owned by Payments.');
+	expect(
+		page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]'),
+	).not.toBeNull();
+	expect(page.querySelector('figure.diagram-ascii svg')).not.toBeNull();
+	expect(computedTotal(page)).toEqual(['Computed total', '$345/mo']);
+	expect(page.querySelector('tr#cost-compute a.row-anchor')).not.toBeNull();
+	// Straight quotes and dashes, as GitHub shows the same file, whatever the site's punctuation.
+	expect(page.querySelectorAll('.plan-content p')[1]!.textContent).toBe(
+		'The "ledger" -- written as on GitHub.',
+	);
+}
+
+/** The site's own pages are what a build without the integration makes of them. */
+function expectOwnPagesUnchanged(site: BuiltSite, without: BuiltSite) {
+	for (const page of ['about/index.html', 'notes/index.html'])
+		expect(site.file(page), page).toBe(without.file(page));
+	const notes = site.page('notes/index.html');
+	expect(notes.querySelector('h1')!.textContent).toBe('Notes for 2026');
+	expect(notes.querySelector('.anchor-link, figure, .table-scroll')).toBeNull();
+	expect(notes.querySelector('p')!.textContent).toContain('“notes”');
+}
+
+describe('a site on the default processor (Sätteri) with MDX plans and MDX pages', () => {
+	let site: BuiltSite;
+	let without: BuiltSite;
+	beforeAll(async () => {
+		site = await buildSite(fixture('mdx-pages'), 'mdx-pages-satteri', {
+			configFile: false,
+			integrations: [mdx(), plans({ title: 'MDX Plans' })],
+		});
+		without = await buildWithoutPlans('mdx-pages-satteri-without-plans', fixture('mdx-pages'), {
+			integrations: [mdx()],
+		});
+	});
+
+	it('gives MDX plans the plans plugins', () => {
+		expectPlanPipeline(site.page('plans/ledger/index.html'));
+	});
+
+	it('leaves the site’s own Markdown and MDX pages exactly as they are without the integration', () => {
+		expectOwnPagesUnchanged(site, without);
 	});
 });
 
@@ -81,22 +130,11 @@ describe('a site on the unified processor with MDX plans and MDX pages', () => {
 		});
 	});
 
-	it('gives MDX plans the plans plugins', () => {
-		const page = site.page('plans/ledger/index.html');
-		expect(page.querySelector('.plan-content p')!.textContent).toBe('Owned by Payments.');
-		expect(
-			page.querySelector('.heading-wrapper a.anchor-link[href="#cost-estimation"]'),
-		).not.toBeNull();
-		expect(page.querySelector('figure.diagram-ascii svg')).not.toBeNull();
-		expect(computedTotal(page)).toEqual(['Computed total', '$345/mo']);
+	it('gives MDX plans the plans plugins, and none of the site’s smart punctuation', () => {
+		expectPlanPipeline(site.page('plans/ledger/index.html'));
 	});
 
 	it('leaves the site’s own Markdown and MDX pages exactly as they are without the integration', () => {
-		for (const page of ['about/index.html', 'notes/index.html'])
-			expect(site.file(page), page).toBe(without.file(page));
-		const notes = site.page('notes/index.html');
-		expect(notes.querySelector('h1')!.textContent).toBe('Notes for 2026');
-		expect(notes.querySelector('.anchor-link, figure, .table-scroll')).toBeNull();
-		expect(notes.querySelector('p')!.textContent).toContain('“notes”');
+		expectOwnPagesUnchanged(site, without);
 	});
 });

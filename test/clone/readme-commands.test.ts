@@ -145,13 +145,16 @@ describe('a fresh clone, with nothing beside it', () => {
 			expect(existsSync(join(clone, 'dist', page)), page).toBe(true);
 	});
 
-	it('serves the plans with npm run dev', async () => {
-		const pages = await serve('dev', ['/', '/plans/checkout-service/']);
+	it('serves the plans with npm run dev, the MDX plan with the plans plugins too', async () => {
+		const pages = await serve('dev', ['/', '/plans/checkout-service/', '/plans/identity/']);
 		expect(pages.map(({ path, status }) => `${path} ${status}`)).toEqual([
 			'/ 200',
 			'/plans/checkout-service/ 200',
+			'/plans/identity/ 200',
 		]);
 		expect(pages[1]!.text).toContain('class="plan-content"');
+		expect(pages[2]!.text).toContain('<a class="anchor-link" href="#executive-summary"');
+		expect(pages[2]!.text).toContain('class="diagram diagram-ascii');
 	});
 
 	it('serves the built site with npm run preview', async () => {

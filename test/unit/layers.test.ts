@@ -13,8 +13,8 @@ const packageDir = join(import.meta.dirname, '../../integrations/plans');
  * module uses modules of its own layer or lower ones, never one above.
  */
 const LAYERS: readonly (readonly string[])[] = [
-	// Shared by everything: versions, problems, URLs, money, caches, process-wide state.
-	['version.ts', 'problems.ts', 'urls.ts', 'money/', 'cache/', 'process-wide.ts'],
+	// Shared by everything: versions, problems, URLs, money, caches, process-wide state, types.
+	['version.ts', 'problems.ts', 'urls.ts', 'money/', 'cache/', 'process-wide.ts', 'vite-plugin.ts'],
 	// The shapes of options and data.
 	['options-schema.ts', 'schema.ts', 'plans-json-schema.ts'],
 	// The drawing library parsing uses: box drawings and the Mermaid cache key.

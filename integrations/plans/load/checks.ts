@@ -16,9 +16,8 @@ export function warnIfNoPlans(
 }
 
 /**
- * MDX plans render through the site's MDX integration, and only the unified processor runs
- * the plans plugins there: on a site without either, an MDX plan would lose its diagrams,
- * anchors and links, so it stops the build with the change to make.
+ * MDX plans render with their page through the site's MDX integration (so components work):
+ * on a site without it, an MDX plan would not render, so it stops the build with the change to make.
  */
 export function assertMdxPlansCanRender(
 	files: Array<{ file: string; path: string }>,
@@ -30,12 +29,6 @@ export function assertMdxPlansCanRender(
 		throw new AstroError(
 			`${mdxPlan.file} is an MDX plan, but the site has no MDX integration.`,
 			"Install it (npm install @astrojs/mdx) and add it before plans(): import mdx from '@astrojs/mdx'; … integrations: [mdx(), plans()]. Or rename the plan to .md.",
-		);
-	}
-	if (config.markdown.processor.name !== 'unified') {
-		throw new AstroError(
-			`${mdxPlan.file} is an MDX plan, and MDX plans need the unified Markdown processor: the site's "${config.markdown.processor.name}" processor runs no remark or rehype plugins, so the plan would lose its diagrams, anchors and links. Markdown (.md) plans work with any processor.`,
-			"Install @astrojs/markdown-remark and set it in astro.config.mjs: import { unified } from '@astrojs/markdown-remark'; … markdown: { processor: unified() }. Or rename the plan to .md.",
 		);
 	}
 }

@@ -1,8 +1,8 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Plugin } from 'vite';
+import type { VitePlugin } from '../vite-plugin.ts';
 import { splitFrontmatter } from '../parse/frontmatter.ts';
 import { normalizeSource } from '../parse/source.ts';
-import { isMdxPlan } from './pipeline.ts';
+import { isMdxPlan } from './mdx-plans.ts';
 
 /**
  * @astrojs/mdx stops the build on frontmatter its YAML parser cannot read (`author: @name`).
@@ -10,7 +10,7 @@ import { isMdxPlan } from './pipeline.ts';
  * its page shows the rest as written; the MDX compiler gets the plan with that frontmatter
  * blanked, one empty line per line so that its positions stay the file's.
  */
-export function vitePluginMdxPlanFrontmatter(plansDir: string): Plugin {
+export function vitePluginMdxPlanFrontmatter(plansDir: string): VitePlugin {
 	return {
 		name: 'astro-technical-plans:mdx-frontmatter',
 		enforce: 'pre',

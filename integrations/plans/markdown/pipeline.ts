@@ -1,15 +1,13 @@
 import type { AstroConfig } from 'astro';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import rehypeGithubAlert from 'rehype-github-alert';
-import rehypeSlug from 'rehype-slug';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
-import { type PluggableList, type Processor, type Transformer, unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Node } from 'unist';
 import { mermaidCacheDir } from '../diagrams/mermaid/cache.ts';
 import type { PlansOptions } from '../options-schema.ts';
 import type { MarkdownContext, PlanRenderer, RendererOptions, RenderSettings } from './types.ts';
@@ -56,10 +54,8 @@ export function markdownContext(
 	};
 }
 
-type MarkdownProcessor = AstroConfig['markdown']['processor'];
-
 /** The remark plugins of a plan, in order. */
-function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
+export function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 	// The version makes Astro's config digest (and so its content cache) change on upgrade.
 	const versioned = { version: PLANS_VERSION };
 	return [
@@ -100,19 +96,12 @@ function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
  * (remarkHeadingIds): rehype-slug would only walk the tree, a twentieth of a render.
  * rehype-github-alert makes GitHub's alerts (`> [!NOTE]`) with GitHub's markup.
  */
-const PLAN_REHYPE_PLUGINS: RehypePlugins = [
+export const PLAN_REHYPE_PLUGINS: RehypePlugins = [
 	rehypeHeadingAnchors,
 	rehypeRowAnchors,
 	rehypeRawImages,
 	rehypeGithubAlert,
 ];
-/** MDX plans also get rehype-slug, for headings their remark stage did not see; their HTML is JSX, so tables are all elements already. */
-const MDX_PLAN_REHYPE_PLUGINS: RehypePlugins = [
-	rehypeSlug,
-	...PLAN_REHYPE_PLUGINS,
-	rehypeTableScroll,
-];
-
 /**
  * The renderer of Markdown plans: Astro's Markdown pipeline (GFM, Shiki, Astro's image
  * handling) with the plans plugins, whatever Markdown processor the site itself uses, so plans
@@ -151,7 +140,7 @@ export async function createPlanRenderer({
 }
 
 /** The site's code highlighting (`markdown.syntaxHighlight`): Shiki with a cache, Prism, or none. */
-async function codeHighlighting(
+export async function codeHighlighting(
 	{ syntaxHighlight, shikiConfig = {} }: RendererOptions,
 	context: MarkdownContext,
 ): Promise<PluggableList> {
@@ -186,50 +175,4 @@ export function planRendererOptions(config: AstroConfig): RendererOptions {
 		gfm: true,
 		smartypants: false,
 	};
-}
-
-/**
- * MDX plans render through the site's MDX integration, which runs the remark and rehype
- * plugins of the site's unified processor: the plans plugins join them, each limited to
- * files in the plans folder, so no other page of the site changes. Other processors run no
- * remark plugins; the loader stops the build when such a site has MDX plans.
- */
-export function addPlanPluginsToMdx(processor: MarkdownProcessor, context: MarkdownContext): void {
-	if (processor.name !== 'unified' || !('options' in processor)) return;
-	const options = processor.options as {
-		remarkPlugins: RemarkPlugins;
-		rehypePlugins: RehypePlugins;
-	};
-	const inPlans = (file: VFile) => isMdxPlan(file.path, context.plansDir);
-	options.remarkPlugins.push(
-		...(planRemarkPlugins(context).map((plugin) => onlyFor(plugin, inPlans)) as RemarkPlugins),
-	);
-	options.rehypePlugins.push(
-		...(MDX_PLAN_REHYPE_PLUGINS.map((plugin) => onlyFor(plugin, inPlans)) as RehypePlugins),
-	);
-}
-
-/** Tells whether a file is an MDX plan: an `.mdx` file in the plans folder. */
-export function isMdxPlan(path: string | undefined, plansDir: string): boolean {
-	return (
-		path !== undefined &&
-		/\.mdx$/i.test(path) &&
-		!relative(plansDir, path).startsWith('..') &&
-		isAbsolute(path)
-	);
-}
-
-/** A plugin whose transform runs only on the files `applies` accepts. */
-function onlyFor(
-	entry: RemarkPlugins[number] | RehypePlugins[number],
-	applies: (file: VFile) => boolean,
-): unknown {
-	const [plugin, options] = Array.isArray(entry) ? entry : [entry];
-	const scoped = function (this: Processor, ...settings: unknown[]) {
-		const transform = (plugin as (...args: unknown[]) => Transformer | void).apply(this, settings);
-		if (!transform) return undefined;
-		return (tree: Node, file: VFile) =>
-			applies(file) ? transform(tree, file, () => undefined) : undefined;
-	};
-	return options === undefined ? scoped : [scoped, options];
 }
