@@ -103,7 +103,7 @@ export function assertPlansCollection(root: URL): void {
 	if (registry().get(root.href)?.loaded) return;
 	throw new AstroError(
 		'The plans() integration is in astro.config, but the site has no plans collection loaded with plansLoader().',
-		`Add it:\n${COLLECTION_LINES}`,
+		`Run \`npx ${PACKAGE_NAME} init\`, which adds it, or add it by hand:\n${COLLECTION_LINES}`,
 	);
 }
 

@@ -1,8 +1,16 @@
 #!/usr/bin/env node
-// The package's command: `npx astro-technical-plans check [--strict] [--root .] [--against plans.json]`, options from astro.config.
+// The package's command: `npx astro-technical-plans init` sets a site up; `check` validates its plans
+// with the options of astro.config.
 import { runCheck } from './check.ts';
+import { runInit } from './init/index.ts';
 
-const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
+const USAGE = `Usage: astro-technical-plans init [--root .]
+       astro-technical-plans check [--dir plans] [--strict] [--broken-links error|warn] [--sanitize github|false] [--root .] [--against plans.json|URL]
+
+  init    Sets up the Astro site it runs in: adds plans() to astro.config, the plans
+          collection to src/content.config, a starter plan when there is no plans/
+          folder, and a check:plans script. Prints each change; run twice, it changes
+          nothing. A file too unusual to edit safely is left alone, with what to add by hand.
 
   check   Validates every plan without building the site: metadata, links and anchors,
           Mermaid syntax, cost totals, duplicate URLs, statuses, missing images and
@@ -15,9 +23,9 @@ const USAGE = `Usage: astro-technical-plans check [--dir plans] [--strict] [--br
           Actions job summary when GITHUB_STEP_SUMMARY is set.`;
 
 const [command, ...args] = process.argv.slice(2);
-if (command === 'check') {
+if (command === 'check' || command === 'init') {
 	try {
-		process.exitCode = await runCheck(args);
+		process.exitCode = await (command === 'check' ? runCheck(args) : runInit(args));
 	} catch (error) {
 		// parseArgs refuses unknown options and missing values; anything else is a bug to show whole.
 		if (!String((error as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) throw error;
