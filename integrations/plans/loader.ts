@@ -13,11 +13,22 @@ export interface PlansLoaderOptions {
 }
 
 /**
+ * The plans loader: its schema types the collection's entries as `PlanData`. Written out so
+ * that the published declarations name the schema's module (which imports `astro/zod`) instead
+ * of spelling Zod's types out from a `zod` package a strict install cannot resolve.
+ */
+export interface PlansLoader {
+	name: string;
+	load: Loader['load'];
+	schema: typeof PlanDataSchema;
+}
+
+/**
  * Content loader of the plans collection. Reads `plans/**\/*.{md,mdx}` into typed plan data
  * (`PlanData`), each file once per content digest. `astro build` also renders Markdown plans
  * into `RenderedHtmlFiles` and draws their Mermaid diagrams (`load/build.ts`); `astro dev`
  * reads their data only, and renders each plan when its page is requested (`load/dev.ts`).
- * MDX plans render with their page through `@astrojs/mdx`, so components work. Pages show a
+ * MDX plans render with their page through `@astrojs/mdx` (`markdown/mdx-plans.ts`), so components work. Pages show a
  * plan's body with `components/PlanContent.astro`, not `render(entry)`.
  *
  * ```ts
@@ -25,7 +36,7 @@ export interface PlansLoaderOptions {
  * export const collections = { plans: defineCollection({ loader: plansLoader(), schema: planSchema() }) };
  * ```
  */
-export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
+export function plansLoader(loaderOptions: PlansLoaderOptions = {}): PlansLoader {
 	return {
 		name: 'plans-loader',
 		schema: PlanDataSchema,
@@ -34,5 +45,5 @@ export function plansLoader(loaderOptions: PlansLoaderOptions = {}) {
 			if (context.watcher) await watchPlans(context, site, context.watcher);
 			else await syncForBuild(context, site);
 		},
-	} satisfies Loader;
+	};
 }
