@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['test/package/**/*.test.ts'],
+		globalSetup: ['test/package/pack.ts'],
 		fileParallelism: false,
 		testTimeout: 300_000,
 		hookTimeout: 900_000,

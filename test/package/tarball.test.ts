@@ -1,6 +1,5 @@
-// What a new user does: pack the package, create an Astro site in an empty folder with nothing
-// from this repository but the tarball, install, build, and check plans with the package's bin.
-import { execFile } from 'node:child_process';
+// What a new user does: create an Astro site in an empty folder with nothing from this
+// repository but the packed package, install it with npm, build, and check plans with its bin.
 import {
 	cpSync,
 	existsSync,
@@ -11,40 +10,19 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writePlans } from '../../bench/generate-plans.ts';
+import { run as runIn, type RunResult } from './run.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'plans-package-'));
 const site = join(work, 'site');
 
-/** Runs a command in the site as a user's shell would, with Node 22 first on the PATH. */
-function run(
-	command: string,
-	args: string[],
-	cwd = site,
-): Promise<{ code: number; output: string; stdout: string }> {
-	// Not the test runner's environment: Astro serves and builds differently when it sees VITEST.
-	const env = Object.fromEntries(
-		Object.entries(process.env).filter(
-			([name]) => !name.startsWith('VITEST') && !name.startsWith('npm_') && name !== 'NODE_ENV',
-		),
-	);
-	env.PATH = `${dirname(process.execPath)}${delimiter}${env.PATH}`;
-	env.ASTRO_TELEMETRY_DISABLED = '1';
-	return new Promise((resolve) => {
-		execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-			resolve({
-				code: error ? Number((error as { code?: number }).code ?? 1) : 0,
-				output: `${stdout}${stderr}`,
-				stdout,
-			});
-		});
-	});
-}
+/** Runs a command in the site (or `cwd`), with the Node running the tests. */
+const run = (command: string, args: string[], cwd = site) => runIn(command, args, cwd);
 
 /** The version of a package this repository installs, so the new site gets the same one. */
 const versionOf = (name: string) =>
@@ -90,18 +68,10 @@ flowchart LR
 \`\`\`
 `;
 
-let tarball: string;
-let build: { code: number; output: string; stdout: string };
+const tarball = inject('tarball');
+let build: RunResult;
 
 beforeAll(async () => {
-	const packed = await run(
-		'npm',
-		['pack', '--workspace', 'astro-technical-plans', '--pack-destination', work, '--json'],
-		repo,
-	);
-	expect(packed.code, packed.output).toBe(0);
-	tarball = join(work, JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')))[0].filename);
-
 	write(
 		'package.json',
 		JSON.stringify(
@@ -291,45 +261,71 @@ describe('a new Astro site with the package installed from its tarball', () => {
 	});
 });
 
-describe('an MDX plan in that site', () => {
-	it('stops the build on the default processor with the change to make', async () => {
+describe('MDX in that site, on Astro’s default Markdown processor', () => {
+	const MDX_PAGE = `---
+title: Journal
+---
+
+export const year = 2026;
+
+# Journal for {year}
+
+The "journal" -- an MDX page of the site.
+`;
+	const MDX_CONFIG = ASTRO_CONFIG.replace(
+		'import plans',
+		"import mdx from '@astrojs/mdx';\nimport plans",
+	).replace('[plans()]', '[mdx(), plans()]');
+
+	beforeAll(async () => {
 		write(
 			'plans/infra/notes.mdx',
-			"---\ntitle: Notes\n---\n\nexport const team = 'Platform';\n\n## Owner\n\nOwned by {team}.\n",
+			"---\ntitle: Notes\n---\n\nexport const team = 'Platform';\n\n## Owner\n\nOwned by {team}. See [the checkout flow](flows.md#checkout-flow).\n\n```mermaid\nflowchart LR\n  Notes --> Flows\n```\n",
 		);
+		write('src/pages/journal.mdx', MDX_PAGE);
+		write('astro.config.mjs', MDX_CONFIG);
 		const installed = await run('npm', [
 			'install',
 			'--no-audit',
 			'--no-fund',
 			'--prefer-offline',
 			`@astrojs/mdx@${versionOf('@astrojs/mdx')}`,
-			`@astrojs/markdown-remark@${versionOf('@astrojs/markdown-remark')}`,
 		]);
 		expect(installed.code, installed.output).toBe(0);
-		write(
-			'astro.config.mjs',
-			ASTRO_CONFIG.replace('import plans', "import mdx from '@astrojs/mdx';\nimport plans").replace(
-				'[plans()]',
-				'[mdx(), plans()]',
-			),
+		build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+	}, 600_000);
+
+	it('renders an MDX plan with the plans plugins: anchors, links and its diagram', () => {
+		expect(build.code, build.output).toBe(0);
+		const notes = page('plans/infra/notes/index.html');
+		expect(notes.querySelector('.plan-content p')!.textContent).toBe(
+			'Owned by Platform. See the checkout flow.',
 		);
-		const failed = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-		expect(failed.code).not.toBe(0);
-		expect(failed.output).toContain(
-			'plans/infra/notes.mdx is an MDX plan, and MDX plans need the unified Markdown processor',
-		);
-		expect(failed.output).toContain('markdown: { processor: unified() }');
+		expect(notes.querySelector('.heading-wrapper a.anchor-link[href="#owner"]')).not.toBeNull();
+		expect(
+			notes.querySelector('.plan-content a[href="/plans/infra/flows/#checkout-flow"]'),
+		).not.toBeNull();
+		expect(notes.querySelector('figure.diagram-mermaid svg')!.textContent).toContain('Flows');
 	});
 
-	it('renders with the plans plugins once the site uses the unified processor', async () => {
-		write(
-			'astro.config.mjs',
-			"import mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\nimport { defineConfig } from 'astro/config';\nimport plans from 'astro-technical-plans';\n\nexport default defineConfig({\n\tmarkdown: { processor: unified() },\n\tintegrations: [mdx(), plans()],\n});\n",
+	it('leaves the site’s own MDX page as a build without the plans integration renders it', async () => {
+		const plain = join(work, 'plain-mdx');
+		mkdirSync(join(plain, 'src/pages'), { recursive: true });
+		writeFileSync(join(plain, 'src/pages/journal.mdx'), MDX_PAGE);
+		writeFileSync(
+			join(plain, 'astro.config.mjs'),
+			"import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
 		);
-		const built = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+		cpSync(join(site, 'package.json'), join(plain, 'package.json'));
+		const linked = await run('ln', ['-s', join(site, 'node_modules'), join(plain, 'node_modules')]);
+		expect(linked.code).toBe(0);
+		const built = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], plain);
 		expect(built.code, built.output).toBe(0);
-		const notes = page('plans/infra/notes/index.html');
-		expect(notes.querySelector('.plan-content p')!.textContent).toBe('Owned by Platform.');
-		expect(notes.querySelector('.heading-wrapper a.anchor-link[href="#owner"]')).not.toBeNull();
+		expect(readFileSync(join(site, 'dist/journal/index.html'), 'utf8')).toBe(
+			readFileSync(join(plain, 'dist/journal/index.html'), 'utf8'),
+		);
+		expect(page('journal/index.html').querySelector('p')!.textContent).toBe(
+			'The “journal” – an MDX page of the site.',
+		);
 	});
 });
