@@ -259,6 +259,17 @@ describe('npx astro-technical-plans init', () => {
 		expect(snapshot()).toEqual(before);
 	});
 
+	it('looks for the plans where the config’s plans() keeps them', async () => {
+		write(
+			'astro.config.mjs',
+			"import plans from 'astro-technical-plans';\n\nexport default { integrations: [plans({ directory: 'docs/plans' })] };\n",
+		);
+		write('package.json', '{}\n');
+		expect(await runInit(['--root', root])).toBe(0);
+		expect(output).toContain('  created   docs/plans/example-plan.md  a starter plan');
+		expect(readdirSync(root)).not.toContain('plans');
+	});
+
 	it('refuses a folder with no Astro config', async () => {
 		write('package.json', '{}\n');
 		expect(await runInit(['--root', root])).toBe(1);

@@ -1,4 +1,4 @@
-import { builders, generateCode, type ProxifiedModule } from 'magicast';
+import { builders, generateCode, parseModule, type ProxifiedModule } from 'magicast';
 import { getDefaultExportOptions } from 'magicast/helpers';
 import { PACKAGE_NAME } from '../../version.ts';
 import { codeFormat, type FileEdit, InitRefusal, parseCode } from './edit.ts';
@@ -60,12 +60,51 @@ function freeName(mod: ProxifiedModule): string {
 	return ['plans', 'technicalPlans', 'astroTechnicalPlans'].find((name) => !taken.has(name))!;
 }
 
+interface CallNode {
+	type?: string;
+	callee?: { type: string; name?: string };
+	arguments?: Array<{
+		type: string;
+		properties?: Array<{
+			type: string;
+			key?: { name?: string };
+			value?: { type: string; value?: unknown };
+		}>;
+	}>;
+}
+
+/** The integrations array's call of `name()`, if it has one. */
+function callOf(integrations: unknown, name: string): CallNode | undefined {
+	const elements =
+		(integrations as { $ast?: { elements?: CallNode[] } } | undefined)?.$ast?.elements ?? [];
+	return elements.find(
+		({ type, callee }) =>
+			type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === name,
+	);
+}
+
 /** Tells whether an integrations array already calls `name()`. */
 function callsOf(integrations: unknown, name: string): boolean {
-	const elements =
-		(integrations as { $ast?: { elements?: unknown[] } } | undefined)?.$ast?.elements ?? [];
-	return elements.some((element) => {
-		const { type, callee } = element as { type?: string; callee?: { type: string; name?: string } };
-		return type === 'CallExpression' && callee?.type === 'Identifier' && callee.name === name;
-	});
+	return callOf(integrations, name) !== undefined;
+}
+
+/**
+ * The plans folder a config that already has the integration gives it, when written as a
+ * string (`plans({ directory: 'docs' })`), so `init` looks for the plans there.
+ */
+export function configuredDirectory(text: string): string | undefined {
+	try {
+		const mod = parseModule(text);
+		const local = importedName(mod);
+		if (!local) return undefined;
+		const options = callOf(getDefaultExportOptions(mod).integrations, local)?.arguments?.[0];
+		const directory = options?.properties?.find(
+			(property) => property.type === 'ObjectProperty' && property.key?.name === 'directory',
+		)?.value;
+		return directory?.type === 'StringLiteral' && typeof directory.value === 'string'
+			? directory.value
+			: undefined;
+	} catch {
+		return undefined;
+	}
 }

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { addIntegration } from './astro-config.ts';
+import { addIntegration, configuredDirectory } from './astro-config.ts';
 import { addPlansCollection } from './content-config.ts';
 import { type FileEdit, InitRefusal } from './edit.ts';
 import { addCheckScript, CHECK_SCRIPT } from './package-json.ts';
@@ -24,6 +24,7 @@ const ASTRO_CONFIGS = [
 	'astro.config.js',
 ];
 const CONTENT_CONFIGS = ['ts', 'mts', 'js', 'mjs'].map((ext) => `src/content.config.${ext}`);
+/** The plans folder, unless the config's plans() names another. */
 const PLANS_DIRECTORY = 'plans';
 
 /** Runs `init` in a site; the exit code: 0 when done (or nothing to do), 1 when refused. */
@@ -62,16 +63,18 @@ async function planEdits(root: string, today: string): Promise<FileEdit[]> {
 	if (!existsSync(join(root, 'package.json')))
 		throw new InitRefusal('package.json', 'there is none beside the Astro config.', '{}');
 	const contentConfig = CONTENT_CONFIGS.find((file) => existsSync(join(root, file)));
-	const plansExist = existsSync(join(root, PLANS_DIRECTORY));
-	const starter = `${PLANS_DIRECTORY}/${STARTER_PLAN_FILE}`;
+	const configText = await read(astroConfig);
+	const directory = configuredDirectory(configText) ?? PLANS_DIRECTORY;
+	const plansExist = existsSync(join(root, directory));
+	const starter = `${directory}/${STARTER_PLAN_FILE}`;
 	return [
-		addIntegration(astroConfig, await read(astroConfig)),
+		addIntegration(astroConfig, configText),
 		addPlansCollection(
 			contentConfig ?? CONTENT_CONFIGS[0],
 			contentConfig ? await read(contentConfig) : undefined,
 		),
 		plansExist
-			? { file: `${PLANS_DIRECTORY}/`, text: undefined, action: 'unchanged', note: 'already there' }
+			? { file: `${directory}/`, text: undefined, action: 'unchanged', note: 'already there' }
 			: { file: starter, text: starterPlan(today), action: 'created', note: 'a starter plan' },
 		addCheckScript('package.json', await read('package.json')),
 	];
