@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { deadAnchors } from './dead-anchors.ts';
+import { lockFixture } from './fixture-lock.ts';
 
 export interface BuiltSite {
 	/** Absolute path of the output folder. */
@@ -16,7 +17,7 @@ export interface BuiltSite {
 
 /**
  * Builds a fixture site with Astro's public `build()`, into its own output folder so test
- * files never share one. Logs stay quiet unless the build fails.
+ * files never share one, and alone on its fixture (`lockFixture`). Logs stay quiet unless the build fails.
  *
  * Every build is then checked for links into a page at an id that page does not have, so each
  * fixture, with each configuration a test builds it in, proves our links land. A site whose
@@ -40,13 +41,18 @@ export async function buildSite(
 	// starts cold unless asked: the content cache would keep plans parsed by older code.
 	const cacheDir = new URL(`./node_modules/.astro-${cache}/`, root);
 	if (!keepCache) await rm(cacheDir, { recursive: true, force: true });
-	await build({
-		root: fileURLToPath(root),
-		outDir,
-		cacheDir: fileURLToPath(cacheDir),
-		logLevel: 'error',
-		...inline,
-	});
+	const release = await lockFixture(root);
+	try {
+		await build({
+			root: fileURLToPath(root),
+			outDir,
+			cacheDir: fileURLToPath(cacheDir),
+			logLevel: 'error',
+			...inline,
+		});
+	} finally {
+		release();
+	}
 	const dead = deadAnchors(outDir, { base: inline.base, authored: authoredLinks });
 	if (dead.join('\n') !== [...deadLinks].sort().join('\n')) {
 		throw new Error(

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { lockFixture } from './fixture-lock.ts';
 
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
@@ -21,6 +22,7 @@ export async function startDevServer(
 	root: URL,
 	{ base = '', readyPath = `${base}/` }: { base?: string; readyPath?: string } = {},
 ) {
+	const release = await lockFixture(root);
 	const port = await freePort();
 	const args = [
 		astroBin,
@@ -47,14 +49,18 @@ export async function startDevServer(
 	child.stderr!.on('data', (chunk) => output.push(String(chunk)));
 	const origin = `http://127.0.0.1:${port}`;
 	const stop = async () => {
-		if (child.exitCode !== null) return;
-		const exited = new Promise((resolve) => child.once('exit', resolve));
-		child.kill('SIGTERM');
-		await exited;
+		if (child.exitCode === null) {
+			const exited = new Promise((resolve) => child.once('exit', resolve));
+			child.kill('SIGTERM');
+			await exited;
+		}
+		release();
 	};
-	for (const deadline = Date.now() + 60_000; ;) {
-		if (child.exitCode !== null)
+	for (const deadline = Date.now() + 120_000; ;) {
+		if (child.exitCode !== null) {
+			release();
 			throw new Error(`astro dev exited with ${child.exitCode}:\n${output.join('')}`);
+		}
 		const ready = await fetch(origin + readyPath).then(
 			(response) => response.ok,
 			() => false,
@@ -62,7 +68,7 @@ export async function startDevServer(
 		if (ready) break;
 		if (Date.now() > deadline) {
 			await stop();
-			throw new Error(`astro dev did not serve ${readyPath} within 60 s:\n${output.join('')}`);
+			throw new Error(`astro dev did not serve ${readyPath} within 120 s:\n${output.join('')}`);
 		}
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
