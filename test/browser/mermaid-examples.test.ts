@@ -5,7 +5,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { type MermaidCheck, parseMermaid } from '#plans/diagrams/mermaid/validate.ts';
+import type { MermaidRender } from '#plans/diagrams/mermaid/cache.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
+import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +39,40 @@ let inChromium: Array<string | null>;
 /** What the build-time check says of each. */
 let ours: MermaidCheck[];
 let checkMs: number;
+/** The drawings of every valid example, light and dark. */
+let drawn: Array<{ key: string; render: MermaidRender }> = [];
+/** What a reader sees of an SVG element: its colours, strokes, text, shadows and markers. */
+const SEEN_PROPERTIES = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-opacity',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'color',
+	'background-color',
+	'border-color',
+	'opacity',
+	'font-family',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'text-decoration-line',
+	'text-anchor',
+	'dominant-baseline',
+	'display',
+	'visibility',
+	'filter',
+	'flood-color',
+	'stop-color',
+	'marker-start',
+	'marker-end',
+	'animation-name',
+	'line-height',
+	'text-align',
+];
 
 beforeAll(async () => {
 	browser = await launchChromium();
@@ -119,5 +155,46 @@ describe('Mermaid’s own examples, and the features they lack', () => {
 		);
 		expect(failed).toEqual([]);
 		console.log(`Drawn: ${results.length} of ${valid.length}`);
+		drawn = results.flatMap((result) => ('render' in result ? [result] : []));
+	});
+
+	it('look, as one drawing for both themes, exactly like their light and dark renders', async () => {
+		const page = await browser.newPage();
+		/** The computed style of every element of the page's drawing, in the site's `theme`. */
+		const looks = async (svg: string, theme: 'light' | 'dark') => {
+			await page.setContent(
+				`<!doctype html><html data-theme="${theme}"><body>${svg}</body></html>`,
+			);
+			return page.evaluate(
+				(properties) =>
+					[...document.querySelectorAll('svg *')].map((element) => {
+						const style = getComputedStyle(element);
+						return properties.map((property) => style.getPropertyValue(property)).join('|');
+					}),
+				SEEN_PROPERTIES,
+			);
+		};
+		let combined = 0;
+		const differing: string[] = [];
+		for (const { key, render } of drawn) {
+			const themed = themedSvgs(render, key);
+			if (!('both' in themed)) continue;
+			combined++;
+			for (const theme of ['light', 'dark'] as const) {
+				// References name the drawing's ids (`marker-end: url(#m…-dark_arrow)`): the same markers.
+				const expected = (await looks(render[theme], theme)).map((look) =>
+					look.replaceAll(`m${key}-dark`, `m${key}-light`),
+				);
+				const shown = await looks(themed.both, theme);
+				// The dark-only gradients come after the drawing: compare the drawing's own elements.
+				const at = expected.findIndex((look, index) => shown[index] !== look);
+				if (at >= 0)
+					differing.push(`${key} (${theme}), element ${at}: ${expected[at]} ≠ ${shown[at]}`);
+			}
+		}
+		await page.close();
+		expect(differing).toEqual([]);
+		// 42 of the 99 examples are one drawing for both themes today.
+		expect(combined).toBeGreaterThanOrEqual(40);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { darkRulesThatDiffer } from '#plans/diagrams/mermaid/dark-rules.ts';
 import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
 
 const KEY = 'abc123';
@@ -7,14 +8,14 @@ const svg = (theme: 'light' | 'dark', { sheet, body }: { sheet: string; body: st
 	`<svg id="m${KEY}-${theme}" class="flowchart"><style>#m${KEY}-${theme}{fill:${sheet};}#m${KEY}-${theme} .node rect{stroke:url(#m${KEY}-${theme}-9);}</style><g>${body.replaceAll('THEME', theme)}</g></svg>`;
 
 describe('one Mermaid drawing for both themes', () => {
-	it('is made when only the style sheets differ: the dark rules are scoped to the dark theme', () => {
+	it('is made when only the style sheets differ: the dark rules that differ, scoped to the dark theme', () => {
 		const light = svg('light', { sheet: '#333', body: '<rect id="mabc123-THEME-1" fill="none"/>' });
 		const dark = svg('dark', { sheet: '#ccc', body: '<rect id="mabc123-THEME-1" fill="none"/>' });
 		const result = themedSvgs({ light, dark }, KEY);
 		expect(result).toEqual({
 			both:
 				`<svg id="m${KEY}-light" class="flowchart"><style>#m${KEY}-light{fill:#333;}#m${KEY}-light .node rect{stroke:url(#m${KEY}-light-9);}` +
-				`:root[data-theme='dark'] #m${KEY}-light{fill:#ccc;}:root[data-theme='dark'] #m${KEY}-light .node rect{stroke:url(#m${KEY}-light-9);}</style>` +
+				`:root[data-theme='dark'] #m${KEY}-light{fill:#ccc;}</style>` +
 				`<g><rect id="m${KEY}-light-1" fill="none"/></g></svg>`,
 		});
 	});
@@ -53,5 +54,34 @@ describe('one Mermaid drawing for both themes', () => {
 			`<linearGradient id="m${KEY}-dark-9"></linearGradient></svg>`,
 		);
 		expect(themedSvgs({ light, dark }, KEY)).toEqual({ light, dark });
+	});
+});
+
+describe('the dark rules of a drawing for both themes', () => {
+	const light =
+		'#m{font-family:"a;b",sans-serif;font-size:16px;fill:#333;}@keyframes dash{to{stroke-dashoffset:0;}}#m .edge{stroke:#000;stroke-width:1px;}#m .label{stroke:#000;color:#333;}#m .cluster{font-size:12px;}';
+
+	it('keep only the property families that differ anywhere, every declaration of them', () => {
+		const dark =
+			'#m{font-family:"a;b",sans-serif;font-size:16px;fill:#ccc;}@keyframes dash{to{stroke-dashoffset:0;}}#m .edge{stroke:#fff;stroke-width:1px;}#m .label{stroke:#000;color:#ccc;}#m .cluster{font-size:12px;}';
+		// fill, stroke (with stroke-width: one family) and color differ; font and keyframes do not.
+		expect(darkRulesThatDiffer(light, dark)).toBe(
+			'#m{fill:#ccc;}#m .edge{stroke:#fff;stroke-width:1px;}#m .label{stroke:#000;color:#ccc;}',
+		);
+	});
+
+	it('keep a longhand whose shorthand changed, and at-rules that differ', () => {
+		const dark =
+			'#m{font-family:"a;b",sans-serif;font-size:16px;fill:#333;}@keyframes dash{to{stroke-dashoffset:5;}}#m .edge{stroke:#000;stroke-width:1px;}#m .label{stroke:#000;color:#333;}#m .cluster{font:12px serif;}';
+		expect(darkRulesThatDiffer(light, dark)).toBe(
+			'#m{font-family:"a;b",sans-serif;font-size:16px;}@keyframes dash{to{stroke-dashoffset:5;}}#m .cluster{font:12px serif;}',
+		);
+	});
+
+	it('are the whole dark sheet when the sheets do not line up rule for rule', () => {
+		const dark = '#m{fill:#ccc;}#m .other{stroke:#fff;}';
+		expect(darkRulesThatDiffer(light, dark)).toBe(dark);
+		const unreadable = '#m{fill:#ccc;';
+		expect(darkRulesThatDiffer(light, unreadable)).toBe(unreadable);
 	});
 });

@@ -1,4 +1,5 @@
 import type { MermaidRender } from './cache.ts';
+import { darkRulesThatDiffer } from './dark-rules.ts';
 
 /** A Mermaid drawing as the page shows it: one SVG for both themes, or one per theme. */
 export type ThemedSvgs = { both: string } | { light: string; dark: string };
@@ -11,8 +12,9 @@ const DARK = ":root[data-theme='dark']";
 /**
  * One SVG for both themes, where the light and dark renders differ only in their style sheets,
  * the colour of their drop shadows and gradients only the dark sheet uses (most diagram types:
- * Mermaid colours them through CSS). The dark sheet joins the light one, each rule scoped to
- * the site's dark theme (being more specific, it wins there), and so do the dark shadows'
+ * Mermaid colours them through CSS). The dark sheet joins the light one, cut to what differs
+ * (`darkRulesThatDiffer`), each rule scoped to the site's dark theme (being more specific, it
+ * wins there), and so do the dark shadows'
  * colours, as CSS, which overrides the attribute. The page then carries the drawing once
  * instead of twice. Diagrams whose dark render differs in anything else (colours written on
  * elements) keep both SVGs.
@@ -31,10 +33,12 @@ export function themedSvgs(render: MermaidRender, key: string): ThemedSvgs {
 		darkBody.slice(0, darkBody.length - extra.length - '</svg>'.length) + '</svg>',
 	);
 	if (shadows === undefined) return render;
-	// References first (`url(#…-dark-24)` is a gradient of this drawing), then selectors.
-	const darkRules = darkStyle[1]!
-		.replaceAll(`url(#m${key}-dark`, `url(#${light}`)
-		.replaceAll(`#m${key}-dark`, `${DARK} #${light}`);
+	// The dark sheet in the light drawing's ids, cut to what differs, then its selectors (not
+	// its `url(#…)` references to gradients) scoped to the dark theme.
+	const darkRules = darkRulesThatDiffer(
+		lightStyle[1]!,
+		darkStyle[1]!.replaceAll(`m${key}-dark`, light),
+	).replace(new RegExp(`(?<!url\\()#${light}`, 'g'), `${DARK} #${light}`);
 	const both = render.light.replace(
 		STYLE,
 		() => `<style>${lightStyle[1]}${darkRules}${shadows}</style>`,
