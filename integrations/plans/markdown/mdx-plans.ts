@@ -34,7 +34,7 @@ export function isMdxPlan(path: string | undefined, plansDir: string): boolean {
  * site's MDX pages compile exactly as they would without the integration.
  *
  * `compiled` records each plan file the plans renderer compiled, so a plan that reached
- * @astrojs/mdx some other way (its own `processor` option) is caught (`vitePluginMdxPlans`).
+ * @astrojs/mdx some other way (its own `processor` option) is caught (`vitePluginMdxPlanCheck`).
  */
 export function routeMdxPlans(
 	processor: MarkdownProcessor,
