@@ -3,7 +3,8 @@
 // plan) and with Starlight (its defaults). For each: cold builds, a warm rebuild, a rebuild
 // after editing one plan, and the CI-shaped build (a fresh checkout, no dist/, with the cache
 // folder restored, one plan changed); build time (median, min–max), peak RSS, output and page
-// size, `astro dev` figures (bench/dev.ts), and the ratios.
+// size with the plan page's bytes by part (bench/page-budget.ts), `astro dev` figures
+// (bench/dev.ts), and the ratios.
 //
 //   BENCH_SIZES=100,1000,5000 BENCH_RUNS=3 npm run bench
 //   BENCH_SIZES=5000 BENCH_CASES=cold,warm BENCH_SITES=plans,plain BENCH_DEV=0 npm run bench
@@ -32,6 +33,7 @@ import {
 	removeOutput,
 	summarise,
 } from './measure.ts';
+import { pageBudget } from './page-budget.ts';
 import { EDITED_PLAN, setUpSites, starlightDoc, work } from './sites.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -155,12 +157,32 @@ function outputOf(site: BenchedSite) {
 	}
 	const dist = join(site.dir, 'dist');
 	const scripts = pageScripts(dist, site.page);
+	const budget = pageBudget(readFileSync(join(dist, site.page), 'utf8'));
 	return {
 		outputMb: folderBytes(dist) / 2 ** 20,
 		pageHtmlKb: statSync(join(dist, site.page)).size / 1024,
 		pageScriptKb: scripts.raw / 1024,
 		pageScriptGzipKb: scripts.gzip / 1024,
+		pageBudgetKb: Object.fromEntries(
+			Object.entries(budget).map(([part, bytes]) => [part, bytes / 1024]),
+		),
 	};
+}
+
+/** The page's bytes by part, a column per site. */
+function budgetTable(size: number, output: Record<string, ReturnType<typeof outputOf>>): string {
+	const sites = Object.entries(output).filter(([, measured]) => measured !== undefined);
+	const parts = Object.keys(sites[0]?.[1]?.pageBudgetKb ?? {});
+	const cell = (kb: number | undefined) => (kb === undefined ? '—' : `${kb.toFixed(1)} KB`);
+	return [
+		`| N=${size}, one plan page | ${sites.map(([name]) => name).join(' | ')} |`,
+		`| --- | ${sites.map(() => '---').join(' | ')} |`,
+		...parts.map(
+			(part) =>
+				`| ${part} | ${sites.map(([, measured]) => cell(measured!.pageBudgetKb[part])).join(' | ')} |`,
+		),
+		`| **page** | ${sites.map(([, measured]) => cell(measured!.pageHtmlKb)).join(' | ')} |`,
+	].join('\n');
 }
 
 function table(size: number, results: Record<string, Partial<Record<Case, Summary>>>): string {
@@ -230,7 +252,7 @@ for (const size of SIZES) {
 			)
 		: undefined;
 	(results.sizes as Record<number, unknown>)[size] = { measured, output, dev };
-	tables.push(table(size, measured));
+	tables.push(table(size, measured), budgetTable(size, output));
 	log(`N=${size} output ${JSON.stringify(output)}${dev ? ` dev ${JSON.stringify(dev)}` : ''}`);
 }
 
