@@ -86,6 +86,13 @@ describe('plan site in Chromium', () => {
 		expect(await button.evaluate((element) => element.previousElementSibling?.className)).toBe(
 			'anchor-link',
 		);
+		// The # link itself: named for screen readers, a visible # for the eye.
+		const link = page.getByRole('link', { name: 'Section titled “Architecture Overview”' });
+		expect(await link.getAttribute('href')).toBe('#architecture-overview');
+		expect(await link.evaluate((element) => getComputedStyle(element, '::before').content)).toMatch(
+			/^"#"/,
+		);
+		await expect.poll(() => link.isVisible()).toBe(true);
 		await expect.poll(() => button.isVisible()).toBe(true);
 		await button.click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(

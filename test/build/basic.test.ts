@@ -53,7 +53,7 @@ describe('basic fixture build', () => {
 		const wrapper = page.getElementById('risks--mitigations')!.parentElement!;
 		const anchor = wrapper.querySelector('a.anchor-link')!;
 		expect(anchor.getAttribute('href')).toBe('#risks--mitigations');
-		expect(anchor.textContent).toContain('Section titled “Risks & Mitigations”');
+		expect(anchor.getAttribute('aria-label')).toBe('Section titled “Risks & Mitigations”');
 		// Copy-link buttons are made by the page script (test/browser): none is sent.
 		expect(wrapper.querySelector('button')).toBeNull();
 	});

@@ -54,7 +54,7 @@ function copyLinkButtons(): HTMLButtonElement[] {
 	});
 	const rows = [...document.querySelectorAll<HTMLAnchorElement>('a.row-anchor')].map((link) => {
 		// The link's own name is "Link to “…”".
-		const label = `Copy ${link.querySelector('.sr-only')!.textContent!.replace(/^Link/, 'link')}`;
+		const label = `Copy ${link.getAttribute('aria-label')!.replace(/^Link/, 'link')}`;
 		return copyLinkButton(link, label, 'Copy link to this row', 'copy-link row-copy-link');
 	});
 	return [...sections, ...rows];

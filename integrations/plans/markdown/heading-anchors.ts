@@ -7,8 +7,9 @@ import { SKIP, visitHast } from '../parse/visit.ts';
 
 /**
  * Gives headings h2–h6 a shareable link, Starlight's accessible pattern: the heading is
- * wrapped, followed by a real `<a href="#id">` whose visually hidden text is
- * "Section titled …" (works without JavaScript). The page script adds a copy-link button
+ * wrapped, followed by a real `<a href="#id">` named "Section titled …" (works without
+ * JavaScript). The name is its `aria-label` and the `#` is drawn by CSS: a hidden span of
+ * text per heading weighed more than the heading. The page script adds a copy-link button
  * after each such link: a page without JavaScript carries none.
  */
 export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
@@ -26,10 +27,12 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 		if ((node.properties.className as string[] | undefined)?.includes('sr-only')) return;
 		const id = node.properties.id;
 		const text = toString(node).trim();
-		const anchor = h('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
-			h('span', { ariaHidden: 'true' }, '#'),
-			h('span', { className: ['sr-only'] }, `Section titled “${text}”`),
-		]);
+		const anchor = h('a', {
+			className: ['anchor-link'],
+			href: `#${id}`,
+			ariaLabel: `Section titled “${text}”`,
+			dataPagefindIgnore: '',
+		});
 		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [
 			node,
 			anchor,

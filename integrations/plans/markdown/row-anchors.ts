@@ -6,8 +6,8 @@ import { visitHast } from '../parse/visit.ts';
 
 /**
  * Extracted table rows and list items (costs, risks, milestones, questions, terms …) get the
- * same shareable link as headings: a `#` link in their first cell, after which the page script
- * adds a copy-link button. The ids come from the plan data, so an index links to exactly this row.
+ * same shareable link as headings: a `#` link in their first cell (the `#` drawn by CSS, the
+ * name in `aria-label`), after which the page script adds a copy-link button. The ids come from the plan data, so an index links to exactly this row.
  */
 export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 	visitHast(tree, 'element', (node) => {
@@ -28,10 +28,12 @@ export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 		holder.children.splice(
 			index ?? holder.children.length,
 			0,
-			h('a', { className: ['row-anchor'], href: `#${id}`, dataPagefindIgnore: '' }, [
-				h('span', { ariaHidden: 'true' }, '#'),
-				h('span', { className: ['sr-only'] }, `Link to “${name}”`),
-			]),
+			h('a', {
+				className: ['row-anchor'],
+				href: `#${id}`,
+				ariaLabel: `Link to “${name}”`,
+				dataPagefindIgnore: '',
+			}),
 		);
 	});
 };
