@@ -25,9 +25,12 @@ describe('the deploy workflow', () => {
 		expect(steps[cache]!.with!.path).toBe('node_modules/.astro');
 	});
 
-	it('starts the cache over when the lockfile changes, and otherwise reuses the newest one', () => {
+	it('starts the cache over when the lockfile or the integration’s sources change, and otherwise reuses the newest one', () => {
 		const cache = steps.find((step) => step.uses?.startsWith('actions/cache@'))!;
 		expect(cache.with!.key).toContain("hashFiles('package-lock.json')");
+		expect(cache.with!.key).toContain(
+			"hashFiles('integrations/plans/**', '!integrations/plans/dist/**')",
+		);
 		expect(cache.with!.key).toContain('github.sha');
 		expect(cache.with!['restore-keys']).toBe(
 			String(cache.with!.key).replace('${{ github.sha }}', ''),
