@@ -42,12 +42,7 @@ export async function readPlansHistory(
 	plansDir: string,
 ): Promise<PlansHistory | undefined> {
 	const folder = relative(repository, plansDir).split(sep).join('/') || '.';
-	const inFolder = (path: string) =>
-		folder === '.'
-			? path
-			: path.startsWith(`${folder}/`)
-				? path.slice(folder.length + 1)
-				: undefined;
+	const inFolder = (path: string) => pathInFolder(path, folder);
 	const tallies = new Map<string, Tally>();
 	// Newest first: an old path's commits belong to the file it became.
 	const becomes = new Map<string, string>();
@@ -120,14 +115,15 @@ function historyOf({ times, authors, lastAuthor }: Tally): PlanHistory {
 	};
 }
 
+/** A repository path as a path in `folder` (`.` for the repository's root); undefined outside it. */
+function pathInFolder(path: string, folder: string): string | undefined {
+	if (folder === '.') return path;
+	return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined;
+}
+
 /** Renames in the order they happened, as paths in the plans folder now. */
 export function followMoves(renames: Array<[string, string]>, folder: string): Map<string, string> {
-	const inFolder = (path: string) =>
-		folder === '.'
-			? path
-			: path.startsWith(`${folder}/`)
-				? path.slice(folder.length + 1)
-				: undefined;
+	const inFolder = (path: string) => pathInFolder(path, folder);
 	const moves = new Map<string, string>();
 	for (const [from, to] of renames) {
 		const old = inFolder(from);
