@@ -8,6 +8,7 @@ import { type MermaidCheck, parseMermaid } from '#plans/diagrams/mermaid/validat
 import type { MermaidRender } from '#plans/diagrams/mermaid/cache.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
 import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
+import { usedRulesOnly } from '#plans/diagrams/mermaid/used-rules.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -196,5 +197,63 @@ describe('Mermaid’s own examples, and the features they lack', () => {
 		expect(differing).toEqual([]);
 		// 42 of the 99 examples are one drawing for both themes today.
 		expect(combined).toBeGreaterThanOrEqual(40);
+	});
+});
+
+describe('Mermaid’s style sheets cut to the rules a drawing uses', () => {
+	it('look exactly as with the whole sheet, for every valid example, and weigh less', async () => {
+		const page = await browser.newPage();
+		await page.setContent('<!doctype html><html><body></body></html>');
+		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+		await page.addScriptTag({ content: `window.usedRulesOnly = ${usedRulesOnly.toString()};` });
+		const valid = diagrams.filter((_, index) => inChromium[index] === null);
+		const compared = await page.evaluate(
+			async ({ sources, properties }) => {
+				const { mermaid, usedRulesOnly: cut } = window as unknown as {
+					mermaid: typeof import('mermaid').default;
+					usedRulesOnly: typeof usedRulesOnly;
+				};
+				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
+				const holder = document.createElement('div');
+				document.body.append(holder);
+				const looks = (markup: string) => {
+					holder.innerHTML = markup;
+					return [...holder.querySelectorAll('svg *')].map((element) => {
+						const style = getComputedStyle(element);
+						return properties.map((property) => style.getPropertyValue(property)).join('|');
+					});
+				};
+				const results = [];
+				for (const [index, source] of sources.entries()) {
+					const { svg } = await mermaid.render(`example-${index}`, source);
+					const whole = looks(svg);
+					const cutSvg = cut(svg, holder.querySelector('svg')!);
+					const shown = looks(cutSvg);
+					const at = whole.findIndex((look, element) => shown[element] !== look);
+					results.push({
+						at,
+						whole: svg.length,
+						cut: cutSvg.length,
+						wholeLook: whole[at],
+						cutLook: shown[at],
+					});
+				}
+				return results;
+			},
+			{ sources: valid.map((diagram) => diagram.source), properties: SEEN_PROPERTIES },
+		);
+		await page.close();
+		const differing = compared.flatMap((result, index) =>
+			result.at < 0
+				? []
+				: [`${valid[index]!.from}, element ${result.at}: ${result.wholeLook} ≠ ${result.cutLook}`],
+		);
+		expect(differing).toEqual([]);
+		const whole = compared.reduce((sum, { whole }) => sum + whole, 0);
+		const cut = compared.reduce((sum, { cut }) => sum + cut, 0);
+		console.log(`Drawings with their used rules only: ${cut} bytes, against ${whole} whole`);
+		expect(compared.filter((result) => result.cut < result.whole).length).toBeGreaterThan(
+			valid.length * 0.9,
+		);
 	});
 });

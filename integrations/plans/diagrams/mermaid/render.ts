@@ -6,6 +6,7 @@ import type { MermaidRender } from './cache.ts';
 import { MERMAID_THEMES } from './key.ts';
 import { readableLabels } from './contrast.ts';
 import { measureTextSize } from './text-size.ts';
+import { usedRulesOnly } from './used-rules.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -129,6 +130,7 @@ interface PageWithRenderer {
 	renderPlanDiagram: typeof renderInPage;
 	measurePlanDiagramText: typeof measureTextSize;
 	readablePlanDiagramLabels: typeof readableLabels;
+	usedPlanDiagramRulesOnly: typeof usedRulesOnly;
 }
 
 /** A page with mermaid and `renderInPage` loaded, in a context of its own. */
@@ -143,6 +145,7 @@ async function openMermaidPage(browser: Browser): Promise<Page> {
 			`window.renderPlanDiagram = ${renderInPage.toString()};`,
 			`window.measurePlanDiagramText = ${measureTextSize.toString()};`,
 			`window.readablePlanDiagramLabels = ${readableLabels.toString()};`,
+			`window.usedPlanDiagramRulesOnly = ${usedRulesOnly.toString()};`,
 		].join('\n'),
 	});
 	return page;
@@ -217,7 +220,10 @@ async function renderInPage({
 			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
 		};
 	};
-	/** Laid out in the page: labels made readable on their fills (re-serialised only when one changed), and the text measured. */
+	/**
+	 * Laid out in the page: labels made readable on their fills (re-serialised only when one
+	 * changed), the text measured, and the style rules that style nothing dropped.
+	 */
 	const finish = (svg: string): { svg: string; textSize: number | undefined } => {
 		const holder = document.createElement('div');
 		holder.innerHTML = svg;
@@ -226,7 +232,8 @@ async function renderInPage({
 			const page = window as unknown as PageWithRenderer;
 			const root = holder.querySelector('svg')!;
 			const readable = page.readablePlanDiagramLabels(root) ? root.outerHTML : svg;
-			return { svg: readable, textSize: page.measurePlanDiagramText(root) };
+			const textSize = page.measurePlanDiagramText(root);
+			return { svg: page.usedPlanDiagramRulesOnly(readable, root), textSize };
 		} finally {
 			holder.remove();
 		}
