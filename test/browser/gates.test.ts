@@ -66,6 +66,38 @@ describe('accessibility gates (axe-core)', () => {
 	}
 });
 
+describe('highlighted code', () => {
+	// GitHub's light and dark themes: a SQL keyword, and the text colour of the block.
+	const KEYWORD = { light: 'rgb(207, 34, 46)', dark: 'rgb(255, 123, 114)' };
+	const TEXT = { light: 'rgb(31, 35, 40)', dark: 'rgb(230, 237, 243)' };
+
+	for (const path of ['/plans/checkout-service/', '/plans/identity/'])
+		it(`colours the tokens of ${path} in both themes`, async () => {
+			for (const colorScheme of ['light', 'dark'] as const) {
+				const page = await browser.newPage({ colorScheme });
+				await page.goto(origin + path);
+				const colours = await page.evaluate(() => {
+					const code = document.querySelector('pre.astro-code[data-language="sql"] code')!;
+					const keyword = [...code.querySelectorAll('span')].find(
+						(span) => span.textContent === 'CREATE',
+					)!;
+					// Text outside any token takes the block's colour, as Shiki's spans of it did.
+					const plain = [...code.querySelectorAll('.line')].find((line) =>
+						[...line.childNodes].some(
+							(node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+						),
+					)!;
+					return [getComputedStyle(keyword).color, getComputedStyle(plain).color];
+				});
+				expect(colours, `${path} in ${colorScheme}`).toEqual([
+					KEYWORD[colorScheme],
+					TEXT[colorScheme],
+				]);
+				await page.close();
+			}
+		});
+});
+
 describe('keyboard', () => {
 	/** What has focus, where it is, and whether a focus indicator is drawn. */
 	const focused = (page: Page) =>

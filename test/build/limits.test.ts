@@ -129,7 +129,7 @@ describe('a line of 3,000 characters', () => {
 			3_000,
 		);
 		expect(
-			page.querySelector('.plan-content pre.astro-code [style*="--shiki-light"]'),
+			page.querySelector('.plan-content pre.astro-code span.line > span[class^="t"]'),
 		).not.toBeNull();
 	});
 });

@@ -10,6 +10,7 @@ import { JsonFiles } from '../cache/json-files.ts';
 import type { RendererOptions } from './types.ts';
 import { PLANS_VERSION } from '../version.ts';
 import { NEVER_HIGHLIGHTED } from './code-languages.ts';
+import { tokenColoursByClass } from './code-classes.ts';
 
 type ShikiConfig = NonNullable<RendererOptions['shikiConfig']>;
 type Highlighter = Awaited<
@@ -38,7 +39,8 @@ const LANGUAGE_CLASS = /\blanguage-(\S+)\b/;
  * Highlights code blocks with Shiki as Astro's Markdown pipeline does (its highlighter, its
  * `astro-code` markup), and keeps every highlighted block on disk by content (language, meta,
  * themes and code), as Mermaid renders are kept: the same block is highlighted once, in this
- * build or an earlier one. Astro's own plugin cannot be given a cache, hence this one.
+ * build or an earlier one. Astro's own plugin cannot be given a cache, hence this one. Token
+ * colours then become classes of one sheet for the page (`tokenColoursByClass`).
  */
 export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (options) => {
 	const cache = options.cacheDir ? new JsonFiles<Element>(options.cacheDir) : undefined;
@@ -57,7 +59,8 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 		return root.children[0] as Element;
 	};
 	return async (tree) => {
-		for (const block of codeBlocks(tree, [...NEVER_HIGHLIGHTED, ...options.excludeLangs])) {
+		const blocks = codeBlocks(tree, [...NEVER_HIGHLIGHTED, ...options.excludeLangs]);
+		for (const block of blocks) {
 			const key = cache && blockKey(configKey, block);
 			let highlighted = key === undefined ? undefined : cache!.get(key);
 			if (!highlighted) {
@@ -71,6 +74,15 @@ export const rehypeHighlightCode: Plugin<[HighlightCodeOptions], Root> = (option
 				children: highlighted.children,
 			});
 		}
+		const sheet = tokenColoursByClass(blocks.map((block) => block.pre));
+		// First in the body, so that code is coloured as soon as it is shown.
+		if (sheet)
+			tree.children.unshift({
+				type: 'element',
+				tagName: 'style',
+				properties: {},
+				children: [{ type: 'text', value: sheet }],
+			});
 	};
 };
 

@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
@@ -28,8 +29,44 @@ async function render(markdown: string, renderSettings: RenderSettings): Promise
 /** Every `<pre>` of some HTML. */
 const preBlocks = (html: string) => html.match(/<pre[\s\S]*?<\/pre>/g) ?? [];
 
+/**
+ * What a reader sees of each `<pre>`: its own attributes, then each run of its text with the
+ * Shiki variables it gets, from its style, its classes (by the page's `<style>` sheets) or the
+ * elements around it.
+ */
+function codeAsShown(html: string): string[][] {
+	const page = JSDOM.fragment(html);
+	const sheet = new Map(
+		[...page.querySelectorAll('style')].flatMap((style) =>
+			[...style.textContent!.matchAll(/\.astro-code \.([\w-]+)\{([^}]*)\}/g)].map(
+				([, name, body]) => [name!, body!] as const,
+			),
+		),
+	);
+	const variables = (element: Element): string[] => [
+		...[...element.classList].map((name) => sheet.get(name) ?? ''),
+		element.getAttribute('style') ?? '',
+	];
+	return [...page.querySelectorAll('pre')].map((pre) => {
+		const shown = [[...pre.attributes].map(({ name, value }) => `${name}=${value}`).join(' ')];
+		const walker = pre.ownerDocument.createTreeWalker(pre, 4 /* NodeFilter.SHOW_TEXT */);
+		for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+			const declarations = new Map<string, string>();
+			const chain: Element[] = [];
+			for (let at = text.parentElement; at && at !== pre; at = at.parentElement) chain.unshift(at);
+			for (const element of [pre, ...chain])
+				for (const declaration of variables(element).join(';').split(';')) {
+					const [name, value] = declaration.split(':').map((part) => part.trim());
+					if (name?.startsWith('--shiki-') && value) declarations.set(name, value.toLowerCase());
+				}
+			shown.push(`${text.textContent} ${[...declarations].sort().join(' ')}`);
+		}
+		return shown;
+	});
+}
+
 describe('the plan renderer', () => {
-	it('highlights code exactly as Astro’s own Markdown pipeline does', async () => {
+	it('highlights code in the colours of Astro’s own Markdown pipeline, by class', async () => {
 		const ours = await render(CODE, settings('astro'));
 		const astro = await createMarkdownProcessor({
 			...settings('astro').renderer,
@@ -38,7 +75,8 @@ describe('the plan renderer', () => {
 		});
 		const theirs = (await astro.render(CODE)).code;
 		expect(preBlocks(ours)).toHaveLength(3);
-		expect(preBlocks(ours)).toEqual(preBlocks(theirs));
+		expect(codeAsShown(ours)).toEqual(codeAsShown(theirs));
+		expect(ours.length).toBeLessThan(theirs.length);
 	});
 
 	it('keeps each highlighted block on disk by content, and uses it', async () => {
