@@ -9,6 +9,7 @@ import type { MermaidRender } from '#plans/diagrams/mermaid/cache.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
 import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
 import { usedRulesOnly } from '#plans/diagrams/mermaid/used-rules.ts';
+import { withoutUnusedDefinitions } from '#plans/diagrams/mermaid/unused-definitions.ts';
 import { chromiumPath, launchChromium } from '../helpers/chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -200,60 +201,76 @@ describe('Mermaid’s own examples, and the features they lack', () => {
 	});
 });
 
-describe('Mermaid’s style sheets cut to the rules a drawing uses', () => {
-	it('look exactly as with the whole sheet, for every valid example, and weigh less', async () => {
-		const page = await browser.newPage();
-		await page.setContent('<!doctype html><html><body></body></html>');
+describe('Mermaid’s drawings cut to the rules and definitions they use', () => {
+	it('look exactly as whole, element for element and pixel for pixel, for every valid example, and weigh less', async () => {
+		const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+		await page.setContent('<!doctype html><html><body><div id="holder"></div></body></html>');
 		await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-		await page.addScriptTag({ content: `window.usedRulesOnly = ${usedRulesOnly.toString()};` });
-		const valid = diagrams.filter((_, index) => inChromium[index] === null);
-		const compared = await page.evaluate(
-			async ({ sources, properties }) => {
-				const { mermaid, usedRulesOnly: cut } = window as unknown as {
-					mermaid: typeof import('mermaid').default;
-					usedRulesOnly: typeof usedRulesOnly;
-				};
-				mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-				const holder = document.createElement('div');
-				document.body.append(holder);
-				const looks = (markup: string) => {
+		await page.addScriptTag({
+			content: `window.usedRulesOnly = ${usedRulesOnly.toString()}; window.withoutUnusedDefinitions = ${withoutUnusedDefinitions.toString()};`,
+		});
+		await page.evaluate(() =>
+			(window as unknown as { mermaid: typeof import('mermaid').default }).mermaid.initialize({
+				startOnLoad: false,
+				securityLevel: 'strict',
+			}),
+		);
+		/** Shows `markup` and returns the computed style of each element drawn (not definitions, drawn where named). */
+		const looks = (markup: string) =>
+			page.evaluate(
+				({ markup, properties }) => {
+					const holder = document.getElementById('holder')!;
 					holder.innerHTML = markup;
-					return [...holder.querySelectorAll('svg *')].map((element) => {
-						const style = getComputedStyle(element);
-						return properties.map((property) => style.getPropertyValue(property)).join('|');
-					});
-				};
-				const results = [];
-				for (const [index, source] of sources.entries()) {
-					const { svg } = await mermaid.render(`example-${index}`, source);
-					const whole = looks(svg);
-					const cutSvg = cut(svg, holder.querySelector('svg')!);
-					const shown = looks(cutSvg);
-					const at = whole.findIndex((look, element) => shown[element] !== look);
-					results.push({
-						at,
-						whole: svg.length,
-						cut: cutSvg.length,
-						wholeLook: whole[at],
-						cutLook: shown[at],
-					});
-				}
-				return results;
-			},
-			{ sources: valid.map((diagram) => diagram.source), properties: SEEN_PROPERTIES },
-		);
+					return [...holder.querySelectorAll('svg *')]
+						.filter(
+							(element) =>
+								!element.closest(
+									'defs, marker, symbol, filter, linearGradient, radialGradient, pattern, clipPath, mask',
+								),
+						)
+						.map((element) => {
+							const style = getComputedStyle(element);
+							return properties.map((property) => style.getPropertyValue(property)).join('|');
+						});
+				},
+				{ markup, properties: SEEN_PROPERTIES },
+			);
+		const valid = diagrams.filter((_, index) => inChromium[index] === null);
+		const differing: string[] = [];
+		let whole = 0;
+		let cut = 0;
+		let lighter = 0;
+		for (const [index, diagram] of valid.entries()) {
+			const drawing = await page.evaluate(
+				async ({ index, source }) => {
+					const { mermaid } = window as unknown as { mermaid: typeof import('mermaid').default };
+					return (await mermaid.render(`example-${index}`, source)).svg;
+				},
+				{ index, source: diagram.source },
+			);
+			const wholeLooks = await looks(drawing);
+			const wholePixels = await page.locator('#holder').screenshot();
+			const cutDrawing = await page.evaluate((markup) => {
+				const { usedRulesOnly: rules, withoutUnusedDefinitions: definitions } =
+					window as unknown as {
+						usedRulesOnly: typeof usedRulesOnly;
+						withoutUnusedDefinitions: typeof withoutUnusedDefinitions;
+					};
+				return definitions(rules(markup, document.querySelector('#holder svg')!));
+			}, drawing);
+			const cutLooks = await looks(cutDrawing);
+			const at = wholeLooks.findIndex((look, element) => cutLooks[element] !== look);
+			if (at >= 0 || wholeLooks.length !== cutLooks.length)
+				differing.push(`${diagram.from}, element ${at}: ${wholeLooks[at]} ≠ ${cutLooks[at]}`);
+			if (!(await page.locator('#holder').screenshot()).equals(wholePixels))
+				differing.push(`${diagram.from}: pixels differ`);
+			whole += drawing.length;
+			cut += cutDrawing.length;
+			if (cutDrawing.length < drawing.length) lighter++;
+		}
 		await page.close();
-		const differing = compared.flatMap((result, index) =>
-			result.at < 0
-				? []
-				: [`${valid[index]!.from}, element ${result.at}: ${result.wholeLook} ≠ ${result.cutLook}`],
-		);
 		expect(differing).toEqual([]);
-		const whole = compared.reduce((sum, { whole }) => sum + whole, 0);
-		const cut = compared.reduce((sum, { cut }) => sum + cut, 0);
-		console.log(`Drawings with their used rules only: ${cut} bytes, against ${whole} whole`);
-		expect(compared.filter((result) => result.cut < result.whole).length).toBeGreaterThan(
-			valid.length * 0.9,
-		);
+		console.log(`Drawings cut to what they use: ${cut} bytes, against ${whole} whole`);
+		expect(lighter).toBeGreaterThan(valid.length * 0.9);
 	});
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { PLANS_VERSION } from '../../version.ts';
 
 /** What a cached render holds; a new value makes renders from before it draw again. */
-const RENDER_FORMAT = 'light+dark+text-size+used-rules';
+const RENDER_FORMAT = 'light+dark+text-size+used-rules+used-definitions';
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;

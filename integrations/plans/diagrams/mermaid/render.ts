@@ -7,6 +7,7 @@ import { MERMAID_THEMES } from './key.ts';
 import { readableLabels } from './contrast.ts';
 import { measureTextSize } from './text-size.ts';
 import { usedRulesOnly } from './used-rules.ts';
+import { withoutUnusedDefinitions } from './unused-definitions.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -131,6 +132,7 @@ interface PageWithRenderer {
 	measurePlanDiagramText: typeof measureTextSize;
 	readablePlanDiagramLabels: typeof readableLabels;
 	usedPlanDiagramRulesOnly: typeof usedRulesOnly;
+	withoutUnusedPlanDiagramDefinitions: typeof withoutUnusedDefinitions;
 }
 
 /** A page with mermaid and `renderInPage` loaded, in a context of its own. */
@@ -146,6 +148,7 @@ async function openMermaidPage(browser: Browser): Promise<Page> {
 			`window.measurePlanDiagramText = ${measureTextSize.toString()};`,
 			`window.readablePlanDiagramLabels = ${readableLabels.toString()};`,
 			`window.usedPlanDiagramRulesOnly = ${usedRulesOnly.toString()};`,
+			`window.withoutUnusedPlanDiagramDefinitions = ${withoutUnusedDefinitions.toString()};`,
 		].join('\n'),
 	});
 	return page;
@@ -222,7 +225,8 @@ async function renderInPage({
 	};
 	/**
 	 * Laid out in the page: labels made readable on their fills (re-serialised only when one
-	 * changed), the text measured, and the style rules that style nothing dropped.
+	 * changed), the text measured, and the style rules that style nothing and the definitions
+	 * nothing names dropped.
 	 */
 	const finish = (svg: string): { svg: string; textSize: number | undefined } => {
 		const holder = document.createElement('div');
@@ -233,7 +237,8 @@ async function renderInPage({
 			const root = holder.querySelector('svg')!;
 			const readable = page.readablePlanDiagramLabels(root) ? root.outerHTML : svg;
 			const textSize = page.measurePlanDiagramText(root);
-			return { svg: page.usedPlanDiagramRulesOnly(readable, root), textSize };
+			const used = page.usedPlanDiagramRulesOnly(readable, root);
+			return { svg: page.withoutUnusedPlanDiagramDefinitions(used), textSize };
 		} finally {
 			holder.remove();
 		}
