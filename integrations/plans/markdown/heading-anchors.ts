@@ -31,7 +31,6 @@ export const rehypeHeadingAnchors: Plugin<[], Root> = () => (tree) => {
 			className: ['anchor-link'],
 			href: `#${id}`,
 			ariaLabel: `Section titled “${text}”`,
-			dataPagefindIgnore: '',
 		});
 		const wrapper: Element = h('div', { className: ['heading-wrapper', `level-h${rank}`] }, [
 			node,

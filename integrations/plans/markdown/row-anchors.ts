@@ -32,7 +32,6 @@ export const rehypeRowAnchors: Plugin<[], Root> = () => (tree) => {
 				className: ['row-anchor'],
 				href: `#${id}`,
 				ariaLabel: `Link to “${name}”`,
-				dataPagefindIgnore: '',
 			}),
 		);
 	});

@@ -24,14 +24,14 @@ describe('rehypeHeadingAnchors', () => {
 	it('wraps h2–h6 with a link to the heading, named by its text in aria-label', async () => {
 		expect(await render('# Checkout\n\n## Costs & *Risks*\n\n###### Deep')).toBe(
 			'<h1 id="checkout">Checkout</h1>\n' +
-				'<div class="heading-wrapper level-h2"><h2 id="costs--risks">Costs &#x26; <em>Risks</em></h2><a class="anchor-link" href="#costs--risks" aria-label="Section titled “Costs &#x26; Risks”" data-pagefind-ignore=""></a></div>\n' +
-				'<div class="heading-wrapper level-h6"><h6 id="deep">Deep</h6><a class="anchor-link" href="#deep" aria-label="Section titled “Deep”" data-pagefind-ignore=""></a></div>',
+				'<div class="heading-wrapper level-h2"><h2 id="costs--risks">Costs &#x26; <em>Risks</em></h2><a class="anchor-link" href="#costs--risks" aria-label="Section titled “Costs &#x26; Risks”"></a></div>\n' +
+				'<div class="heading-wrapper level-h6"><h6 id="deep">Deep</h6><a class="anchor-link" href="#deep" aria-label="Section titled “Deep”"></a></div>',
 		);
 	});
 
 	it('escapes markup in a heading’s text, and links headings in quotes and lists too', async () => {
 		expect(await render('> ## a < b "c"')).toBe(
-			'<blockquote>\n<div class="heading-wrapper level-h2"><h2 id="a--b-c">a &#x3C; b "c"</h2><a class="anchor-link" href="#a--b-c" aria-label="Section titled “a < b &#x22;c&#x22;”" data-pagefind-ignore=""></a></div>\n</blockquote>',
+			'<blockquote>\n<div class="heading-wrapper level-h2"><h2 id="a--b-c">a &#x3C; b "c"</h2><a class="anchor-link" href="#a--b-c" aria-label="Section titled “a < b &#x22;c&#x22;”"></a></div>\n</blockquote>',
 		);
 	});
 
