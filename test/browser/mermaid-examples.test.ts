@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
+import { drawingId, mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { type MermaidCheck, parseMermaid } from '#plans/diagrams/mermaid/validate.ts';
 import type { MermaidRender } from '#plans/diagrams/mermaid/cache.ts';
 import { renderMermaid } from '#plans/diagrams/mermaid/render.ts';
@@ -185,7 +185,7 @@ describe('Mermaid’s own examples, and the features they lack', () => {
 			for (const theme of ['light', 'dark'] as const) {
 				// References name the drawing's ids (`marker-end: url(#m…-dark_arrow)`): the same markers.
 				const expected = (await looks(render[theme], theme)).map((look) =>
-					look.replaceAll(`m${key}-dark`, `m${key}-light`),
+					look.replaceAll(drawingId(key, 'dark'), drawingId(key, 'light')),
 				);
 				const shown = await looks(themed.both, theme);
 				// The dark-only gradients come after the drawing: compare the drawing's own elements.

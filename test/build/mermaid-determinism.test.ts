@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
+import { drawingId, mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import {
 	type MermaidJob,
 	type MermaidResult,
@@ -46,8 +46,8 @@ function published(results: MermaidResult[]): Map<string, string> {
 			result.key,
 			'error' in result
 				? result.error
-				: sanitizeSvg(result.render.light, `m${result.key}-light`) +
-					sanitizeSvg(result.render.dark, `m${result.key}-dark`),
+				: sanitizeSvg(result.render.light, drawingId(result.key, 'light')) +
+					sanitizeSvg(result.render.dark, drawingId(result.key, 'dark')),
 		]),
 	);
 }

@@ -7,6 +7,7 @@ import { FONT_SIZE as ASCII_FONT_SIZE } from '../diagrams/ascii/svg/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../parse/fences.ts';
 import { DARK_SUFFIX, diagramFigure, rawSvg } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
+import { drawingIdPrefix } from '../diagrams/mermaid/key.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
 import { readableWidth, viewBoxWidth } from '../diagrams/mermaid/text-size.ts';
 import { themedSvgs } from '../diagrams/mermaid/themes.ts';
@@ -122,7 +123,9 @@ async function figureFor(
 	if (render) {
 		// The same diagram twice on a page must not share element ids (markers, styles).
 		const unique = (svg: string) =>
-			repeat === 0 ? svg : svg.replaceAll(`m${fence.key}-`, `m${fence.key}-${repeat}-`);
+			repeat === 0
+				? svg
+				: svg.replaceAll(drawingIdPrefix(fence.key), `${drawingIdPrefix(fence.key)}${repeat}-`);
 		// Never shrunk below readable text: a narrower column scrolls the drawing.
 		const drawing = (svg: string, className: string) =>
 			rawSvg(unique(svg), className, readableWidth(viewBoxWidth(svg), render.textSize));

@@ -5,7 +5,7 @@ import { themedSvgs } from '#plans/diagrams/mermaid/themes.ts';
 const KEY = 'abc123';
 /** A render shaped like Mermaid's: a style sheet scoped to the SVG's id, then the drawing. */
 const svg = (theme: 'light' | 'dark', { sheet, body }: { sheet: string; body: string }) =>
-	`<svg id="m${KEY}-${theme}" class="flowchart"><style>#m${KEY}-${theme}{fill:${sheet};}#m${KEY}-${theme} .node rect{stroke:url(#m${KEY}-${theme}-9);}</style><g>${body.replaceAll('THEME', theme)}</g></svg>`;
+	`<svg id="m${KEY}-${theme[0]}" class="flowchart"><style>#m${KEY}-${theme[0]}{fill:${sheet};}#m${KEY}-${theme[0]} .node rect{stroke:url(#m${KEY}-${theme[0]}-9);}</style><g>${body.replaceAll('THEME', theme[0]!)}</g></svg>`;
 
 describe('one Mermaid drawing for both themes', () => {
 	it('is made when only the style sheets differ: the dark rules that differ, scoped to the dark theme', () => {
@@ -14,9 +14,9 @@ describe('one Mermaid drawing for both themes', () => {
 		const result = themedSvgs({ light, dark }, KEY);
 		expect(result).toEqual({
 			both:
-				`<svg id="m${KEY}-light" class="flowchart"><style>#m${KEY}-light{fill:#333;}#m${KEY}-light .node rect{stroke:url(#m${KEY}-light-9);}` +
-				`:root[data-theme='dark'] #m${KEY}-light{fill:#ccc;}</style>` +
-				`<g><rect id="m${KEY}-light-1" fill="none"/></g></svg>`,
+				`<svg id="m${KEY}-l" class="flowchart"><style>#m${KEY}-l{fill:#333;}#m${KEY}-l .node rect{stroke:url(#m${KEY}-l-9);}` +
+				`:root[data-theme='dark'] #m${KEY}-l{fill:#ccc;}</style>` +
+				`<g><rect id="m${KEY}-l-1" fill="none"/></g></svg>`,
 		});
 	});
 
@@ -24,7 +24,7 @@ describe('one Mermaid drawing for both themes', () => {
 		const filter = (colour: string) =>
 			`<filter id="mabc123-THEME-2"><feDropShadow dx="2" flood-color="${colour}"></feDropShadow></filter>`;
 		const light = svg('light', { sheet: '#333', body: filter('#000000') });
-		const gradient = `<linearGradient id="m${KEY}-dark-9"><stop stop-color="#ccc"></stop></linearGradient>`;
+		const gradient = `<linearGradient id="m${KEY}-d-9"><stop stop-color="#ccc"></stop></linearGradient>`;
 		const dark = svg('dark', { sheet: '#ccc', body: filter('#FFFFFF') }).replace(
 			'</svg>',
 			`${gradient}</svg>`,
@@ -32,11 +32,11 @@ describe('one Mermaid drawing for both themes', () => {
 		const result = themedSvgs({ light, dark }, KEY);
 		expect('both' in result).toBe(true);
 		const both = (result as { both: string }).both;
-		expect(both).toContain(`:root[data-theme='dark'] #m${KEY}-light-2 *{flood-color:#FFFFFF}`);
+		expect(both).toContain(`:root[data-theme='dark'] #m${KEY}-l-2 *{flood-color:#FFFFFF}`);
 		expect(both).toContain('flood-color="#000000"');
 		expect(
 			both.endsWith(
-				`<linearGradient id="m${KEY}-light-9"><stop stop-color="#ccc"></stop></linearGradient></svg>`,
+				`<linearGradient id="m${KEY}-l-9"><stop stop-color="#ccc"></stop></linearGradient></svg>`,
 			),
 		).toBe(true);
 	});
@@ -48,10 +48,10 @@ describe('one Mermaid drawing for both themes', () => {
 	});
 
 	it('is not made when a dark-only gradient would reuse an id of the light drawing', () => {
-		const light = svg('light', { sheet: '#333', body: `<g id="m${KEY}-light-9"></g>` });
-		const dark = svg('dark', { sheet: '#ccc', body: `<g id="m${KEY}-dark-9"></g>` }).replace(
+		const light = svg('light', { sheet: '#333', body: `<g id="m${KEY}-l-9"></g>` });
+		const dark = svg('dark', { sheet: '#ccc', body: `<g id="m${KEY}-d-9"></g>` }).replace(
 			'</svg>',
-			`<linearGradient id="m${KEY}-dark-9"></linearGradient></svg>`,
+			`<linearGradient id="m${KEY}-d-9"></linearGradient></svg>`,
 		);
 		expect(themedSvgs({ light, dark }, KEY)).toEqual({ light, dark });
 	});

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MermaidCache, type MermaidRender } from '#plans/diagrams/mermaid/cache.ts';
-import { mermaidKey } from '#plans/diagrams/mermaid/key.ts';
+import { drawingId, mermaidKey } from '#plans/diagrams/mermaid/key.ts';
 import { createPlanRenderer } from '#plans/markdown/pipeline.ts';
 import { parseMarkdown } from '#plans/parse/tree.ts';
 import { defaultRenderSettings } from '../../helpers/render-settings.ts';
@@ -26,7 +26,7 @@ async function figureFor(source: string, render: (key: string) => MermaidRender)
 
 /** A render shaped like Mermaid's: 1384 units wide, its colours in a style sheet or on its elements. */
 const svg = (key: string, theme: 'light' | 'dark', fill: string, onElements: boolean) =>
-	`<svg id="m${key}-${theme}" width="100%" style="max-width: 1384px;" viewBox="-50 -10 1384 565"><style>#m${key}-${theme}{fill:${onElements ? '#333' : fill};}</style><rect fill="${onElements ? fill : 'none'}"/><text>API</text></svg>`;
+	`<svg id="${drawingId(key, theme)}" width="100%" style="max-width: 1384px;" viewBox="-50 -10 1384 565"><style>#${drawingId(key, theme)}{fill:${onElements ? '#333' : fill};}</style><rect fill="${onElements ? fill : 'none'}"/><text>API</text></svg>`;
 
 describe('a Mermaid figure', () => {
 	it('sets the narrowest its drawing is shown with 12 px text, on the drawing for both themes', async () => {

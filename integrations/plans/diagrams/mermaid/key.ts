@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { PLANS_VERSION } from '../../version.ts';
 
 /** What a cached render holds; a new value makes renders from before it draw again. */
-const RENDER_FORMAT = 'light+dark+text-size+used-rules+used-definitions';
+const RENDER_FORMAT = 'light+dark+text-size+used-rules+used-definitions+short-ids';
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
@@ -39,4 +39,18 @@ export function mermaidKey(source: string): string {
 		)
 		.digest('hex')
 		.slice(0, 24);
+}
+
+/**
+ * What every id in a diagram's drawings starts with. Mermaid derives the ids of a drawing's
+ * markers, filters and style rules from it, dozens of times over, so it is short: 48 bits of
+ * the key keep the drawings of one page apart.
+ */
+export function drawingIdPrefix(key: string): string {
+	return `m${key.slice(0, 12)}-`;
+}
+
+/** The id of a diagram's drawing in one theme, which Mermaid gives its root. */
+export function drawingId(key: string, theme: 'light' | 'dark'): string {
+	return `${drawingIdPrefix(key)}${theme === 'light' ? 'l' : 'd'}`;
 }

@@ -4,6 +4,7 @@ import type { PlanData, PlanDiagramData } from '../../schema.ts';
 import { sanitizeSvg } from '../sanitize-svg.ts';
 import { BROWSER_ENV, findBrowser } from './browser.ts';
 import { MermaidCache } from './cache.ts';
+import { drawingId } from './key.ts';
 import {
 	type MermaidJob,
 	type MermaidResult,
@@ -156,8 +157,8 @@ export async function prepareMermaid(
 			if ('render' in result) {
 				const { light, dark, textSize } = result.render;
 				cache.set(result.key, {
-					light: sanitizeSvg(light, `m${result.key}-light`),
-					dark: sanitizeSvg(dark, `m${result.key}-dark`),
+					light: sanitizeSvg(light, drawingId(result.key, 'light')),
+					dark: sanitizeSvg(dark, drawingId(result.key, 'dark')),
 					...(textSize !== undefined && { textSize }),
 				});
 				if (suspect)

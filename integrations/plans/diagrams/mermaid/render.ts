@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './browser.ts';
 import type { MermaidRender } from './cache.ts';
-import { MERMAID_THEMES } from './key.ts';
+import { drawingId, MERMAID_THEMES } from './key.ts';
 import { readableLabels } from './contrast.ts';
 import { measureTextSize } from './text-size.ts';
 import { usedRulesOnly } from './used-rules.ts';
@@ -168,6 +168,7 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
 		.evaluate((argument) => (window as unknown as PageWithRenderer).renderPlanDiagram(argument), {
 			job,
 			themes: MERMAID_THEMES,
+			ids: { light: drawingId(job.key, 'light'), dark: drawingId(job.key, 'dark') },
 		})
 		.catch((error: Error): MermaidResult => ({
 			key: job.key,
@@ -206,9 +207,12 @@ async function renderWithin(page: Page, job: MermaidJob, timeout: number): Promi
 async function renderInPage({
 	job,
 	themes,
+	ids,
 }: {
 	job: MermaidJob;
 	themes: typeof MERMAID_THEMES;
+	/** The id of each theme's drawing (`drawingId`). */
+	ids: Record<'light' | 'dark', string>;
 }): Promise<MermaidResult> {
 	const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
 	/** mulberry32, seeded with the FNV-1a hash of the key. */
@@ -257,7 +261,7 @@ async function renderInPage({
 				handDrawnSeed: 1,
 				...themes[name],
 			});
-			const finished = finish((await mermaid.render(`m${key}-${name}`, source)).svg);
+			const finished = finish((await mermaid.render(ids[name], source)).svg);
 			render[name] = finished.svg;
 			if (finished.textSize !== undefined) textSizes.push(finished.textSize);
 		}

@@ -1,5 +1,6 @@
 import type { MermaidRender } from './cache.ts';
 import { darkRulesThatDiffer } from './dark-rules.ts';
+import { drawingId } from './key.ts';
 
 /** A Mermaid drawing as the page shows it: one SVG for both themes, or one per theme. */
 export type ThemedSvgs = { both: string } | { light: string; dark: string };
@@ -20,12 +21,13 @@ const DARK = ":root[data-theme='dark']";
  * elements) keep both SVGs.
  */
 export function themedSvgs(render: MermaidRender, key: string): ThemedSvgs {
-	const light = `m${key}-light`;
+	const light = drawingId(key, 'light');
+	const dark = drawingId(key, 'dark');
 	const lightStyle = STYLE.exec(render.light);
 	const darkStyle = STYLE.exec(render.dark);
 	if (!lightStyle || !darkStyle) return render;
 	const lightBody = render.light.replace(STYLE, '');
-	const darkBody = render.dark.replace(STYLE, '').replaceAll(`m${key}-dark`, light);
+	const darkBody = render.dark.replace(STYLE, '').replaceAll(dark, light);
 	const extra = darkOnlyGradients(lightBody, darkBody);
 	if (extra === undefined) return render;
 	const shadows = darkShadowRules(
@@ -37,7 +39,7 @@ export function themedSvgs(render: MermaidRender, key: string): ThemedSvgs {
 	// its `url(#…)` references to gradients) scoped to the dark theme.
 	const darkRules = darkRulesThatDiffer(
 		lightStyle[1]!,
-		darkStyle[1]!.replaceAll(`m${key}-dark`, light),
+		darkStyle[1]!.replaceAll(dark, light),
 	).replace(new RegExp(`(?<!url\\()#${light}`, 'g'), `${DARK} #${light}`);
 	const both = render.light.replace(
 		STYLE,
