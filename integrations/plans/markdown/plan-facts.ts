@@ -18,8 +18,8 @@ declare module 'vfile' {
 export const remarkPlanFacts: Plugin<[], Root> = () => (tree, file) => {
 	const extracted = extractPlanFacts(tree);
 	file.data.planFacts = extracted;
-	for (const { node, anchor, kinds } of extracted.nodes.rows) {
-		const className = ['fact-row', ...kinds.map((kind) => `fact-${kind}`)];
-		node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: anchor, className } };
+	for (const { node, anchor } of extracted.nodes.rows) {
+		const hProperties = { ...node.data?.hProperties, id: anchor, className: ['fact-row'] };
+		node.data = { ...node.data, hProperties };
 	}
 };

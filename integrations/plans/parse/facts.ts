@@ -32,16 +32,13 @@ export interface PlanFacts {
 	retention: RetentionRule[];
 }
 
-/** The kinds of rows that get an anchor (and a copy-link) on the plan page. */
-export type FactKind = Exclude<keyof PlanFacts, 'costs' | 'risks'> | 'cost' | 'risk';
-
 /** Where the facts sit in the tree, for the plugins that decorate the page. */
 export interface FactNodes {
 	costTables: Array<{ node: Table; table: CostTable }>;
 	riskTables: Array<{ node: Table; columns: RiskColumns; risks: Risk[] }>;
 	scaling: Array<{ node: List | Table; points: ScalingPoint[] }>;
-	/** Every row that gets an id, with the id and what the row is (a row can be two facts). */
-	rows: Array<{ node: TableRow | ListItem; anchor: string; kinds: FactKind[] }>;
+	/** Every row that gets an id, with the id (once, though a row can be two facts). */
+	rows: Array<{ node: TableRow | ListItem; anchor: string }>;
 }
 
 export interface ExtractedFacts {
@@ -68,8 +65,8 @@ export function extractPlanFacts(tree: Root): ExtractedFacts {
 function extractFrom(tree: Root): ExtractedFacts {
 	const anchors = new RowAnchors(collectHeadings(tree).map((heading) => heading.id));
 	const rows: ClaimedRow[] = [];
-	const anchored = <T extends { anchor: string }>(kind: FactKind, found: AnchoredRow<T>[]): T[] => {
-		for (const { node, item } of found) if (node) rows.push({ node, kind, item });
+	const anchored = <T extends { anchor: string }>(found: AnchoredRow<T>[]): T[] => {
+		for (const { node, item } of found) if (node) rows.push({ node, item });
 		return found.map(({ item }) => item);
 	};
 
@@ -78,32 +75,27 @@ function extractFrom(tree: Root): ExtractedFacts {
 		const bodyRows = node.children.slice(1);
 		for (const item of table.items) {
 			const row = bodyRows.find((candidate) => candidate.position?.start.line === item.line);
-			if (row) rows.push({ node: row, kind: 'cost', item });
+			if (row) rows.push({ node: row, item });
 		}
 	}
 	const riskTables = collectRiskTables(tree, anchors);
 	for (const { node, risks } of riskTables) {
-		node.children
-			.slice(1)
-			.forEach((row, index) => rows.push({ node: row, kind: 'risk', item: risks[index]! }));
+		node.children.slice(1).forEach((row, index) => rows.push({ node: row, item: risks[index]! }));
 	}
 	const projections = collectScalingProjections(tree, anchors);
 
 	const facts: PlanFacts = {
 		costs: costTables.map(({ table }) => table),
-		scaling: anchored(
-			'scaling',
-			projections.flatMap(({ points }) => points),
-		),
+		scaling: anchored(projections.flatMap(({ points }) => points)),
 		risks: riskTables.flatMap(({ risks }) => risks),
-		technologies: anchored('technologies', collectTechnologies(tree, anchors)),
-		milestones: anchored('milestones', collectMilestones(tree, anchors)),
-		dependencies: anchored('dependencies', collectDependencies(tree, anchors)),
-		questions: anchored('questions', collectQuestions(tree, anchors)),
-		glossary: anchored('glossary', collectGlossary(tree, anchors)),
-		approvals: anchored('approvals', collectApprovals(tree, anchors)),
-		performanceTargets: anchored('performanceTargets', collectPerformanceTargets(tree, anchors)),
-		retention: anchored('retention', collectRetention(tree, anchors)),
+		technologies: anchored(collectTechnologies(tree, anchors)),
+		milestones: anchored(collectMilestones(tree, anchors)),
+		dependencies: anchored(collectDependencies(tree, anchors)),
+		questions: anchored(collectQuestions(tree, anchors)),
+		glossary: anchored(collectGlossary(tree, anchors)),
+		approvals: anchored(collectApprovals(tree, anchors)),
+		performanceTargets: anchored(collectPerformanceTargets(tree, anchors)),
+		retention: anchored(collectRetention(tree, anchors)),
 	};
 	const scaling = projections.map(({ node, points }) => ({
 		node,
@@ -115,7 +107,6 @@ function extractFrom(tree: Root): ExtractedFacts {
 /** A row an extractor claimed, with the item whose `anchor` names it. */
 interface ClaimedRow {
 	node: TableRow | ListItem;
-	kind: FactKind;
 	item: { anchor: string };
 }
 
@@ -126,12 +117,6 @@ interface ClaimedRow {
  */
 function oneIdPerRow(claimed: ClaimedRow[]): FactNodes['rows'] {
 	const idOf = new Map(claimed.map(({ node, item }) => [node, item.anchor]));
-	const rows = new Map<TableRow | ListItem, FactNodes['rows'][number]>();
-	for (const { node, kind, item } of claimed) {
-		item.anchor = idOf.get(node)!;
-		const row = rows.get(node);
-		if (row) row.kinds.push(kind);
-		else rows.set(node, { node, anchor: item.anchor, kinds: [kind] });
-	}
-	return [...rows.values()];
+	for (const { node, item } of claimed) item.anchor = idOf.get(node)!;
+	return [...idOf].map(([node, anchor]) => ({ node, anchor }));
 }

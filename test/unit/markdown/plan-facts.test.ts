@@ -25,16 +25,16 @@ const RISKS =
 	'## Risks\n\n| Risk | Likelihood | Impact |\n| --- | --- | --- |\n| Database scaling | High | Medium |\n| Vendor lock-in | Low | ? |\n';
 
 describe('remarkPlanFacts', () => {
-	it('gives every extracted row its id and the fact-row class with its kind; other rows are left alone', async () => {
+	it('gives every extracted row its id and the fact-row class; other rows are left alone', async () => {
 		const { html } = await render(
 			`${RISKS}\n## Open Questions\n\n1. Which region first?\n\n## Glossary\n\n- **SLO**: a target\n\n## Notes\n\n- not a fact\n`,
 		);
 		expect(html).toBe(
 			'<h2>Risks</h2>\n<table>\n<thead>\n<tr>\n<th>Risk</th>\n<th>Likelihood</th>\n<th>Impact</th>\n</tr>\n</thead>\n<tbody>\n' +
-				'<tr id="risk-database-scaling" class="fact-row fact-risk">\n<td>Database scaling</td>\n<td>High</td>\n<td>Medium</td>\n</tr>\n' +
-				'<tr id="risk-vendor-lock-in" class="fact-row fact-risk">\n<td>Vendor lock-in</td>\n<td>Low</td>\n<td>?</td>\n</tr>\n</tbody>\n</table>\n' +
-				'<h2>Open Questions</h2>\n<ol>\n<li id="question-which-region-first" class="fact-row fact-questions">Which region first?</li>\n</ol>\n' +
-				'<h2>Glossary</h2>\n<ul>\n<li id="term-slo" class="fact-row fact-glossary"><strong>SLO</strong>: a target</li>\n</ul>\n' +
+				'<tr id="risk-database-scaling" class="fact-row">\n<td>Database scaling</td>\n<td>High</td>\n<td>Medium</td>\n</tr>\n' +
+				'<tr id="risk-vendor-lock-in" class="fact-row">\n<td>Vendor lock-in</td>\n<td>Low</td>\n<td>?</td>\n</tr>\n</tbody>\n</table>\n' +
+				'<h2>Open Questions</h2>\n<ol>\n<li id="question-which-region-first" class="fact-row">Which region first?</li>\n</ol>\n' +
+				'<h2>Glossary</h2>\n<ul>\n<li id="term-slo" class="fact-row"><strong>SLO</strong>: a target</li>\n</ul>\n' +
 				'<h2>Notes</h2>\n<ul>\n<li>not a fact</li>\n</ul>',
 		);
 	});
@@ -73,6 +73,6 @@ describe('remarkPlanFacts', () => {
 		const { html } = await render(
 			`## Risk: Database scaling\n\n${RISKS.replace('## Risks\n\n', '')}`,
 		);
-		expect(html).toContain('<tr id="risk-database-scaling-1" class="fact-row fact-risk">');
+		expect(html).toContain('<tr id="risk-database-scaling-1" class="fact-row">');
 	});
 });

@@ -31,9 +31,9 @@ describe('remarkRiskTables', () => {
 		);
 		expect(html.slice(0, html.indexOf('<figure'))).toBe(
 			'<h2>Risks</h2>\n<table class="risk-table">\n<thead>\n<tr>\n<th>Risk</th>\n<th>Likelihood</th>\n<th>Impact</th>\n<th>Mitigation</th>\n</tr>\n</thead>\n<tbody>\n' +
-				'<tr id="risk-database-scaling" class="fact-row fact-risk">\n<td><span class="risk-number">1</span>Database scaling</td>\n' +
+				'<tr id="risk-database-scaling" class="fact-row">\n<td><span class="risk-number">1</span>Database scaling</td>\n' +
 				'<td><span class="level-badge" data-level="high">High</span></td>\n<td><span class="level-badge" data-level="medium"><em>med</em></span></td>\n<td>Shard</td>\n</tr>\n' +
-				'<tr id="risk-vendor-lock-in" class="fact-row fact-risk">\n<td><span class="risk-number">2</span>Vendor lock-in</td>\n' +
+				'<tr id="risk-vendor-lock-in" class="fact-row">\n<td><span class="risk-number">2</span>Vendor lock-in</td>\n' +
 				'<td><span class="level-badge" data-level="critical">very high</span></td>\n<td>?</td>\n<td>Exit plan</td>\n</tr>\n</tbody>\n</table>\n',
 		);
 	});

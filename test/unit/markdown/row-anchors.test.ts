@@ -37,7 +37,7 @@ describe('rehypeRowAnchors', () => {
 			),
 		).toBe(
 			'<h2>Risks</h2>\n<table>\n<thead>\n<tr>\n<th>Risk</th>\n<th>Likelihood</th>\n<th>Impact</th>\n</tr>\n</thead>\n<tbody>\n' +
-				`<tr id="risk-database-scaling" class="fact-row fact-risk">\n<td><strong>Database</strong> scaling${link('risk-database-scaling', 'Database scaling')}</td>\n<td>High</td>\n<td>Medium</td>\n</tr>\n</tbody>\n</table>`,
+				`<tr id="risk-database-scaling" class="fact-row">\n<td><strong>Database</strong> scaling${link('risk-database-scaling', 'Database scaling')}</td>\n<td>High</td>\n<td>Medium</td>\n</tr>\n</tbody>\n</table>`,
 		);
 	});
 
@@ -48,8 +48,8 @@ describe('rehypeRowAnchors', () => {
 			),
 		).toBe(
 			'<h2>Open Questions</h2>\n<ul>\n' +
-				`<li id="question-who-owns-billing" class="fact-row fact-questions">Who owns billing?${link('question-who-owns-billing', 'Who owns billing?')}</li>\n</ul>\n` +
-				`<h2>Glossary</h2>\n<ul>\n<li id="term-slo" class="fact-row fact-glossary">\n<p><strong>SLO</strong>: a target${link('term-slo', 'SLO: a target')}</p>\n<p>Set per service.</p>\n</li>\n</ul>\n` +
+				`<li id="question-who-owns-billing" class="fact-row">Who owns billing?${link('question-who-owns-billing', 'Who owns billing?')}</li>\n</ul>\n` +
+				`<h2>Glossary</h2>\n<ul>\n<li id="term-slo" class="fact-row">\n<p><strong>SLO</strong>: a target${link('term-slo', 'SLO: a target')}</p>\n<p>Set per service.</p>\n</li>\n</ul>\n` +
 				'<h2>Notes</h2>\n<ul>\n<li>not a fact</li>\n</ul>',
 		);
 		const item = JSDOM.fragment(
