@@ -15,12 +15,13 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
+	readdirSync,
 	readFileSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDev } from './dev.ts';
 import {
@@ -54,6 +55,8 @@ interface BenchedSite {
 	edit(n: number | undefined): void;
 	/** The built page of the edited plan. */
 	page: string;
+	/** The built page of every plan. */
+	planPages: string[];
 }
 
 function sitesOf(size: number): BenchedSite[] {
@@ -63,6 +66,9 @@ function sitesOf(size: number): BenchedSite[] {
 	const planFile = join(plans, EDITED_PLAN.file);
 	const plan = readFileSync(planFile, 'utf8');
 	const pageOf = (url: string) => `${url.slice(1)}index.html`;
+	// platform/plan-1.md → platform/plan-1/index.html
+	const planPages = (prefix: string) =>
+		planFiles(plans).map((file) => `${prefix}${file.replace(/\.md$/, '')}/index.html`);
 	return [
 		{
 			name: 'plans',
@@ -70,18 +76,21 @@ function sitesOf(size: number): BenchedSite[] {
 			keepForColdBuild: ['plans-mermaid'],
 			edit: editor(planFile, plan),
 			page: pageOf(EDITED_PLAN.url),
+			planPages: planPages('plans/'),
 		},
 		{
 			name: 'plain Astro',
 			dir: baseline,
 			edit: editor(planFile, plan),
 			page: pageOf(EDITED_PLAN.url),
+			planPages: planPages('plans/'),
 		},
 		{
 			name: 'Starlight',
 			dir: starlight,
 			edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)),
 			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
+			planPages: planPages(''),
 		},
 	];
 }
@@ -156,11 +165,12 @@ function outputOf(site: BenchedSite) {
 		return undefined;
 	}
 	const dist = join(site.dir, 'dist');
-	const scripts = pageScripts(dist, site.page);
-	const budget = pageBudget(readFileSync(join(dist, site.page), 'utf8'));
+	const page = medianPage(dist, site.planPages);
+	const scripts = pageScripts(dist, page);
+	const budget = pageBudget(readFileSync(join(dist, page), 'utf8'));
 	return {
 		outputMb: folderBytes(dist) / 2 ** 20,
-		pageHtmlKb: statSync(join(dist, site.page)).size / 1024,
+		pageHtmlKb: statSync(join(dist, page)).size / 1024,
 		pageScriptKb: scripts.raw / 1024,
 		pageScriptGzipKb: scripts.gzip / 1024,
 		pageBudgetKb: Object.fromEntries(
@@ -169,13 +179,29 @@ function outputOf(site: BenchedSite) {
 	};
 }
 
+/** The plan page of median size: the one the page budget is shown for. */
+function medianPage(dist: string, pages: string[]): string {
+	const bySize = pages
+		.map((page) => ({ page, bytes: statSync(join(dist, page)).size }))
+		.sort((first, second) => first.bytes - second.bytes || first.page.localeCompare(second.page));
+	return bySize[Math.floor((bySize.length - 1) / 2)]!.page;
+}
+
+/** The generated plans' files, relative to their folder, with `/` between folders. */
+function planFiles(plans: string): string[] {
+	return readdirSync(plans, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.md'))
+		.map((file) => file.split(sep).join('/'))
+		.sort();
+}
+
 /** The page's bytes by part, a column per site. */
 function budgetTable(size: number, output: Record<string, ReturnType<typeof outputOf>>): string {
 	const sites = Object.entries(output).filter(([, measured]) => measured !== undefined);
 	const parts = Object.keys(sites[0]?.[1]?.pageBudgetKb ?? {});
 	const cell = (kb: number | undefined) => (kb === undefined ? '—' : `${kb.toFixed(1)} KB`);
 	return [
-		`| N=${size}, one plan page | ${sites.map(([name]) => name).join(' | ')} |`,
+		`| N=${size}, the median plan page | ${sites.map(([name]) => name).join(' | ')} |`,
 		`| --- | ${sites.map(() => '---').join(' | ')} |`,
 		...parts.map(
 			(part) =>
