@@ -24,6 +24,7 @@ import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { routeMdxPlans, vitePluginMdxPlanCheck } from './markdown/mdx-plans.ts';
 import { markdownContext } from './markdown/pipeline.ts';
 import { writeSearchIndex } from './search/pagefind.ts';
+import { SearchablePages } from './search/pages.ts';
 import { keepPreviousLinks } from './redirects/publish.ts';
 import { readCodeOwners } from './history/codeowners.ts';
 import { readPlansHistory } from './history/plan-history.ts';
@@ -217,8 +218,11 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
-				await addContentSecurityPolicy(outDir);
-				if (options.search) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger);
+				// The last pass that reads every page: the search index is keyed on what it saw.
+				const searchable = new SearchablePages();
+				await addContentSecurityPolicy(outDir, (page, html) => searchable.see(page, html));
+				if (options.search)
+					await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
 				if (options.previousAnchors)
 					await keepPreviousLinks({
 						outDir,

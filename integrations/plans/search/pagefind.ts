@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageVersion } from '../cache/package-version.ts';
-import { forEachSearchablePage } from './pages.ts';
+import { SearchablePages } from './pages.ts';
 
 /** Settings of every index; part of the cache key. */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
@@ -14,17 +14,20 @@ const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
  * UI bundle, which the search page loads. Only elements marked `data-pagefind-body` (the
  * plan pages' content) are indexed; elements marked `data-pagefind-ignore` are left out.
  * An index of the same pages is not built twice: it is kept in `cacheDir` and copied when
- * no page changed. Pagefind reads the files itself, in parallel: handing it pages through its
- * Node API (even cut down to their searchable `<main>`, which is nine tenths of a plan page)
- * took twice as long.
+ * no page changed, which `pages` tells from the digests of the pages as the build wrote them
+ * (read from `outDir` when not given). Pagefind reads the files itself, in parallel: handing it
+ * pages through its Node API (even cut down to their searchable `<main>`, which is nine tenths
+ * of a plan page) took twice as long.
  */
 export async function writeSearchIndex(
 	outDir: string,
 	cacheDir: string,
 	logger: AstroIntegrationLogger,
+	pages: SearchablePages = SearchablePages.read(outDir),
 ): Promise<void> {
 	const started = performance.now();
-	const { pageCount, key } = indexKey(outDir);
+	const pageCount = pages.count;
+	const key = indexKey(pages);
 	const output = join(outDir, 'pagefind');
 	const kept = new KeptIndex(cacheDir, key);
 	// Without plan pages Pagefind indexes every page, which the key does not cover.
@@ -63,14 +66,11 @@ async function buildIndex(outDir: string, output: string): Promise<void> {
 }
 
 /** What decides the index: Pagefind's version, its settings, and every page it reads. */
-function indexKey(outDir: string): { pageCount: number; key: string } {
+function indexKey(pages: SearchablePages): string {
 	const hash = createHash('sha256').update(
 		`${packageVersion('pagefind')}\n${JSON.stringify(INDEX_OPTIONS)}\n`,
 	);
-	const pageCount = forEachSearchablePage(outDir, (sourcePath, content) =>
-		hash.update(`${sourcePath}\n${content.length}\n`).update(content),
-	);
-	return { pageCount, key: hash.digest('hex') };
+	return pages.addTo(hash).digest('hex');
 }
 
 /** The last index written, with the key of the pages it was built from. */

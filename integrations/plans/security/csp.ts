@@ -66,16 +66,26 @@ export function withContentSecurityPolicy(html: string): string {
 
 /**
  * Gives every page of the plan site (the pages with its layout) its policy; the site's own
- * pages are left as they are. Returns how many pages got one.
+ * pages are left as they are. Every page read is shown to `onPage` as it is left (its path in
+ * `outDir`, with `/`), so that later passes need not read it again. Returns how many pages got
+ * a policy.
  */
-export async function addContentSecurityPolicy(outDir: string): Promise<number> {
+export async function addContentSecurityPolicy(
+	outDir: string,
+	onPage?: (page: string, html: string) => void,
+): Promise<number> {
 	const pages = await glob('**/*.html', { cwd: outDir });
 	const secured = await Promise.all(
 		pages.map(async (page) => {
 			const file = join(outDir, page);
 			const html = await readFile(file, 'utf8');
-			if (!html.includes(CSP_PLACEHOLDER)) return false;
-			await writeFile(file, withContentSecurityPolicy(html));
+			if (!html.includes(CSP_PLACEHOLDER)) {
+				onPage?.(page, html);
+				return false;
+			}
+			const securedHtml = withContentSecurityPolicy(html);
+			onPage?.(page, securedHtml);
+			await writeFile(file, securedHtml);
 			return true;
 		}),
 	);

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '#plans/search/pagefind.ts';
-import { forEachSearchablePage } from '#plans/search/pages.ts';
+import { createHash } from 'node:crypto';
+import { SearchablePages } from '#plans/search/pages.ts';
+import { addContentSecurityPolicy, CSP_PLACEHOLDER } from '#plans/security/csp.ts';
 
 const folder = mkdtempSync(join(import.meta.dirname, '../../../.tmp/search-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -42,9 +44,26 @@ describe('the pages Pagefind indexes', () => {
 			'plans/a/index.html': page('A', ''),
 			'index.html': '<html><body>Index</body></html>',
 		});
-		const seen: string[] = [];
-		expect(forEachSearchablePage(outDir, (sourcePath) => seen.push(sourcePath))).toBe(2);
-		expect(seen).toEqual(['plans/a/index.html', 'plans/b/index.html']);
+		const pages = SearchablePages.read(outDir);
+		expect(pages.count).toBe(2);
+		expect(pages.paths()).toEqual(['plans/a/index.html', 'plans/b/index.html']);
+	});
+
+	it('is seen by the content-security-policy pass as it leaves each page, so that nothing reads them again', async () => {
+		const secured = (title: string) =>
+			page(title, '').replace('<head>', `<head><meta content="${CSP_PLACEHOLDER}">`);
+		const outDir = site('seen-by-csp', {
+			'plans/a/index.html': secured('A'),
+			'plans/b/index.html': page('B', ''),
+			'index.html': '<html><body>Index</body></html>',
+		});
+		const seen = new SearchablePages();
+		expect(await addContentSecurityPolicy(outDir, (path, html) => seen.see(path, html))).toBe(1);
+		const digest = (pages: SearchablePages) => pages.addTo(createHash('sha256')).digest('hex');
+		// The pages as written, policy included.
+		expect(readFileSync(join(outDir, 'plans/a/index.html'), 'utf8')).not.toContain(CSP_PLACEHOLDER);
+		expect(seen.paths()).toEqual(['plans/a/index.html', 'plans/b/index.html']);
+		expect(digest(seen)).toBe(digest(SearchablePages.read(outDir)));
 	});
 });
 
