@@ -1,6 +1,5 @@
-import { planIdFromPath } from '../parse/paths.ts';
 import type { PlanData } from '../schema.ts';
-import { urlOfPlan } from './navigation.ts';
+import { plansByPath } from './plan-lookup.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -10,11 +9,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.ch
  * rejected or superseded before following the link. Links the author gave a title keep it.
  */
 export function withPlanStatuses(html: string, plans: readonly PlanData[]): string {
-	const byUrl = new Map<string, PlanData>();
-	for (const plan of plans) {
-		const id = planIdFromPath(plan.path);
-		if (id && plan.status) byUrl.set(urlOfPlan(id), plan);
-	}
+	const byUrl = plansByUrlWithStatus(plans);
 	if (byUrl.size === 0) return html;
 	return html.replace(
 		/<a href="([^"#]*)(#[^"]*)?"([^>]*)>/g,
@@ -25,4 +20,18 @@ export function withPlanStatuses(html: string, plans: readonly PlanData[]): stri
 			return `${tag.slice(0, -1)} title="Status: ${escape(plan.status!)}" data-plan-status="${escape(plan.status!)}"${stage}>`;
 		},
 	);
+}
+
+const withStatus = new WeakMap<readonly PlanData[], Map<string, PlanData>>();
+
+/** The plans that have a status, by the URL of their page: once per list of plans, as `plansByPath`. */
+function plansByUrlWithStatus(plans: readonly PlanData[]): Map<string, PlanData> {
+	let byUrl = withStatus.get(plans);
+	if (!byUrl) {
+		byUrl = new Map();
+		for (const { plan, url } of plansByPath(plans).values())
+			if (url && plan.status) byUrl.set(url, plan);
+		withStatus.set(plans, byUrl);
+	}
+	return byUrl;
 }

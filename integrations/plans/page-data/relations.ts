@@ -1,7 +1,6 @@
-import { planIdFromPath } from '../parse/paths.ts';
 import { type RelationKind, relationLabel } from '../parse/relations.ts';
 import type { PlanData } from '../schema.ts';
-import { urlOfPlan } from './navigation.ts';
+import { plansByPath } from './plan-lookup.ts';
 
 /** A relation as the plan page shows it: the other plan's title and page, or the words written. */
 export interface RelationView {
@@ -15,16 +14,15 @@ export interface RelationView {
 
 /** The plan's relations, each to the page of the plan it names when there is one. */
 export function relationViews(plan: PlanData, all: readonly PlanData[]): RelationView[] {
-	const byPath = new Map(all.map((other) => [other.path, other]));
+	const byPath = plansByPath(all);
 	return plan.relations.map((relation) => {
 		const other = relation.targetPath ? byPath.get(relation.targetPath) : undefined;
-		const id = other ? planIdFromPath(other.path) : undefined;
 		return {
 			kind: relation.kind,
 			label: relationLabel(relation.kind),
-			text: other?.title ?? relation.text,
-			...(id && { url: urlOfPlan(id) }),
-			...(other?.status && { status: other.status }),
+			text: other?.plan.title ?? relation.text,
+			...(other?.url && { url: other.url }),
+			...(other?.plan.status && { status: other.plan.status }),
 		};
 	});
 }
