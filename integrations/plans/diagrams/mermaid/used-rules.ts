@@ -14,6 +14,7 @@ export function usedRulesOnly(markup: string, svg: SVGSVGElement): string {
 	const style = /(<style>)([\s\S]*?)(<\/style>)/.exec(markup);
 	if (!style) return markup;
 	const sheet = style[2]!;
+	// Top-level blocks as `readBlocks` in dark-rules.ts reads them, written out again: this runs in the page.
 	const blocks: Array<{ prelude: string; text: string }> = [];
 	let start = 0;
 	let depth = 0;
