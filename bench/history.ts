@@ -127,7 +127,8 @@ if (process.env.BENCH_BUILD !== '0') {
 	const { without, withHistory } = warmBuilds();
 	console.log(`Warm build of the repository as a site (median of ${BUILD_RUNS}):`);
 	console.log(`  without the history           ${without.toFixed(2)} s (baseline)`);
+	const change = ((withHistory - without) / without) * 100;
 	console.log(
-		`  with the history              ${withHistory.toFixed(2)} s (+${(((withHistory - without) / without) * 100).toFixed(1)}%)`,
+		`  with the history              ${withHistory.toFixed(2)} s (${change >= 0 ? '+' : ''}${change.toFixed(1)}%)`,
 	);
 }
