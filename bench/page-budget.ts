@@ -5,9 +5,11 @@ import { JSDOM } from 'jsdom';
 export const PAGE_PARTS: ReadonlyArray<readonly [name: string, selector: string]> = [
 	['style sheets', 'head style, body > style'],
 	['scripts', 'script'],
-	['Mermaid drawings', 'figure.diagram-mermaid'],
+	// Ours, and rehype-mermaid's (an SVG with the diagram type as its role description).
+	['Mermaid drawings', 'figure.diagram-mermaid, svg[id^="mermaid-"][aria-roledescription]'],
 	['box drawings', 'figure.diagram-ascii'],
-	['highlighted code', 'pre.astro-code, .expressive-code'],
+	// Code blocks, with the sheet of their token colours that opens a plan's content.
+	['highlighted code', 'pre.astro-code, .expressive-code, .plan-content > style:first-child'],
 	['tables', 'table'],
 	['section and row links', '.anchor-link, .row-anchor'],
 	['sidebar', 'nav.sidebar'],

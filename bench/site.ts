@@ -45,12 +45,16 @@ const EMPTY_CACHE_RUNS = Number(process.env.BENCH_EMPTY_CACHE_RUNS ?? 1);
 /** Skip `astro dev` (BENCH_DEV=0), e.g. for the largest sizes. */
 const DEV = process.env.BENCH_DEV !== '0';
 
-/** One of the three sites: where it is, what a cold build keeps, how one plan is edited. */
+/** One of the four sites: where it is, what a cold build keeps, how one plan is edited. */
 interface BenchedSite {
-	name: 'plans' | 'plain Astro' | 'Starlight';
+	name: 'plans' | 'plain Astro' | 'Starlight' | 'Starlight + rehype-mermaid';
+	/** Its name in BENCH_SITES. */
+	key: 'plans' | 'plain' | 'starlight' | 'starlight-mermaid';
 	dir: string;
 	/** Cache folders of a cold build that keeps its Mermaid renders. */
 	keepForColdBuild?: string[];
+	/** Runs of its cold build, when not BENCH_RUNS: drawing every diagram, it is the slowest. */
+	coldRuns?: number;
 	/** Writes the n-th edit of the edited plan; `undefined` restores it. */
 	edit(n: number | undefined): void;
 	/** The built page of the edited plan. */
@@ -60,7 +64,15 @@ interface BenchedSite {
 }
 
 function sitesOf(size: number): BenchedSite[] {
-	const { ours, baseline, starlight, plans, starlightDocs } = setUpSites(size);
+	const {
+		ours,
+		baseline,
+		starlight,
+		starlightMermaid,
+		plans,
+		starlightDocs,
+		starlightMermaidDocs,
+	} = setUpSites(size);
 	const editor = (file: string, original: string) => (n: number | undefined) =>
 		writeFileSync(file, n === undefined ? original : `${original}\nEdit ${n}.\n`);
 	const planFile = join(plans, EDITED_PLAN.file);
@@ -72,6 +84,7 @@ function sitesOf(size: number): BenchedSite[] {
 	return [
 		{
 			name: 'plans',
+			key: 'plans',
 			dir: ours,
 			keepForColdBuild: ['plans-mermaid'],
 			edit: editor(planFile, plan),
@@ -80,6 +93,7 @@ function sitesOf(size: number): BenchedSite[] {
 		},
 		{
 			name: 'plain Astro',
+			key: 'plain',
 			dir: baseline,
 			edit: editor(planFile, plan),
 			page: pageOf(EDITED_PLAN.url),
@@ -87,8 +101,18 @@ function sitesOf(size: number): BenchedSite[] {
 		},
 		{
 			name: 'Starlight',
+			key: 'starlight',
 			dir: starlight,
 			edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)),
+			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
+			planPages: planPages(''),
+		},
+		{
+			name: 'Starlight + rehype-mermaid',
+			key: 'starlight-mermaid',
+			dir: starlightMermaid,
+			coldRuns: EMPTY_CACHE_RUNS,
+			edit: editor(join(starlightMermaidDocs, EDITED_PLAN.file), starlightDoc(plan)),
 			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
 			planPages: planPages(''),
 		},
@@ -114,8 +138,10 @@ const CASE_NAMES: Record<string, Case> = {
 const SELECTED = new Set(
 	(process.env.BENCH_CASES?.split(',') ?? Object.keys(CASE_NAMES)).map((name) => CASE_NAMES[name]),
 );
-/** BENCH_SITES=plans,plain leaves Starlight out (of plans, plain, starlight). */
-const SITES = new Set((process.env.BENCH_SITES ?? 'plans,plain,starlight').split(','));
+/** BENCH_SITES=plans,plain leaves the others out (of plans, plain, starlight, starlight-mermaid). */
+const SITES = new Set(
+	(process.env.BENCH_SITES ?? 'plans,plain,starlight,starlight-mermaid').split(','),
+);
 
 /** Every case of one site; a build that fails (out of memory at N=5000) is reported, not fatal. */
 function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Record<Case, Summary>> {
@@ -144,8 +170,10 @@ function benchSite(site: BenchedSite, log: (line: string) => void): Partial<Reco
 	// Sites without diagrams have one cold build: everything empty.
 	if (site.keepForColdBuild)
 		run('cold, all caches empty', EMPTY_CACHE_RUNS, () => clearCache(site.dir));
-	run(site.keepForColdBuild ? 'cold, Mermaid cache kept' : 'cold, all caches empty', RUNS, () =>
-		clearCache(site.dir, site.keepForColdBuild),
+	run(
+		site.keepForColdBuild ? 'cold, Mermaid cache kept' : 'cold, all caches empty',
+		site.coldRuns ?? RUNS,
+		() => clearCache(site.dir, site.keepForColdBuild),
 	);
 	run('warm, nothing changed', RUNS, () => {});
 	run('one plan edited', RUNS, (n) => site.edit(n));
@@ -216,17 +244,18 @@ function table(size: number, results: Record<string, Partial<Record<Case, Summar
 		summary ? `${summary.seconds.toFixed(1)} s, ${(summary.rssMb / 1024).toFixed(1)} GB` : '—';
 	const ratio = (a: Summary | undefined, b: Summary | undefined) =>
 		a && b ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—';
+	const others = ['plain Astro', 'Starlight', 'Starlight + rehype-mermaid'];
 	const lines = [
-		`| N=${size} | this site | plain Astro 7 | Starlight | vs plain | vs Starlight |`,
-		'| --- | --- | --- | --- | --- | --- |',
+		`| N=${size} | this site | ${others.join(' | ')} | ${others.map((other) => `vs ${other}`).join(' | ')} |`,
+		`| --- | --- | ${others.map(() => '--- | ---').join(' | ')} |`,
 	];
 	for (const name of CASES) {
 		const ours = results.plans?.[name];
-		// Plain Astro and Starlight draw no diagrams: their one cold build is the baseline of both of ours.
+		// The other sites keep no Mermaid renders: their one cold build is the baseline of both of ours.
 		const other = (site: string) =>
 			results[site]?.[name.startsWith('cold') ? 'cold, all caches empty' : name];
 		lines.push(
-			`| ${name} | ${cell(ours)} | ${cell(other('plain Astro'))} | ${cell(other('Starlight'))} | ${ratio(ours, other('plain Astro'))} | ${ratio(ours, other('Starlight'))} |`,
+			`| ${name} | ${cell(ours)} | ${others.map((site) => cell(other(site))).join(' | ')} | ${others.map((site) => ratio(ours, other(site))).join(' | ')} |`,
 		);
 	}
 	return lines.join('\n');
@@ -259,12 +288,7 @@ for (const size of SIZES) {
 	const measured: Record<string, Partial<Record<Case, Summary>>> = {};
 	const output: Record<string, ReturnType<typeof outputOf>> = {};
 	for (const site of sites) {
-		if (
-			!SITES.has(
-				site.name === 'plans' ? 'plans' : site.name === 'plain Astro' ? 'plain' : 'starlight',
-			)
-		)
-			continue;
+		if (!SITES.has(site.key)) continue;
 		measured[site.name] = benchSite(site, (line) => log(`N=${size} ${line}`));
 		output[site.name] = outputOf(site);
 	}

@@ -24,10 +24,13 @@ export interface BenchSites {
 	ours: string;
 	baseline: string;
 	starlight: string;
+	/** Starlight drawing Mermaid at build time as Astro users do today: rehype-mermaid. */
+	starlightMermaid: string;
 	/** The plans folder of this integration's site and of plain Astro's. */
 	plans: string;
-	/** Starlight's copy of the plans (src/content/docs). */
+	/** Starlight's copy of the plans (src/content/docs), and that of Starlight with rehype-mermaid. */
 	starlightDocs: string;
+	starlightMermaidDocs: string;
 }
 
 /** Writes the plans of size N (once) and the three sites around them. */
@@ -59,11 +62,36 @@ export function setUpSites(size: number): BenchSites {
 	const starlight = join(root, 'starlight');
 	const starlightDocs = join(starlight, 'src/content/docs');
 	setUpStarlight(starlight, plans, starlightDocs);
-	return { ours, baseline, starlight, plans, starlightDocs };
+	const starlightMermaid = join(root, 'starlight-mermaid');
+	const starlightMermaidDocs = join(starlightMermaid, 'src/content/docs');
+	setUpStarlight(starlightMermaid, plans, starlightMermaidDocs, {
+		imports: `import { unified } from '@astrojs/markdown-remark';\nimport rehypeMermaid from 'rehype-mermaid';\n`,
+		// One theme, inline SVG, the system Chromium (Playwright's own download fails here).
+		markdown: `markdown: { processor: unified(), rehypePlugins: [[rehypeMermaid, { strategy: 'inline-svg', launchOptions: { executablePath: ${JSON.stringify(chromium())} } }]] }, `,
+	});
+	return {
+		ours,
+		baseline,
+		starlight,
+		starlightMermaid,
+		plans,
+		starlightDocs,
+		starlightMermaidDocs,
+	};
 }
 
-/** Starlight with its defaults around a copy of the plans. */
-function setUpStarlight(site: string, plans: string, docs: string): void {
+/** The Chromium rehype-mermaid drives: PLANS_CHROMIUM, or Debian's. */
+function chromium(): string {
+	return process.env.PLANS_CHROMIUM ?? '/usr/bin/chromium';
+}
+
+/** Starlight with its defaults around a copy of the plans, and Markdown settings if given. */
+function setUpStarlight(
+	site: string,
+	plans: string,
+	docs: string,
+	settings: { imports: string; markdown: string } = { imports: '', markdown: '' },
+): void {
 	if (!existsSync(docs)) {
 		for (const file of markdownFiles(plans)) {
 			const target = join(docs, relative(plans, file));
@@ -73,7 +101,7 @@ function setUpStarlight(site: string, plans: string, docs: string): void {
 	}
 	writeSite(
 		site,
-		`import starlight from '@astrojs/starlight';\n\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });`,
+		`import starlight from '@astrojs/starlight';\n${settings.imports}\nexport default defineConfig({ ${settings.markdown}integrations: [starlight({ title: 'Bench' })] });`,
 		`import { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\n\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };`,
 	);
 }
