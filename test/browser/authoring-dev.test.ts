@@ -170,7 +170,8 @@ describe('an open page', () => {
 				original.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)'),
 			);
 			await page.waitForSelector('.plan-link-broken', { timeout: 10_000 });
-			expect(await page.locator('.plan-problem').count()).toBe(1);
+			// The page may reload once more when Astro publishes the data store: ask until it settles.
+			await expect.poll(() => page.locator('.plan-problem').count(), { timeout: 10_000 }).toBe(1);
 			save(
 				original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'),
 			);
@@ -179,7 +180,7 @@ describe('an open page', () => {
 				undefined,
 				{ timeout: 10_000 },
 			);
-			expect(await page.locator('.plan-problems').count()).toBe(0);
+			await expect.poll(() => page.locator('.plan-problems').count(), { timeout: 10_000 }).toBe(0);
 		} finally {
 			save(original);
 			await browser.close();
