@@ -219,10 +219,12 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				// The last pass that reads every page: the search index is keyed on what it saw.
-				const searchable = new SearchablePages();
-				await addContentSecurityPolicy(outDir, (page, html) => searchable.see(page, html));
-				if (options.search)
-					await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
+				const searchable = options.search ? new SearchablePages() : undefined;
+				await addContentSecurityPolicy(
+					outDir,
+					searchable && ((page, html) => searchable.see(page, html)),
+				);
+				if (searchable) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
 				if (options.previousAnchors)
 					await keepPreviousLinks({
 						outDir,
