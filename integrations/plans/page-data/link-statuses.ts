@@ -1,5 +1,5 @@
 import type { PlanData } from '../schema.ts';
-import { plansByPath } from './plan-lookup.ts';
+import { planLookup } from './plan-lookup.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -9,29 +9,15 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.ch
  * rejected or superseded before following the link. Links the author gave a title keep it.
  */
 export function withPlanStatuses(html: string, plans: readonly PlanData[]): string {
-	const byUrl = plansByUrlWithStatus(plans);
+	const { byUrl } = planLookup(plans);
 	if (byUrl.size === 0) return html;
 	return html.replace(
 		/<a href="([^"#]*)(#[^"]*)?"([^>]*)>/g,
 		(tag, path: string, _anchor, rest: string) => {
 			const plan = byUrl.get(path);
-			if (!plan || /\stitle="/.test(rest)) return tag;
+			if (!plan?.status || /\stitle="/.test(rest)) return tag;
 			const stage = plan.stage ? ` data-plan-stage="${plan.stage}"` : '';
 			return `${tag.slice(0, -1)} title="Status: ${escape(plan.status!)}" data-plan-status="${escape(plan.status!)}"${stage}>`;
 		},
 	);
-}
-
-const withStatus = new WeakMap<readonly PlanData[], Map<string, PlanData>>();
-
-/** The plans that have a status, by the URL of their page: once per list of plans, as `plansByPath`. */
-function plansByUrlWithStatus(plans: readonly PlanData[]): Map<string, PlanData> {
-	let byUrl = withStatus.get(plans);
-	if (!byUrl) {
-		byUrl = new Map();
-		for (const { plan, url } of plansByPath(plans).values())
-			if (url && plan.status) byUrl.set(url, plan);
-		withStatus.set(plans, byUrl);
-	}
-	return byUrl;
 }

@@ -1,6 +1,6 @@
 import { type RelationKind, relationLabel } from '../parse/relations.ts';
 import type { PlanData } from '../schema.ts';
-import { plansByPath } from './plan-lookup.ts';
+import { planLookup } from './plan-lookup.ts';
 
 /** A relation as the plan page shows it: the other plan's title and page, or the words written. */
 export interface RelationView {
@@ -14,7 +14,7 @@ export interface RelationView {
 
 /** The plan's relations, each to the page of the plan it names when there is one. */
 export function relationViews(plan: PlanData, all: readonly PlanData[]): RelationView[] {
-	const byPath = plansByPath(all);
+	const { byPath } = planLookup(all);
 	return plan.relations.map((relation) => {
 		const other = relation.targetPath ? byPath.get(relation.targetPath) : undefined;
 		return {
