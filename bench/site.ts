@@ -15,13 +15,12 @@ import {
 	cpSync,
 	existsSync,
 	mkdirSync,
-	readdirSync,
 	readFileSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDev } from './dev.ts';
 import {
@@ -35,7 +34,7 @@ import {
 	summarise,
 } from './measure.ts';
 import { pageBudget } from './page-budget.ts';
-import { EDITED_PLAN, setUpSites, starlightDoc, work } from './sites.ts';
+import { EDITED_PLAN, planFiles, setUpSites, starlightDoc, work } from './sites.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
@@ -64,15 +63,8 @@ interface BenchedSite {
 }
 
 function sitesOf(size: number): BenchedSite[] {
-	const {
-		ours,
-		baseline,
-		starlight,
-		starlightMermaid,
-		plans,
-		starlightDocs,
-		starlightMermaidDocs,
-	} = setUpSites(size);
+	const sites = setUpSites(size);
+	const { plans } = sites;
 	const editor = (file: string, original: string) => (n: number | undefined) =>
 		writeFileSync(file, n === undefined ? original : `${original}\nEdit ${n}.\n`);
 	const planFile = join(plans, EDITED_PLAN.file);
@@ -85,7 +77,7 @@ function sitesOf(size: number): BenchedSite[] {
 		{
 			name: 'plans',
 			key: 'plans',
-			dir: ours,
+			dir: sites.ours,
 			keepForColdBuild: ['plans-mermaid'],
 			edit: editor(planFile, plan),
 			page: pageOf(EDITED_PLAN.url),
@@ -94,7 +86,7 @@ function sitesOf(size: number): BenchedSite[] {
 		{
 			name: 'plain Astro',
 			key: 'plain',
-			dir: baseline,
+			dir: sites.baseline,
 			edit: editor(planFile, plan),
 			page: pageOf(EDITED_PLAN.url),
 			planPages: planPages('plans/'),
@@ -102,17 +94,17 @@ function sitesOf(size: number): BenchedSite[] {
 		{
 			name: 'Starlight',
 			key: 'starlight',
-			dir: starlight,
-			edit: editor(join(starlightDocs, EDITED_PLAN.file), starlightDoc(plan)),
+			dir: sites.starlight,
+			edit: editor(join(sites.starlightDocs, EDITED_PLAN.file), starlightDoc(plan)),
 			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
 			planPages: planPages(''),
 		},
 		{
 			name: 'Starlight + rehype-mermaid',
 			key: 'starlight-mermaid',
-			dir: starlightMermaid,
+			dir: sites.starlightMermaid,
 			coldRuns: EMPTY_CACHE_RUNS,
-			edit: editor(join(starlightMermaidDocs, EDITED_PLAN.file), starlightDoc(plan)),
+			edit: editor(join(sites.starlightMermaidDocs, EDITED_PLAN.file), starlightDoc(plan)),
 			page: pageOf(EDITED_PLAN.url.replace(/^\/plans/, '')),
 			planPages: planPages(''),
 		},
@@ -213,14 +205,6 @@ function medianPage(dist: string, pages: string[]): string {
 		.map((page) => ({ page, bytes: statSync(join(dist, page)).size }))
 		.sort((first, second) => first.bytes - second.bytes || first.page.localeCompare(second.page));
 	return bySize[Math.floor((bySize.length - 1) / 2)]!.page;
-}
-
-/** The generated plans' files, relative to their folder, with `/` between folders. */
-function planFiles(plans: string): string[] {
-	return readdirSync(plans, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.md'))
-		.map((file) => file.split(sep).join('/'))
-		.sort();
 }
 
 /** The page's bytes by part, a column per site. */

@@ -11,7 +11,7 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePlans } from './generate-plans.ts';
 
@@ -93,10 +93,10 @@ function setUpStarlight(
 	settings: { imports: string; markdown: string } = { imports: '', markdown: '' },
 ): void {
 	if (!existsSync(docs)) {
-		for (const file of markdownFiles(plans)) {
-			const target = join(docs, relative(plans, file));
+		for (const file of planFiles(plans)) {
+			const target = join(docs, file);
 			mkdirSync(dirname(target), { recursive: true });
-			writeFileSync(target, starlightDoc(readFileSync(file, 'utf8')));
+			writeFileSync(target, starlightDoc(readFileSync(join(plans, file), 'utf8')));
 		}
 	}
 	writeSite(
@@ -125,8 +125,10 @@ export function starlightDoc(plan: string): string {
 	return `---\ntitle: ${JSON.stringify(title)}\n---\n\n${plan}`;
 }
 
-function markdownFiles(folder: string): string[] {
+/** The plans' Markdown files, relative to their folder, with `/` between folders, in order. */
+export function planFiles(folder: string): string[] {
 	return readdirSync(folder, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-		.map((entry) => join(entry.parentPath, entry.name));
+		.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort();
 }
