@@ -8,13 +8,14 @@ import {
 	INTEGRATION_NAME,
 	onDemandPlansOf,
 	PLANS_OPTIONS,
-	registerPageReload,
+	registerPageReloads,
 	plansHistoryOf,
 	registerCodeOwners,
 	registerPlansHistory,
 	registerPlansOptions,
 } from './site-registry.ts';
 import { planIdFromPagePath } from './urls.ts';
+import { PageReloads } from './render/page-reloads.ts';
 import {
 	copyMermaidIntoSite,
 	mermaidFallbackUsed,
@@ -188,9 +189,7 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:server:setup': ({ server, logger }) => {
 				readHistory(logger);
 				// An edited plan's page reloads once its HTML is ready, before Astro publishes the data store.
-				registerPageReload(root, () =>
-					server.environments.client.hot.send({ type: 'full-reload', path: '*' }),
-				);
+				registerPageReloads(root, new PageReloads(server.environments.client.hot));
 				// A plan page's body starts rendering when the request comes in, while Vite prepares the
 				// page; diagrams are drawn while no request is waiting.
 				server.middlewares.use((request, response, next) => {

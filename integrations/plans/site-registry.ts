@@ -4,6 +4,7 @@ import type { CodeOwnersRule } from './history/codeowners.ts';
 import type { PlansHistory } from './history/plan-history.ts';
 import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
+import type { PageReloads } from './render/page-reloads.ts';
 import { processWide } from './process-wide.ts';
 import { PACKAGE_NAME } from './version.ts';
 
@@ -35,7 +36,7 @@ export interface SiteEntry {
 	/** The repository's CODEOWNERS rules (see `readCodeOwners`). */
 	codeOwners?: Promise<CodeOwnersRule[]>;
 	/** In `astro dev`: reloads the pages open in browsers. */
-	reloadPages?: () => void;
+	pageReloads?: PageReloads;
 }
 
 /**
@@ -88,14 +89,19 @@ export async function closeOnDemandPlans(root: URL): Promise<void> {
 }
 
 /** Called by the integration in `astro:server:setup`. */
-export function registerPageReload(root: URL, reload: () => void): void {
+export function registerPageReloads(root: URL, reloads: PageReloads): void {
 	const entry = registry().get(root.href);
-	if (entry) entry.reloadPages = reload;
+	if (entry) entry.pageReloads = reloads;
 }
 
 /** Reloads the pages of the site at `root` open in browsers (`astro dev` only; elsewhere nothing). */
 export function reloadPages(root: URL): void {
-	registry().get(root.href)?.reloadPages?.();
+	registry().get(root.href)?.pageReloads?.reload();
+}
+
+/** In `astro dev`, the edition of the plans a page of the site at `rootHref` rendered now shows. */
+export function pagesEditionOf(rootHref: string): number | undefined {
+	return registry().get(rootHref)?.pageReloads?.edition;
 }
 
 /** Once content is synced: a site with the integration but no plans collection is a mistake. */

@@ -188,6 +188,59 @@ describe('an open page', () => {
 	});
 });
 
+describe('a page that was loading when its plan changed', () => {
+	it('reloads once it connects, though it missed the reload the server sent', async () => {
+		const browser = await launchChromium();
+		try {
+			// Another open page is connected when the plan changes, so Vite sends the reload to it
+			// and keeps none for pages that connect later.
+			const connected = await browser.newPage();
+			await connected.goto(planUrl());
+			await connected.waitForLoadState('networkidle');
+
+			// This page's connection to the dev server waits, and never passes on a `full-reload`.
+			const loading = await browser.newPage();
+			let connect!: () => void;
+			const connecting = new Promise<void>((resolve) => (connect = resolve));
+			await loading.routeWebSocket(
+				(url) => url.port === new URL(server.origin).port,
+				async (socket) => {
+					const queued: (string | Buffer)[] = [];
+					socket.onMessage((message) => queued.push(message));
+					await connecting;
+					const toServer = socket.connectToServer();
+					socket.onMessage((message) => toServer.send(message));
+					toServer.onMessage((message) => {
+						if (!String(message).includes('"full-reload"')) socket.send(message);
+					});
+					for (const message of queued) toServer.send(message);
+				},
+			);
+			await loading.goto(planUrl());
+
+			save(
+				original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'),
+			);
+			await connected.waitForFunction(
+				() => document.body.textContent!.includes('The Orders Service now takes carts'),
+				undefined,
+				{ timeout: 30_000 },
+			);
+			expect(await loading.locator('body').textContent()).not.toContain('now takes carts');
+
+			connect();
+			await loading.waitForFunction(
+				() => document.body.textContent!.includes('The Orders Service now takes carts'),
+				undefined,
+				{ timeout: 30_000 },
+			);
+		} finally {
+			save(original);
+			await browser.close();
+		}
+	});
+});
+
 describe('search in astro dev', () => {
 	it('says plainly that search works in the built site', async () => {
 		const response = await fetch(`${server.origin}/search/`);

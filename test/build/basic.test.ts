@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import GithubSlugger from 'github-slugger';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -246,6 +248,13 @@ describe('basic fixture build', () => {
 			expect(() => site.file(file), file).not.toThrow();
 		// The built-in icon is not served: the site named its own.
 		expect(() => site.file('favicon.svg')).toThrow();
+	});
+
+	it('leaves out what only astro dev uses to reload a stale plan page', () => {
+		expect(site.page('plans/identity/index.html').querySelector('[data-plans-edition]')).toBeNull();
+		const scripts = readdirSync(join(site.outDir, '_astro')).filter((name) => name.endsWith('.js'));
+		expect(scripts.length).toBeGreaterThan(0);
+		for (const name of scripts) expect(site.file(`_astro/${name}`)).not.toContain('plans:');
 	});
 
 	it("keeps the site's own robots.txt", () => {

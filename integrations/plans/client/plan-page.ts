@@ -2,6 +2,7 @@
 // and the mobile plans menu. Everything here is an enhancement: anchors work without it.
 
 import { markScrollingDiagrams } from './scrolling-diagrams.ts';
+import './stale-page.ts';
 
 const toast = document.querySelector<HTMLElement>('.toast');
 let toastTimer: number | undefined;
