@@ -250,6 +250,15 @@ describe('basic fixture build', () => {
 		expect(() => site.file('favicon.svg')).toThrow();
 	});
 
+	it('writes every page as one document: nothing after </html>', () => {
+		const pages = readdirSync(site.outDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+			name.endsWith('.html'),
+		);
+		expect(pages.length).toBeGreaterThan(10);
+		const after = pages.filter((name) => !site.file(name).trimEnd().endsWith('</html>'));
+		expect(after).toEqual([]);
+	});
+
 	it('leaves out what only astro dev uses to reload a stale plan page', () => {
 		expect(site.page('plans/identity/index.html').querySelector('[data-plans-edition]')).toBeNull();
 		const scripts = readdirSync(join(site.outDir, '_astro')).filter((name) => name.endsWith('.js'));
