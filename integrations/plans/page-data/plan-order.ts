@@ -31,7 +31,7 @@ export function groupByFolder<T extends OrderedPlan>(
 }
 
 /** Up to this many plans the sidebar lists them all; above it, a window around the current one. */
-const SIDEBAR_LIMIT = 60;
+const SIDEBAR_LIMIT = 40;
 
 /** The sidebar's groups, computed once per build and shared by every plan page. */
 export interface SidebarModel<T extends OrderedPlan = OrderedPlan> {
