@@ -335,4 +335,29 @@ describe('Mermaid in the browser', () => {
 			await page.close();
 		});
 	}
+
+	it('makes the box of a table wider than the column a named tab stop that scrolls from the keyboard, and leaves one that fits alone', async () => {
+		const page = await browser.newPage({ viewport: { width: 390, height: 900 } });
+		await page.goto(`${origin}/plans/wide/#regions`);
+		const wide = page.locator('.heading-wrapper:has(#regions) + .table-scroll');
+		const fits = page.locator('.heading-wrapper:has(#owners) + .table-scroll');
+		await wide.scrollIntoViewIfNeeded();
+		await expect.poll(() => wide.getAttribute('tabindex')).toBe('0');
+		expect(await page.getByRole('region', { name: 'Table' }).count()).toBe(1);
+		await wide.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(() => wide.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+		await fits.scrollIntoViewIfNeeded();
+		await page.evaluate(
+			() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+		);
+		expect(await fits.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(false);
+		expect(await fits.getAttribute('tabindex')).toBeNull();
+		expect(await fits.getAttribute('role')).toBeNull();
+		// At a width where it fits, the wide table is no tab stop either.
+		await page.setViewportSize({ width: 2400, height: 900 });
+		await expect.poll(() => wide.getAttribute('tabindex')).toBeNull();
+		await page.close();
+	});
 });

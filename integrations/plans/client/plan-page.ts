@@ -2,6 +2,7 @@
 // and the mobile plans menu. Everything here is an enhancement: anchors work without it.
 
 import { markScrollingDiagrams } from './scrolling-diagrams.ts';
+import { markScrollingTables } from './scrolling-tables.ts';
 import './stale-page.ts';
 
 const toast = document.querySelector<HTMLElement>('.toast');
@@ -93,6 +94,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>(
 }
 
 markScrollingDiagrams();
+markScrollingTables();
 
 // Mark the section being read: the last heading that has scrolled past the header.
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];

@@ -4,8 +4,8 @@ import type { Plugin } from 'unified';
 import { SKIP, visitHast } from '../parse/visit.ts';
 
 /**
- * Wide tables scroll sideways inside their own box instead of widening the page. The box
- * is focusable so keyboard users can scroll it too.
+ * Wide tables scroll sideways inside their own box instead of widening the page. The plan
+ * page's script makes the box of a table that does scroll focusable (`markScrollingTables`).
  */
 export const rehypeTableScroll: Plugin<[], Root> = () => (tree) => {
 	visitHast(tree, 'element', (node, index, parent) => {
@@ -15,11 +15,7 @@ export const rehypeTableScroll: Plugin<[], Root> = () => (tree) => {
 			(parent.properties.className as string[] | undefined)?.includes('table-scroll')
 		)
 			return;
-		parent.children[index] = h(
-			'div',
-			{ className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
-			[node],
-		);
+		parent.children[index] = h('div', { className: ['table-scroll'] }, [node]);
 		return SKIP;
 	});
 };
