@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import {
 	assertPlansCollection,
+	builtPlansOf,
 	closeOnDemandPlans,
 	INTEGRATION_NAME,
 	onDemandPlansOf,
@@ -21,6 +22,8 @@ import {
 	mermaidFallbackUsed,
 	resetMermaidFallback,
 } from './diagrams/mermaid/self-hosted.ts';
+import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
+import { STANDALONE_FOLDER, writeStandaloneDiagrams } from './diagrams/standalone.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { routeMdxPlans, vitePluginMdxPlanCheck } from './markdown/mdx-plans.ts';
 import { markdownContext } from './markdown/pipeline.ts';
@@ -136,11 +139,13 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 					prerender: true,
 				});
 				injectRoute({ pattern: '/404', entrypoint: route('404.astro'), prerender: true });
-				injectRoute({
-					pattern: '/_diagrams/[key].svg',
-					entrypoint: route(`diagram${MODULE_EXTENSION}`),
-					prerender: true,
-				});
+				// A build writes the standalone drawings itself, after the pages (`writeStandaloneDiagrams`).
+				if (command === 'dev')
+					injectRoute({
+						pattern: `/${STANDALONE_FOLDER}/[key].svg`,
+						entrypoint: route(`diagram${MODULE_EXTENSION}`),
+						prerender: true,
+					});
 				injectRoute({
 					pattern: '/plans/[...id]',
 					entrypoint: route('plan.astro'),
@@ -218,12 +223,24 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
 				// The last pass that reads every page: the search index is keyed on what it saw.
-				const searchable = options.search ? new SearchablePages() : undefined;
-				await addContentSecurityPolicy(
-					outDir,
-					searchable && ((page, html) => searchable.see(page, html)),
-				);
-				if (searchable) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
+				const securePagesAndIndex = async () => {
+					const searchable = options.search ? new SearchablePages() : undefined;
+					await addContentSecurityPolicy(
+						outDir,
+						searchable && ((page, html) => searchable.see(page, html)),
+					);
+					if (searchable)
+						await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
+				};
+				await Promise.all([
+					securePagesAndIndex(),
+					writeStandaloneDiagrams(
+						outDir,
+						builtPlansOf(root) ?? [],
+						mermaidCacheDir(cacheDir),
+						options.drawings.verify,
+					),
+				]);
 				if (options.previousAnchors)
 					await keepPreviousLinks({
 						outDir,

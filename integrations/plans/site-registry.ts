@@ -5,6 +5,7 @@ import type { PlansHistory } from './history/plan-history.ts';
 import type { PlansOptions } from './options-schema.ts';
 import type { OnDemandPlans } from './render/on-demand.ts';
 import type { PageReloads } from './render/page-reloads.ts';
+import type { PlanData } from './schema.ts';
 import { processWide } from './process-wide.ts';
 import { PACKAGE_NAME } from './version.ts';
 
@@ -37,6 +38,8 @@ export interface SiteEntry {
 	codeOwners?: Promise<CodeOwnersRule[]>;
 	/** In `astro dev`: reloads the pages open in browsers. */
 	pageReloads?: PageReloads;
+	/** In `astro build`: every plan's data, once the loader has read them. */
+	builtPlans?: PlanData[];
 }
 
 /**
@@ -86,6 +89,17 @@ export function onDemandPlansOf(root: URL): OnDemandPlans | undefined {
 /** When `astro dev` stops: the browser that draws diagrams closes. */
 export async function closeOnDemandPlans(root: URL): Promise<void> {
 	await registry().get(root.href)?.onDemand?.close();
+}
+
+/** Called by the loader in `astro build`, once every plan is read. */
+export function registerBuiltPlans(root: URL, plans: PlanData[]): void {
+	const entry = registry().get(root.href);
+	if (entry) entry.builtPlans = plans;
+}
+
+/** In `astro build`, the data of every plan of the site at `root`; none before the loader ran. */
+export function builtPlansOf(root: URL): PlanData[] | undefined {
+	return registry().get(root.href)?.builtPlans;
 }
 
 /** Called by the integration in `astro:server:setup`. */

@@ -67,6 +67,15 @@ describe('astro dev renders plans when they are requested', () => {
 			{ pause: 1000 },
 		);
 		expect(drawn.querySelector('figure pre.mermaid-source')).toBeNull();
+		// "Open full size" opens the drawing on its own, served by the dev server.
+		const fullSize = await fetch(
+			new URL(drawn.querySelector('a.diagram-open')!.getAttribute('href')!, server.origin),
+		);
+		expect([fullSize.status, fullSize.headers.get('content-type')]).toEqual([
+			200,
+			'image/svg+xml; charset=utf-8',
+		]);
+		expect(await fullSize.text()).toMatch(/^<svg\b/);
 		expect(readdirSync(htmlDir())).toHaveLength(1);
 		expect(readdirSync(mermaidDir()).filter((name) => name.endsWith('.json'))).toHaveLength(1);
 	});

@@ -5,6 +5,7 @@ import type { RenderedHtmlFiles } from '../render/html-files.ts';
 import { waitsForMermaid } from '../render/read-and-render.ts';
 import type { RenderedPlan } from '../markdown/types.ts';
 import type { PlanData } from '../schema.ts';
+import { registerBuiltPlans } from '../site-registry.ts';
 import { findPlanFiles } from './find-plan-files.ts';
 import { planProblems } from '../validate/plans.ts';
 import { assertMdxPlansCanRender, report, warnIfNoPlans } from './checks.ts';
@@ -97,6 +98,7 @@ export async function syncForBuild(context: LoaderContext, site: LoadSetup): Pro
 	);
 	problems.push(...planProblems(plans, site.options.brokenLinks, site.options.completeness));
 	report(problems, logger, 'throw');
+	registerBuiltPlans(context.config.root, plans);
 }
 
 /**
