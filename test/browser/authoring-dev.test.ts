@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/build.ts';
 import { launchChromium } from '../helpers/chromium.ts';
@@ -167,14 +168,36 @@ describe('a page requested while its plan is saved', () => {
 	});
 });
 
+/** Runs `test` with a browser of its own, and saves the plan back as it was afterwards. */
+async function inBrowser(test: (browser: Browser) => Promise<void>): Promise<void> {
+	const browser = await launchChromium();
+	try {
+		await test(browser);
+	} finally {
+		save(original);
+		await browser.close();
+	}
+}
+
+/** The plan's page in a new tab, settled: the first visit may reload once, when Vite has optimised the page's dependencies. */
+async function openPlanPage(browser: Browser): Promise<Page> {
+	const page = await browser.newPage();
+	await page.goto(planUrl());
+	await page.waitForLoadState('networkidle');
+	return page;
+}
+
+/** Waits until the page shows `text`. */
+async function untilShown(page: Page, text: string): Promise<void> {
+	await page.waitForFunction((text) => document.body.textContent!.includes(text), text, {
+		timeout: 30_000,
+	});
+}
+
 describe('an open page', () => {
-	it('reloads by itself with the saved plan, and loses its banner when the plan is fixed', async () => {
-		const browser = await launchChromium();
-		try {
-			const page = await browser.newPage();
-			await page.goto(planUrl());
-			// The first visit may reload once, when Vite has optimised the page's dependencies.
-			await page.waitForLoadState('networkidle');
+	it('reloads by itself with the saved plan, and loses its banner when the plan is fixed', () =>
+		inBrowser(async (browser) => {
+			const page = await openPlanPage(browser);
 			save(
 				original.replace('[catalog plan](catalog.md#pricing)', '[catalog plan](catalog.md#prices)'),
 			);
@@ -184,28 +207,17 @@ describe('an open page', () => {
 			save(
 				original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'),
 			);
-			await page.waitForFunction(
-				() => document.body.textContent!.includes('The Orders Service now takes carts'),
-				undefined,
-				{ timeout: 10_000 },
-			);
+			await untilShown(page, 'The Orders Service now takes carts');
 			await expect.poll(() => page.locator('.plan-problems').count(), { timeout: 10_000 }).toBe(0);
-		} finally {
-			save(original);
-			await browser.close();
-		}
-	});
+		}));
 });
 
 describe('a page that was loading when its plan changed', () => {
-	it('reloads once it connects, though it missed the reload the server sent', async () => {
-		const browser = await launchChromium();
-		try {
+	it('reloads once it connects, though it missed the reload the server sent', () =>
+		inBrowser(async (browser) => {
 			// Another open page is connected when the plan changes, so Vite sends the reload to it
 			// and keeps none for pages that connect later.
-			const connected = await browser.newPage();
-			await connected.goto(planUrl());
-			await connected.waitForLoadState('networkidle');
+			const connected = await openPlanPage(browser);
 
 			// This page's connection to the dev server waits, and never passes on a `full-reload`.
 			const loading = await browser.newPage();
@@ -230,24 +242,12 @@ describe('a page that was loading when its plan changed', () => {
 			save(
 				original.replace('The Orders Service takes carts', 'The Orders Service now takes carts'),
 			);
-			await connected.waitForFunction(
-				() => document.body.textContent!.includes('The Orders Service now takes carts'),
-				undefined,
-				{ timeout: 30_000 },
-			);
+			await untilShown(connected, 'The Orders Service now takes carts');
 			expect(await loading.locator('body').textContent()).not.toContain('now takes carts');
 
 			connect();
-			await loading.waitForFunction(
-				() => document.body.textContent!.includes('The Orders Service now takes carts'),
-				undefined,
-				{ timeout: 30_000 },
-			);
-		} finally {
-			save(original);
-			await browser.close();
-		}
-	});
+			await untilShown(loading, 'The Orders Service now takes carts');
+		}));
 });
 
 describe('search in astro dev', () => {
