@@ -23,7 +23,8 @@ import {
 	resetMermaidFallback,
 } from './diagrams/mermaid/self-hosted.ts';
 import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
-import { STANDALONE_FOLDER, writeStandaloneDiagrams } from './diagrams/standalone.ts';
+import { STANDALONE_FOLDER } from './diagrams/figure.ts';
+import { writeStandaloneDiagrams } from './diagrams/standalone.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
 import { routeMdxPlans, vitePluginMdxPlanCheck } from './markdown/mdx-plans.ts';
 import { markdownContext } from './markdown/pipeline.ts';

@@ -2,6 +2,8 @@ import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 
+/** The folder of the diagrams' standalone SVGs, `${STANDALONE_FOLDER}/${key}.svg`. */
+export const STANDALONE_FOLDER = '_diagrams';
 /** The standalone SVG of a diagram in the dark theme is `${key}${DARK_SUFFIX}.svg`. */
 export const DARK_SUFFIX = '-dark';
 

@@ -2,11 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import { renderAsciiDiagram } from './ascii/index.ts';
-import { DARK_SUFFIX } from './figure.ts';
+import { DARK_SUFFIX, STANDALONE_FOLDER } from './figure.ts';
 import { MermaidCache } from './mermaid/cache.ts';
-
-/** The folder of the standalone drawings, under the site's root URL and its output folder. */
-export const STANDALONE_FOLDER = '_diagrams';
 
 /** The page's colours in each theme: a drawing opened on its own keeps the look it had. */
 const THEME_COLOURS = {
@@ -19,7 +16,7 @@ type Theme = keyof typeof THEME_COLOURS;
  * A diagram's standalone SVG in each theme, for the "Open full size" link of its figure; none
  * for a Mermaid diagram without a render or a box drawing shown as text.
  */
-export function standaloneSvgs(
+function standaloneSvgs(
 	diagram: PlanDiagramData,
 	cache: MermaidCache,
 	verify: boolean,
@@ -46,7 +43,7 @@ function onPage(svg: string, theme: Theme): string {
 	);
 }
 
-/** Every standalone file of the plans' diagrams by its name, `KEY.svg` and `KEY-dark.svg`. */
+/** Every standalone SVG of the plans' diagrams by its name without `.svg`: `KEY` and `KEY-dark`. */
 export function standaloneFiles(
 	plans: PlanData[],
 	mermaidCacheDir: string,
@@ -56,11 +53,11 @@ export function standaloneFiles(
 	const files = new Map<string, string>();
 	for (const plan of plans) {
 		for (const diagram of plan.diagrams) {
-			if (files.has(`${diagram.key}.svg`)) continue;
+			if (files.has(diagram.key)) continue;
 			const svgs = standaloneSvgs(diagram, cache, verify);
 			if (!svgs) continue;
-			files.set(`${diagram.key}.svg`, svgs.light);
-			files.set(`${diagram.key}${DARK_SUFFIX}.svg`, svgs.dark);
+			files.set(diagram.key, svgs.light);
+			files.set(`${diagram.key}${DARK_SUFFIX}`, svgs.dark);
 		}
 	}
 	return files;
@@ -76,10 +73,9 @@ export async function writeStandaloneDiagrams(
 	plans: PlanData[],
 	mermaidCacheDir: string,
 	verify: boolean,
-): Promise<number> {
+): Promise<void> {
 	const files = standaloneFiles(plans, mermaidCacheDir, verify);
 	const folder = join(outDir, STANDALONE_FOLDER);
 	await mkdir(folder, { recursive: true });
-	await Promise.all([...files].map(([name, svg]) => writeFile(join(folder, name), svg)));
-	return files.size;
+	await Promise.all([...files].map(([name, svg]) => writeFile(join(folder, `${name}.svg`), svg)));
 }

@@ -5,7 +5,7 @@ import { visitMdast } from '../parse/visit.ts';
 import { renderAsciiDiagram } from '../diagrams/ascii/index.ts';
 import { FONT_SIZE as ASCII_FONT_SIZE } from '../diagrams/ascii/svg/index.ts';
 import { type DiagramFence, collectDiagramFences } from '../parse/fences.ts';
-import { DARK_SUFFIX, diagramFigure, rawSvg } from '../diagrams/figure.ts';
+import { DARK_SUFFIX, diagramFigure, rawSvg, STANDALONE_FOLDER } from '../diagrams/figure.ts';
 import { MermaidCache } from '../diagrams/mermaid/cache.ts';
 import { drawingIdPrefix } from '../diagrams/mermaid/key.ts';
 import { markMermaidFallbackUsed } from '../diagrams/mermaid/self-hosted.ts';
@@ -75,11 +75,11 @@ async function figureFor(
 	cache: MermaidCache,
 	options: DiagramsOptions,
 ): Promise<string> {
-	const fullSizeUrl = sitePath(`_diagrams/${fence.key}.svg`, {
+	const fullSizeUrl = sitePath(`${STANDALONE_FOLDER}/${fence.key}.svg`, {
 		...options,
 		trailingSlash: 'never',
 	});
-	const fullSizeDarkUrl = sitePath(`_diagrams/${fence.key}${DARK_SUFFIX}.svg`, {
+	const fullSizeDarkUrl = sitePath(`${STANDALONE_FOLDER}/${fence.key}${DARK_SUFFIX}.svg`, {
 		...options,
 		trailingSlash: 'never',
 	});

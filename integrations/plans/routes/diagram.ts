@@ -11,10 +11,7 @@ import { standaloneFiles } from '../diagrams/standalone.ts';
 export const getStaticPaths = (async () => {
 	const plans = (await getCollection('plans')).map((entry) => entry.data);
 	const files = standaloneFiles(plans, build.mermaidCacheDir, build.verifyDrawings);
-	return [...files].map(([name, svg]) => ({
-		params: { key: name.slice(0, -'.svg'.length) },
-		props: { svg },
-	}));
+	return [...files].map(([key, svg]) => ({ params: { key }, props: { svg } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
