@@ -49,4 +49,11 @@ describe('sidebar', () => {
 			groups.reduce((sum, group) => sum + group.plans.length, 0);
 		expect(shown(sidebarFor(bigger, 'b/p250', 60))).toBe(shown(groups));
 	});
+
+	it('lists 40 plans around the current one by default: 20 before it, and 19 after', () => {
+		const model = sidebarModel(plans('a', 100));
+		const [group] = sidebarFor(model, 'a/p050');
+		expect([group!.plans.length, group!.hiddenBefore, group!.hiddenAfter]).toEqual([40, 30, 30]);
+		expect(group!.plans.findIndex((plan) => plan.id === 'a/p050')).toBe(20);
+	});
 });
