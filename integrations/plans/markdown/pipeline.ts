@@ -1,7 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import rehypeGithubAlert from 'rehype-github-alert';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import rehypeStringify from 'rehype-stringify';
@@ -14,12 +13,14 @@ import type { MarkdownContext, PlanRenderer, RendererOptions, RenderSettings } f
 import { PLANS_VERSION } from '../version.ts';
 import { rehypeAstroImages } from './astro-images.ts';
 import { remarkCodeLanguages } from './code-languages.ts';
+import { remarkCollectImagesWhereAny } from './collect-images.ts';
 import { remarkCostTables } from './cost-tables.ts';
 import { remarkPlanFacts } from './plan-facts.ts';
 import { remarkRiskTables } from './risk-tables.ts';
 import { rehypeRowAnchors } from './row-anchors.ts';
 import { remarkScalingCharts } from './scaling-charts.ts';
 import { remarkDiagrams } from './diagrams.ts';
+import { rehypeGithubAlerts } from './github-alerts.ts';
 import { rehypeHeadingAnchors } from './heading-anchors.ts';
 import { codeCacheDir, rehypeHighlightCode } from './highlight-code.ts';
 import { remarkHeadingIds } from './heading-ids.ts';
@@ -94,13 +95,12 @@ export function planRemarkPlugins(context: MarkdownContext): RemarkPlugins {
 /**
  * The rehype plugins of a Markdown plan, in order. Every heading already has its GitHub id
  * (remarkHeadingIds): rehype-slug would only walk the tree, a twentieth of a render.
- * rehype-github-alert makes GitHub's alerts (`> [!NOTE]`) with GitHub's markup.
  */
 export const PLAN_REHYPE_PLUGINS: RehypePlugins = [
 	rehypeHeadingAnchors,
 	rehypeRowAnchors,
 	rehypeRawImages,
-	rehypeGithubAlert,
+	rehypeGithubAlerts,
 ];
 /**
  * The renderer of Markdown plans: Astro's Markdown pipeline (GFM, Shiki, Astro's image
@@ -114,10 +114,9 @@ export async function createPlanRenderer({
 	context,
 	renderer: options,
 }: RenderSettings): Promise<PlanRenderer> {
-	const { remarkCollectImages } = await import('@astrojs/markdown-remark');
 	const processor = unified()
 		.use(planRemarkPlugins(context) as PluggableList)
-		.use(remarkCollectImages, options.image)
+		.use(await remarkCollectImagesWhereAny(), options.image)
 		.use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
 		.use(await codeHighlighting(options, context))
 		.use(PLAN_REHYPE_PLUGINS as PluggableList)
