@@ -22,7 +22,6 @@ import {
 	mermaidFallbackUsed,
 	resetMermaidFallback,
 } from './diagrams/mermaid/self-hosted.ts';
-import { mermaidCacheDir } from './diagrams/mermaid/cache.ts';
 import { STANDALONE_FOLDER } from './diagrams/figure.ts';
 import { writeStandaloneDiagrams } from './diagrams/standalone.ts';
 import { vitePluginMdxPlanFrontmatter } from './markdown/mdx-frontmatter.ts';
@@ -223,25 +222,19 @@ export default function plans(userOptions?: PlansUserOptions): AstroIntegration 
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				if (mermaidFallbackUsed()) await copyMermaidIntoSite(outDir);
+				writeStandaloneDiagrams(
+					outDir,
+					builtPlansOf(root) ?? [],
+					cacheDir,
+					options.drawings.verify,
+				);
 				// The last pass that reads every page: the search index is keyed on what it saw.
-				const securePagesAndIndex = async () => {
-					const searchable = options.search ? new SearchablePages() : undefined;
-					await addContentSecurityPolicy(
-						outDir,
-						searchable && ((page, html) => searchable.see(page, html)),
-					);
-					if (searchable)
-						await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
-				};
-				await Promise.all([
-					securePagesAndIndex(),
-					writeStandaloneDiagrams(
-						outDir,
-						builtPlansOf(root) ?? [],
-						mermaidCacheDir(cacheDir),
-						options.drawings.verify,
-					),
-				]);
+				const searchable = options.search ? new SearchablePages() : undefined;
+				await addContentSecurityPolicy(
+					outDir,
+					searchable && ((page, html) => searchable.see(page, html)),
+				);
+				if (searchable) await writeSearchIndex(outDir, fileURLToPath(cacheDir), logger, searchable);
 				if (options.previousAnchors)
 					await keepPreviousLinks({
 						outDir,

@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeLinkedFiles } from '../cache/linked-files.ts';
 import type { PlanData, PlanDiagramData } from '../schema.ts';
 import { renderAsciiDiagram } from './ascii/index.ts';
 import { DARK_SUFFIX, STANDALONE_FOLDER } from './figure.ts';
-import { MermaidCache } from './mermaid/cache.ts';
+import { MermaidCache, mermaidCacheDir } from './mermaid/cache.ts';
 
 /** The page's colours in each theme: a drawing opened on its own keeps the look it had. */
 const THEME_COLOURS = {
@@ -63,19 +64,26 @@ export function standaloneFiles(
 	return files;
 }
 
+/** Where the standalone drawings of the last build are kept, in Astro's cache folder. */
+export function standaloneCacheDir(astroCacheDir: URL): string {
+	return join(fileURLToPath(astroCacheDir), 'plans-standalone');
+}
+
 /**
- * Writes the standalone drawings into a built site, all at once: as pages of the build, Astro
- * writes them one after another, with a request and a response each (at 1,000 plans, 4,700
- * files and a third of a warm build).
+ * Puts the standalone drawings into a built site, all at once and as links to the last build's
+ * copies (`writeLinkedFiles`): as pages of the build, Astro wrote them one after another, with
+ * a request and a response each (at 1,000 plans, 4,700 files and a third of a warm build).
  */
-export async function writeStandaloneDiagrams(
+export function writeStandaloneDiagrams(
 	outDir: string,
 	plans: PlanData[],
-	mermaidCacheDir: string,
+	astroCacheDir: URL,
 	verify: boolean,
-): Promise<void> {
-	const files = standaloneFiles(plans, mermaidCacheDir, verify);
-	const folder = join(outDir, STANDALONE_FOLDER);
-	await mkdir(folder, { recursive: true });
-	await Promise.all([...files].map(([name, svg]) => writeFile(join(folder, `${name}.svg`), svg)));
+): void {
+	const files = standaloneFiles(plans, mermaidCacheDir(astroCacheDir), verify);
+	writeLinkedFiles(
+		join(outDir, STANDALONE_FOLDER),
+		standaloneCacheDir(astroCacheDir),
+		new Map([...files].map(([name, svg]) => [`${name}.svg`, svg])),
+	);
 }
