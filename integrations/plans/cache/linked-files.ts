@@ -1,4 +1,5 @@
 import {
+	copyFileSync,
 	linkSync,
 	mkdirSync,
 	readdirSync,
@@ -7,7 +8,8 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /** The contents of a file, or undefined when there is none. */
@@ -72,5 +74,38 @@ function linkFile(kept: string, path: string): boolean {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return false;
 		rmSync(path);
 		return linkFile(kept, path);
+	}
+}
+
+/** Every file under `dir`, as paths relative to it, in a stable order. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+		.sort();
+}
+
+/** A digest of the files under `dir`, their paths and their contents: a kept tree is checked with it before it is linked. */
+export function treeDigest(dir: string): string {
+	const hash = createHash('sha256');
+	for (const file of filesUnder(dir))
+		hash
+			.update(`${file}\0`)
+			.update(readFileSync(join(dir, file)))
+			.update('\0');
+	return hash.digest('hex');
+}
+
+/** Links every file under `from` to the same place under `to`, or copies it where no link can be made. */
+export function linkTree(from: string, to: string): void {
+	const folders = new Set<string>();
+	let linking = true;
+	for (const file of filesUnder(from)) {
+		const target = join(to, file);
+		const folder = dirname(target);
+		if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+		folders.add(folder);
+		linking &&= linkFile(join(from, file), target);
+		if (!linking) copyFileSync(join(from, file), target);
 	}
 }

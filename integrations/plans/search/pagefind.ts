@@ -1,8 +1,9 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkTree, treeDigest } from '../cache/linked-files.ts';
 import { packageVersion } from '../cache/package-version.ts';
 import { SearchablePages } from './pages.ts';
 
@@ -13,7 +14,7 @@ const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
  * Indexes the built site with Pagefind into `<outDir>/pagefind/`: its search index and its
  * UI bundle, which the search page loads. Only elements marked `data-pagefind-body` (the
  * plan pages' content) are indexed; elements marked `data-pagefind-ignore` are left out.
- * An index of the same pages is not built twice: it is kept in `cacheDir` and copied when
+ * An index of the same pages is not built twice: it is kept in `cacheDir` and linked when
  * no page changed, which `pages` tells from the digests of the pages as the build wrote them
  * (read from `outDir` when not given). Pagefind reads the files itself, in parallel: handing it
  * pages through its Node API (even cut down to their searchable `<main>`, which is nine tenths
@@ -33,7 +34,7 @@ export async function writeSearchIndex(
 	// Without plan pages Pagefind indexes every page, which the key does not cover.
 	if (pageCount > 0 && kept.copyTo(output)) {
 		logger.info(
-			`Search index of ${pageCount} plan pages unchanged: copied in ${Math.round(performance.now() - started)} ms.`,
+			`Search index of ${pageCount} plan pages unchanged: linked in ${Math.round(performance.now() - started)} ms.`,
 		);
 		return;
 	}
@@ -83,18 +84,28 @@ class KeptIndex {
 		this.#key = key;
 	}
 
-	/** Copies the kept index to `output` if it was built from the same pages; tells whether it did. */
+	/**
+	 * Links the kept index into `output` (`linkTree`) if it was built from the same pages and
+	 * its files are still the ones kept (a tool may have rewritten one in place through a link
+	 * from a built site); tells whether it did.
+	 */
 	copyTo(output: string): boolean {
-		const keyFile = join(this.#folder, 'key');
-		if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== this.#key) return false;
-		cpSync(join(this.#folder, 'pagefind'), output, { recursive: true });
+		const [key, digest] = [this.#read('key'), this.#read('digest')];
+		if (key !== this.#key || digest !== treeDigest(join(this.#folder, 'pagefind'))) return false;
+		linkTree(join(this.#folder, 'pagefind'), output);
 		return true;
 	}
 
 	keep(output: string): void {
 		rmSync(this.#folder, { recursive: true, force: true });
-		cpSync(output, join(this.#folder, 'pagefind'), { recursive: true });
-		// The key last: a build stopped while copying leaves no key, and so no half index.
+		linkTree(output, join(this.#folder, 'pagefind'));
+		writeFileSync(join(this.#folder, 'digest'), treeDigest(output));
+		// The key last: a build stopped while keeping leaves no key, and so no half index.
 		writeFileSync(join(this.#folder, 'key'), this.#key);
+	}
+
+	#read(name: string): string | undefined {
+		const file = join(this.#folder, name);
+		return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 	}
 }

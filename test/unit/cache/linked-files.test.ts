@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeLinkedFiles } from '#plans/cache/linked-files.ts';
+import { linkTree, treeDigest, writeLinkedFiles } from '#plans/cache/linked-files.ts';
 
 const root = join(import.meta.dirname, '../../../.tmp');
 mkdirSync(root, { recursive: true });
@@ -77,5 +77,40 @@ describe('writeLinkedFiles', () => {
 		expect(read(out)).toEqual({ 'a.svg': 'A', 'b.svg': 'B' });
 		expect(statSync(join(out, 'a.svg')).nlink).toBe(1);
 		expect(existsSync(join(kept, 'b.svg'))).toBe(true);
+	});
+});
+
+describe('linkTree', () => {
+	const tree = join(folder, 'tree');
+	mkdirSync(join(tree, 'index/deep'), { recursive: true });
+	writeFileSync(join(tree, 'ui.js'), 'ui');
+	writeFileSync(join(tree, 'index/deep/a.pf'), 'a');
+
+	it('links every file of a tree into the same places', () => {
+		linkTree(tree, join(folder, 'tree-linked'));
+		expect(read(join(folder, 'tree-linked/index/deep'))).toEqual({ 'a.pf': 'a' });
+		expect(statSync(join(folder, 'tree-linked/ui.js')).ino).toBe(statSync(join(tree, 'ui.js')).ino);
+		expect(treeDigest(join(folder, 'tree-linked'))).toBe(treeDigest(tree));
+	});
+
+	it('copies them where no link can be made', () => {
+		linkTree(tree, join(elsewhere, 'tree'));
+		expect(read(join(elsewhere, 'tree/index/deep'))).toEqual({ 'a.pf': 'a' });
+		expect(statSync(join(elsewhere, 'tree/ui.js')).nlink).toBe(1);
+	});
+});
+
+describe('treeDigest', () => {
+	it('changes with a file’s contents and with its place', () => {
+		const one = join(folder, 'digest-1');
+		mkdirSync(join(one, 'x'), { recursive: true });
+		writeFileSync(join(one, 'x/a'), 'A');
+		const before = treeDigest(one);
+		writeFileSync(join(one, 'x/a'), 'B');
+		expect(treeDigest(one)).not.toBe(before);
+		const two = join(folder, 'digest-2');
+		mkdirSync(join(two, 'y'), { recursive: true });
+		writeFileSync(join(two, 'y/a'), 'B');
+		expect(treeDigest(two)).not.toBe(treeDigest(one));
 	});
 });

@@ -68,7 +68,7 @@ describe('the pages Pagefind indexes', () => {
 });
 
 describe('the search index', () => {
-	it('is built once for the same pages, then copied; a changed page builds it again', async () => {
+	it('is built once for the same pages, then linked; a changed page builds it again', async () => {
 		const outDir = site('index', {
 			'plans/a/index.html': page('Alpha', '<p>ledger reconciliation</p>'),
 			'plans/b/index.html': page('Beta', '<p>token rotation</p>'),
@@ -83,7 +83,7 @@ describe('the search index', () => {
 		rmSync(join(outDir, 'pagefind'), { recursive: true });
 		const second = logger();
 		await writeSearchIndex(outDir, cacheDir, second as never);
-		expect(second.lines.join('\n')).toMatch(/Search index of 2 plan pages unchanged: copied/);
+		expect(second.lines.join('\n')).toMatch(/Search index of 2 plan pages unchanged: linked/);
 		expect(files(join(outDir, 'pagefind'))).toEqual(built);
 
 		writeFileSync(
@@ -95,6 +95,23 @@ describe('the search index', () => {
 		await writeSearchIndex(outDir, cacheDir, third as never);
 		expect(third.lines.join('\n')).toMatch(/Search index written from 2 plan pages/);
 		expect(files(join(outDir, 'pagefind'))).not.toEqual(built);
+	});
+
+	it('is built again when a file of the kept index was rewritten in place through the built site', async () => {
+		const outDir = site('rewritten', {
+			'plans/a/index.html': page('Alpha', '<p>ledger reconciliation</p>'),
+		});
+		const cacheDir = join(folder, 'cache-rewritten');
+		await writeSearchIndex(outDir, cacheDir, logger() as never);
+		const built = files(join(outDir, 'pagefind'));
+		// What a tool that minifies a built site in place does; the kept file is the same file.
+		writeFileSync(join(outDir, 'pagefind/pagefind-ui.js'), 'minified');
+
+		rmSync(join(outDir, 'pagefind'), { recursive: true });
+		const told = logger();
+		await writeSearchIndex(outDir, cacheDir, told as never);
+		expect(told.lines.join('\n')).toMatch(/Search index written from 1 plan pages/);
+		expect(files(join(outDir, 'pagefind'))).toEqual(built);
 	});
 
 	it('is built every time for a site without plan pages, whose pages the key does not cover', async () => {
