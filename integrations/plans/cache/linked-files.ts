@@ -22,21 +22,14 @@ function readIfAny(path: string): string | undefined {
 }
 
 /**
- * Makes `keptDir` hold exactly `files` (name to contents), rewriting only the files whose
- * contents differ. A file is replaced, never written in place: the old one may be linked from
- * a built site.
+ * Makes the kept copy at `path` hold `contents`, unless it already does. It is replaced, never
+ * written in place: the old one may be linked from a built site.
  */
-function keepFiles(keptDir: string, files: ReadonlyMap<string, string>): void {
-	mkdirSync(keptDir, { recursive: true });
-	for (const [name, contents] of files) {
-		const path = join(keptDir, name);
-		if (readIfAny(path) === contents) continue;
-		const temporary = `${path}.${process.pid}.${threadId}.tmp`;
-		writeFileSync(temporary, contents);
-		renameSync(temporary, path);
-	}
-	for (const name of readdirSync(keptDir))
-		if (!files.has(name)) rmSync(join(keptDir, name), { force: true });
+function keepFile(path: string, contents: string): void {
+	if (readIfAny(path) === contents) return;
+	const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+	writeFileSync(temporary, contents);
+	renameSync(temporary, path);
 }
 
 /**
@@ -44,25 +37,32 @@ function keepFiles(keptDir: string, files: ReadonlyMap<string, string>): void {
  * (in Astro's cache folder), so that a rebuild creates directory entries and no data: on a disk
  * that discards freed blocks, writing 4,700 small drawings afresh after Astro emptied the output
  * took 2–3 s, linking them under 0.1 s. A kept copy is compared with what the file must hold on
- * every build, so one that something rewrote in place through its link is written again. Where
- * links cannot be made (another disk, a file system without them), the files are written.
+ * every build, so one that something rewrote in place through its link is written again; copies
+ * no longer named are removed. Where links cannot be made (another disk, a file system without
+ * them), the files are written. Files (name and contents) are taken one at a time: one in memory.
  */
 export function writeLinkedFiles(
 	outDir: string,
 	keptDir: string,
-	files: ReadonlyMap<string, string>,
+	files: Iterable<readonly [name: string, contents: string]>,
 ): void {
-	keepFiles(keptDir, files);
+	mkdirSync(keptDir, { recursive: true });
 	mkdirSync(outDir, { recursive: true });
+	const names = new Set<string>();
 	let linking = true;
 	for (const [name, contents] of files) {
+		names.add(name);
+		const kept = join(keptDir, name);
+		keepFile(kept, contents);
 		const path = join(outDir, name);
-		linking &&= linkFile(join(keptDir, name), path);
+		linking &&= linkFile(kept, path);
 		if (linking) continue;
 		// Written as a new file: an old one may be a link to a kept copy.
 		rmSync(path, { force: true });
 		writeFileSync(path, contents);
 	}
+	for (const name of readdirSync(keptDir))
+		if (!names.has(name)) rmSync(join(keptDir, name), { force: true });
 }
 
 /** Links `path` to `kept`, replacing what is there; false when this file system makes no links. */

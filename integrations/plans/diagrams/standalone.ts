@@ -44,24 +44,33 @@ function onPage(svg: string, theme: Theme): string {
 	);
 }
 
+/** Every standalone SVG of the plans' diagrams by its name without `.svg`: `KEY` and `KEY-dark`, one diagram at a time. */
+function* standaloneEntries(
+	plans: PlanData[],
+	mermaidCacheDir: string,
+	verify: boolean,
+): Generator<[name: string, svg: string]> {
+	const cache = new MermaidCache(mermaidCacheDir);
+	const seen = new Set<string>();
+	for (const plan of plans) {
+		for (const diagram of plan.diagrams) {
+			if (seen.has(diagram.key)) continue;
+			seen.add(diagram.key);
+			const svgs = standaloneSvgs(diagram, cache, verify);
+			if (!svgs) continue;
+			yield [diagram.key, svgs.light];
+			yield [`${diagram.key}${DARK_SUFFIX}`, svgs.dark];
+		}
+	}
+}
+
 /** Every standalone SVG of the plans' diagrams by its name without `.svg`: `KEY` and `KEY-dark`. */
 export function standaloneFiles(
 	plans: PlanData[],
 	mermaidCacheDir: string,
 	verify: boolean,
 ): Map<string, string> {
-	const cache = new MermaidCache(mermaidCacheDir);
-	const files = new Map<string, string>();
-	for (const plan of plans) {
-		for (const diagram of plan.diagrams) {
-			if (files.has(diagram.key)) continue;
-			const svgs = standaloneSvgs(diagram, cache, verify);
-			if (!svgs) continue;
-			files.set(diagram.key, svgs.light);
-			files.set(`${diagram.key}${DARK_SUFFIX}`, svgs.dark);
-		}
-	}
-	return files;
+	return new Map(standaloneEntries(plans, mermaidCacheDir, verify));
 }
 
 /** Where the standalone drawings of the last build are kept, in Astro's cache folder. */
@@ -70,7 +79,7 @@ export function standaloneCacheDir(astroCacheDir: URL): string {
 }
 
 /**
- * Puts the standalone drawings into a built site, all at once and as links to the last build's
+ * Puts the standalone drawings into a built site, one at a time and as links to the last build's
  * copies (`writeLinkedFiles`): as pages of the build, Astro wrote them one after another, with
  * a request and a response each (at 1,000 plans, 4,700 files and a third of a warm build).
  */
@@ -80,10 +89,10 @@ export function writeStandaloneDiagrams(
 	astroCacheDir: URL,
 	verify: boolean,
 ): void {
-	const files = standaloneFiles(plans, mermaidCacheDir(astroCacheDir), verify);
+	const entries = standaloneEntries(plans, mermaidCacheDir(astroCacheDir), verify);
 	writeLinkedFiles(
 		join(outDir, STANDALONE_FOLDER),
 		standaloneCacheDir(astroCacheDir),
-		new Map([...files].map(([name, svg]) => [`${name}.svg`, svg])),
+		Iterator.from(entries).map(([name, svg]) => [`${name}.svg`, svg] as const),
 	);
 }
