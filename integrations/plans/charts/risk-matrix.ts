@@ -109,7 +109,9 @@ export function riskMatrix(risks: MatrixRisk[], options: ChartOptions): Element 
 	const cells = new Map<string, MatrixRisk[]>();
 	for (const risk of risks) {
 		const key = `${indexOf(risk.likelihood)},${indexOf(risk.impact)}`;
-		cells.set(key, [...(cells.get(key) ?? []), risk]);
+		const cell = cells.get(key);
+		if (cell) cell.push(risk);
+		else cells.set(key, [risk]);
 	}
 	const innerWidth = CELL_WIDTH - CELL_GAP - CELL_INSET * 2;
 	const crowded = Math.max(0, ...[...cells.values()].map((cell) => cell.length));

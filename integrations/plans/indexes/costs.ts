@@ -163,7 +163,10 @@ export function costRollup(plans: IndexedPlan[]): CostRollup {
 		const groups = new Map<string, CostRow[]>();
 		for (const row of rows) {
 			const key = name(row);
-			if (key) groups.set(key, [...(groups.get(key) ?? []), row]);
+			if (!key) continue;
+			const members = groups.get(key);
+			if (members) members.push(row);
+			else groups.set(key, [row]);
 		}
 		return [...groups]
 			.map(([groupName, groupRows]) => ({
