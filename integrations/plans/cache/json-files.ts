@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeFileAtomically } from './atomic-write.ts';
 
 /**
  * Values on disk, one JSON file per content key, so that work done once (a Mermaid render, a
@@ -28,10 +28,6 @@ export class JsonFiles<Value> {
 
 	set(key: string, value: Value): void {
 		mkdirSync(this.directory, { recursive: true });
-		const file = join(this.directory, `${key}.json`);
-		// Threads of one process share its pid: the thread id keeps their temporary files apart.
-		const temporary = `${file}.${process.pid}-${threadId}.tmp`;
-		writeFileSync(temporary, JSON.stringify(value));
-		renameSync(temporary, file);
+		writeFileAtomically(join(this.directory, `${key}.json`), JSON.stringify(value));
 	}
 }

@@ -4,13 +4,12 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
-	renameSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeFileAtomically } from './atomic-write.ts';
 
 /** The contents of a file, or undefined when there is none. */
 function readIfAny(path: string): string | undefined {
@@ -26,10 +25,7 @@ function readIfAny(path: string): string | undefined {
  * written in place: the old one may be linked from a built site.
  */
 function keepFile(path: string, contents: string): void {
-	if (readIfAny(path) === contents) return;
-	const temporary = `${path}.${process.pid}.${threadId}.tmp`;
-	writeFileSync(temporary, contents);
-	renameSync(temporary, path);
+	if (readIfAny(path) !== contents) writeFileAtomically(path, contents);
 }
 
 /**

@@ -1,14 +1,7 @@
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomically } from '../cache/atomic-write.ts';
 
 /**
  * Rendered plan HTML lives in files beside Astro's content cache, one per content digest,
@@ -34,9 +27,7 @@ export class RenderedHtmlFiles {
 	/** Written atomically: `astro dev` may serve the page while a plan is saved again. */
 	write(digest: string, html: string): void {
 		mkdirSync(this.directory, { recursive: true });
-		const temporary = `${this.#file(digest)}.${process.pid}.tmp`;
-		writeFileSync(temporary, html);
-		renameSync(temporary, this.#file(digest));
+		writeFileAtomically(this.#file(digest), html);
 	}
 
 	read(digest: string): string {
